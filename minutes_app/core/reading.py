@@ -235,7 +235,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for match in _STOP.finditer(text):
-        if match.group().startswith(".") and len(match.group()) == 1 and _abbreviation_before(text, match.start()):
+        if match.group().startswith(".") and len(match.group()) == 1 and abbreviation_before(text, match.start()):
             continue
         end = match.end()
         if text[start:end].strip():
@@ -246,7 +246,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _abbreviation_before(text: str, dot: int) -> bool:
+def abbreviation_before(text: str, dot: int) -> bool:
     """The word before the stop is an abbreviation ("TP. Hồ Chí Minh") or an initial."""
     begin = dot
     while begin > 0 and not text[begin - 1].isspace() and text[begin - 1] not in "(“\"":

@@ -299,9 +299,10 @@ def _comment(document, pieces: list[_Piece], analysis: Analysis) -> None:
         head = SEVERITY_LABELS.get(severity, severity) + (f" — {title}" if title else "")
         comment = document.add_comment([p.run for p in anchor], author=AUTHOR, initials=INITIALS,
                                        text=xml_safe(f"{head}: {finding.message}"))
-        if finding.suggestion is not None:
-            comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”" if finding.suggestion != ""
-                                           else "Đề xuất: xóa đoạn này."))  # an empty suggestion deletes the text
+        if finding.suggestion == "":
+            comment.add_paragraph("Đề xuất: xóa phần được đánh dấu.")
+        elif finding.suggestion is not None:
+            comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”"))
         related = related_text(analysis.text, finding)
         if related:
             comment.add_paragraph(xml_safe(f"Số liệu liên quan: {related}"))

@@ -63,10 +63,16 @@ class FindingRow:
     code: str
 
 
+# Findings about the draft as pasted, not about what it says: the editor offers them, a signed summary leaves them out.
+DRAFT_ONLY = frozenset({"web-debris"})
+
+
 def finding_rows(analysis: Analysis, refs: SourceRefs) -> list[FindingRow]:
     rows = []
     text = analysis.text
     for finding in analysis.findings:
+        if finding.code in DRAFT_ONLY:
+            continue
         severity = getattr(finding.severity, "value", str(finding.severity))
         # a run of lines (a page's furniture offered for deletion, from the line break before it) is told from its
         # first word, its lines on one line with ¶ as the editor shows them: from its leading break, the row named

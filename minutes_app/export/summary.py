@@ -186,19 +186,14 @@ def _place_date(structure: DocStructure) -> str | None:
     if header.date:
         year, month, day = header.date.value.split("-")
         place = f"{header.place.value}, ngày" if header.place else "Ngày"
-        return f"{place} {_hd36_day(day)} tháng {_hd36_month(month)} năm {year}"
+        return f"{place} {int(day):02d} tháng {_month(int(month))} năm {year}"
     return None
 
 
-# HD 36-HD/VPTW and NĐ 30/2020 write a day below 10 and the months 1 and 2 with a leading zero, the months 3 to 12
-# without ("ngày 05 tháng 02 năm 2021", "ngày 22 tháng 4 năm 2024"; in the text "04/7/2025", "24/01/2025"):
-# domain.md §5. A summary a secretary signs keeps that style ("tháng 04", "22/04/2024" are what they correct)
-def _hd36_day(day: str) -> str:
-    return f"{int(day):02d}"
-
-
-def _hd36_month(month: str) -> str:
-    return f"{int(month):02d}" if int(month) <= 2 else str(int(month))
+def _month(month: int) -> str:
+    """The month of a date line as Nghị định 30/2020 writes it: a leading 0 for 1 and 2 only ("tháng 02",
+    "tháng 7"); "tháng 07" (the summary's own date line until round 15) is the old style (domain.md §5, Dates)."""
+    return f"{month:02d}" if month <= 2 else str(month)
 
 
 def _cell_line(para, text: str, *, bold=False, italic=False, size=BODY_PT) -> None:
@@ -513,10 +508,7 @@ class _Writer:
             where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
                      (row.context.after, "")]
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
-            # an empty suggestion deletes the text (a portal's menu, share bar, related links): "Xóa", as the editor's
-            # button says, not an empty "Sửa thành “”" (tin14 and tin15 of blind10 showed one, or a blank cell)
-            fix = [("Xem lại, sửa thủ công", "i")] if row.fix is None else \
-                [("Xóa đoạn này", "")] if row.fix == "" else [(f"Sửa thành “{row.fix}”", "")]
+            fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
 
@@ -571,10 +563,11 @@ def _where(item: Field | None) -> int | None:
 
 
 def _date(iso: str | None) -> str | None:
+    """"09/9/2026", as a Party text cites a date (domain.md §5, Dates: "04/7/2025"), padded as the date line is."""
     if not iso:
         return None
     year, month, day = iso.split("-")
-    return f"{_hd36_day(day)}/{_hd36_month(month)}/{year}"
+    return f"{int(day):02d}/{_month(int(month))}/{year}"
 
 
 def _day(m) -> str | None:
@@ -816,7 +809,9 @@ def _news_info(w: _Writer) -> None:
         w.fact("Dự và chỉ đạo", ", ".join(g.value for g in m.guests) or None,
                where=m.guests[0].start if m.guests else None)
     _attendance_fact(w)  # the layout has no attendance block: told here, not lost (figure rows leave them out)
-    w.fact("Nguồn", _value(news.byline) if news else None)
+    byline = _value(news.byline) if news else None
+    # "Nguồn: Thiện", not "Nguồn: Tác giả: Thiện": the fact's own label says it (a "Tin, ảnh:" label tells more: kept)
+    w.fact("Nguồn", re.sub(r"^(?:Tác\s+giả|Người\s+viết)\s*:\s*", "", byline) if byline else None)
 
 
 def _news_conclusion(w: _Writer) -> None:

@@ -77,6 +77,11 @@ class FileActionsMixin:
         self.controller.reset(self._disabled_rules())
         self._refresh_marks()
         self.entities_panel.set_entities([])
+        # The old document's outline and word count went too: on a 4 MB report the first result
+        # comes 10–20 s later, and meanwhile “Tóm tắt” still showed the previous document and the
+        # status bar its “1 từ” (seen under Xvfb, round 15).
+        self.outline_panel.set_structure(None)
+        self.status_words.setText("")
         self._update_title()
         memory.release()  # the old document's analyses are gone: so are the cycles they left
 

@@ -109,7 +109,8 @@ class FindingsPanel(QWidget):
     fix_requested = Signal(object)
     ignore_requested = Signal(object)  # this occurrence
     ignore_all_requested = Signal(object)  # every occurrence in the document
-    undo_ignore_requested = Signal()
+    undo_ignore_requested = Signal()  # “Hoàn tác bỏ qua”
+    undo_requested = Signal()  # Ctrl+Z in the list: the last ignore or the last fix, whichever came last
     show_ignored_requested = Signal()
     disable_rule_requested = Signal(str, bool)  # code, everywhere
     add_word_requested = Signal(object)  # the finding's word goes into the personal dictionary
@@ -335,12 +336,12 @@ class FindingsPanel(QWidget):
         self.undo_button.setEnabled(enabled)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        """Ctrl+Z in the list undoes the last ignore, not the last edit of the text."""
+        """Ctrl+Z in the list undoes what was last done there (an ignore or a fix), not an older edit."""
         if watched is self.view and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) \
                 and event.matches(QKeySequence.StandardKey.Undo):
             event.accept()  # claim the key before the window's Undo shortcut sees it
             if event.type() == QEvent.Type.KeyPress:
-                self.undo_ignore_requested.emit()
+                self.undo_requested.emit()
             return True
         return super().eventFilter(watched, event)
 

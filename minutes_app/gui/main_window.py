@@ -36,7 +36,7 @@ from .find_replace import FindBar
 from .findings_delegate import fix_label
 from .findings_panel import FindingsPanel
 from .highlight_index import SpanIndex
-from .ignores import IgnoreCommand, IgnoredDialog
+from .ignores import IgnoreCommand, IgnoredDialog, UndoOrder
 from .legacy_bar import LegacyBar
 from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
@@ -116,6 +116,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.rule_titles = {c: i18n.tr(r.title) for c, r in self.rules.items()}
         self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
         self.ignore_stack = QUndoStack(self)
+        self.undo_order = UndoOrder(self.ignore_stack, self.editor)
         self.editor.rule_titles = self.rule_titles
         self.entities_panel = EntitiesPanel()
         self.findings_dock = self._dock("findings_dock", "Phát hiện", self.findings_panel)
@@ -191,6 +192,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.findings_panel.ignore_requested.connect(self.ignore_finding)
         self.findings_panel.ignore_all_requested.connect(lambda f: self.ignore_finding(f, everywhere=True))
         self.findings_panel.undo_ignore_requested.connect(self.ignore_stack.undo)
+        self.findings_panel.undo_requested.connect(self.undo_order.undo)
         self.findings_panel.show_ignored_requested.connect(self.show_ignored)
         self.ignore_stack.canUndoChanged.connect(self.findings_panel.set_undo_enabled)
         self.findings_panel.disable_rule_requested.connect(self.disable_rule)
@@ -317,7 +319,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def ignore_finding(self, finding: Finding, everywhere: bool = False) -> None:
         """“Bỏ qua” (this occurrence, anchored to its surroundings) or “Bỏ qua tất cả” (every one).
 
-        Undoable (Ctrl+Z in the findings panel, “Hoàn tác bỏ qua”) and listed in “Đã bỏ qua”.
+        Undoable (“Hoàn tác bỏ qua”, Ctrl+Z in the findings panel when nothing was fixed since) and listed
+        in “Đã bỏ qua”.
         """
         if self.analysis is None:
             return
@@ -326,12 +329,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         label = i18n.tr("Bỏ qua tất cả “{}”" if everywhere else "Bỏ qua “{}”", finding.text[:30])
         self.ignore_stack.push(IgnoreCommand(self, ignore, add=True, label=label))
+        self.undo_order.ignore_pushed()
 
     def restore_ignore(self, ignore: Ignore) -> None:
         """Show an ignored finding again (from “Đã bỏ qua”); undoable too."""
         if ignore in self.session.state.ignores:
             self.ignore_stack.push(IgnoreCommand(self, ignore, add=False,
                                                  label=i18n.tr("Hiện lại “{}”", ignore.text[:30])))
+            self.undo_order.ignore_pushed()
 
     def _set_ignored(self, ignore: Ignore, present: bool) -> None:
         """The one place ignores change: state, sidecar, marks and panel follow."""

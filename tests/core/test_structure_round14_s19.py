@@ -187,7 +187,8 @@ REPORT = ("ĐẢNG BỘ XÃ PHÚ LẠC\nĐẢNG ỦY XÃ PHÚ LẠC\n*\nĐẢNG 
     ("Xây mới 38/40 căn nhà theo chỉ tiêu huyện giao, đạt 95%.", "căn nhà"),
     ("Kiểm tra 12/15 tổ chức đảng theo kế hoạch, đạt 80%.", "tổ chức đảng"),
     ("Đào tạo nghề cho 150/200 lao động nông thôn theo kế hoạch, đạt 75%.", "lao động nông thôn"),
-    ("Thực hiện đạt 12/15 chỉ tiêu kế hoạch năm, đạt 80%.", "chỉ tiêu"),
+    # (a tally of targets, "12/15 chỉ tiêu kế hoạch năm", is no target: round 15's ruling, tests/blind_structure/README.md)
+    ("Hoàn thành 12/15 công trình kế hoạch năm, đạt 80%.", "công trình"),
 ])
 def test_a_unit_stops_before_the_plan(line, unit):
     targets = analyze(REPORT.format(line)).structure.targets

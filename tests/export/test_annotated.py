@@ -39,14 +39,13 @@ def test_one_comment_per_finding_on_its_exact_words(exported, analyses, seed):
     for finding, comment in zip(analysis.findings, comments):
         assert comment.author == "Kiểm tra biên bản"
         assert comment.initials == "KT"
-        # a finding over several lines (a page's furniture) is anchored on their words: Word's paragraphs hold no
-        # line break
+        # a finding over several lines (web-debris) spans Word paragraphs, whose breaks are no characters of a run
         assert anchored[comment.comment_id] == finding.text.replace("\n", "")
         assert finding.message in comment.text
-        if finding.suggestion == "":
-            assert "Đề xuất: xóa đoạn này." in comment.text  # a deletion, not an empty “”
-        elif finding.suggestion is not None:
+        if finding.suggestion:
             assert f"“{finding.suggestion}”" in comment.text
+        elif finding.suggestion == "":
+            assert "Đề xuất: xóa" in comment.text
 
 
 def test_count_mismatch_of_004_is_anchored_on_its_words(exported, analyses):

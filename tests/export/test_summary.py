@@ -85,15 +85,12 @@ def test_findings_table(exported, analyses, seed):
     analysis = analyses[seed]
     grouped = sections(summary_of(exported, seed))
     rows = table_rows(grouped[next(h for h in grouped if h.endswith("KẾT QUẢ KIỂM TRA"))])
-    assert len(rows) == len(analysis.findings)
-    for finding, (_, where, problem, fix) in zip(analysis.findings, rows):
-        lines = [line.strip() for line in finding.text.split("\n") if line.strip()]
-        assert lines[0] in where  # a finding over lines from its first words, its lines joined by ¶
-        assert ("¶" in where) == (len(lines) > 1)
+    findings = [f for f in analysis.findings if f.code != "web-debris"]  # the pasted page's lines: not the minutes'
+    assert len(rows) == len(findings)
+    for finding, (_, where, problem, fix) in zip(findings, rows):
+        assert finding.text in where
         assert finding.message in problem
-        if finding.suggestion == "":
-            assert fix == "Xóa đoạn này"  # a deletion, not an empty “”
-        elif finding.suggestion is not None:
+        if finding.suggestion is not None:
             assert finding.suggestion in fix
 
 
@@ -162,9 +159,9 @@ def test_summary_sections_against_gold(read_back):
     # a long name is broken before its place, as offices break it ("ĐẢNG ỦY / PHƯỜNG THẠCH THANG"): read as one line
     assert gold["issuer"].upper() in " ".join(header.split())
     year, month, day = gold["date"].split("-")
-    # HD 36 (domain.md §5): a day below 10 and the months 1 and 2 with a zero, the months 3 to 12 without
-    month = f"{int(month):02d}" if int(month) <= 2 else str(int(month))
-    assert f"{int(day):02d} tháng {month} năm {year}" in header
+    # Nghị định 30/2020 (domain.md §5, Dates): a leading 0 for a day below 10 and for months 1 and 2 only
+    month_written = f"{int(month):02d}" if int(month) <= 2 else str(int(month))
+    assert f"{int(day):02d} tháng {month_written} năm {year}" in header
     text = {name.split(". ", 1)[1]: _text(blocks) for name, blocks in grouped.items()}
     if gold["genre"] == "bien_ban":
         meeting, attendance = gold["meeting"], gold["attendance"]
@@ -189,7 +186,7 @@ def test_summary_sections_against_gold(read_back):
             assert task["text"][:30].lower() in text["NHIỆM VỤ, PHƯƠNG HƯỚNG"].lower()
     else:
         info = text["THÔNG TIN HỘI NGHỊ"]
-        assert f"{day}/{month}/{year}" in info
+        assert f"{day}/{month_written}/{year}" in info
         for chair in gold["meeting"]["chairs"]:
             assert chair in info
         for task in gold["tasks"]:

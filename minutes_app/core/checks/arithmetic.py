@@ -107,9 +107,52 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
+    # which round ("đợt 1", "lần 2") between the ratio and its share is no count
+    Example("Đã chi trả cho 112/140 hộ trong đợt 2, đạt 82%.", "82%", "80%"),
+    # a share taken out of an amount: the percentage is the rule, the amount what it gives
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 927.000 đồng.", "927.000", "972.000"),
+    Example("Chi bộ thu đảng phí 3.240.000 đồng; trích nộp cấp trên 30% là 972.000 đồng."),
     # the share's base named, then written out in a bracket; a "/" with a space after it, as portals print it
     Example("Vốn đầu tư thực hiện đạt 60,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng).", "60,8%", "61,8%"),
     Example("Vốn đầu tư thực hiện đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/609,1 tỷ đồng)."),
+    # the whole's change or share against a base it names, with an aside in brackets, before "trong đó"; a threshold
+    # describing the part ("dưới 10 tỷ đồng") between the part and its share; a noun the layer does not class
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 85,3%.", "85,3%", "83,0%"),
+    Example("Số hợp tác xã giải thể trong năm là 1.426 HTX, tăng 2,1% so với năm trước (năm trước giảm 4,5%), trong đó "
+            "1.184 HTX có vốn dưới 500 triệu đồng, chiếm 83,0%."),
+    Example("Toàn huyện có 312 hộ kinh doanh, chiếm 4,2% so với tổng số hộ toàn huyện, trong đó 120 hộ có doanh thu "
+            "trên 500 triệu đồng, chiếm 35,8%.", "35,8%", "38,5%"),
+    Example("Hộ nghèo có 2.140 hộ, chiếm 3,1% so với tổng số hộ toàn huyện, trong đó có 642 hộ nghèo dân tộc thiểu số "
+            "(chiếm 18,2% so với tổng số hộ dân tộc thiểu số)."),
+    # what was settled of a part, after a comma, is of that part, not the next item of the list
+    Example("Năm nay tiếp nhận 1.520 đơn, giảm 8,4% so với năm trước; trong đó 215 đơn thuộc thẩm quyền, đã giải quyết "
+            "198 đơn, đạt 92,09%."),
+    Example("Năm nay tiếp nhận 1.520 đơn, trong đó 215 đơn thuộc thẩm quyền, đã giải quyết 198 đơn, đạt 94,09%.",
+            "94,09%", "92,09%"),
+    # a count in a later clause of the ratio's sentence, with its share: of the ratio's total or of its part (a warning
+    # when of neither)
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 96,39%.", "96,39%", "94,39%"),
+    Example("Về việc sáp nhập hai xã, số cử tri tham gia là 2.310/2.405 người, đạt tỷ lệ 96,05%; số cử tri đồng ý là "
+            "2.270 người, đạt tỷ lệ 94,39%."),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (81,8%).", "81,8%"),
+    Example("Toàn huyện có 46/48 chi bộ tổ chức sinh hoạt chuyên đề; số chi bộ sinh hoạt có chất lượng là 39 chi "
+            "bộ (84,8%)."),
+    # (a tally's other targets, their rates told after their name, are no share of the tally's total)
+    Example("Năm nay có 20/23 chỉ tiêu đạt và vượt kế hoạch (87%); 03 chỉ tiêu chưa đạt là tỷ lệ bao phủ bảo hiểm y "
+            "tế (93,2%/95%)."),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 88,3%.", "88,3%"),
+    Example("Trạm y tế đã tiêm 1.820/1.900 trẻ trong độ tuổi; số trẻ tiêm đủ mũi là 1.640 trẻ, đạt 91% kế hoạch."),
+    # "100%" with its ratio in a bracket is that ratio's share like any other
+    Example("Có 100% (41/44) thôn, khu phố có chi bộ đảng.", "100%", "93%"),
+    Example("Đã có 100% (44/44) thôn, khu phố có chi bộ đảng."),
+    Example("Hội viên tham gia đóng quỹ đạt 100% (312/326 hội viên).", "100%", "96%"),
+    Example("Trường đạt 100 % (27/29) giáo viên đạt chuẩn.", "100 %", "93 %"),
+    Example("Trường đạt 93% (27/29) giáo viên đạt chuẩn."),
+    Example("Xây dựng thôn văn hóa 5/6 thôn đạt 100% kế hoạch."),
+    Example("Toàn huyện có 14/21 xã có tỷ lệ hộ dùng nước sạch đạt 100%."),
     Example("Xã đã đạt 81,2% tổng số tiêu chí (404/495).", "81,2%", "81,6%"),
     Example("Xã đã đạt 81,6% tổng số tiêu chí (404/495)."),
     Example("Tỷ lệ so với tổng số học sinh tốt nghiệp là 10,94% (2.235/ 21.304).", "10,94%", "10,49%"),
@@ -271,6 +314,10 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         yield from (i for i in _parallel_share_issues(ctx.text, layer) if i.start not in told)
     yield from named
     yield from levels
+    for relation in layer.of("taken"):
+        issue = _taken_issue(ctx.text, relation)
+        if issue is not None:
+            yield issue
     for relation in layer.relations:
         if relation.share is None or relation.kind not in ("share-of", "result-vs-plan"):
             continue
@@ -280,6 +327,34 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
             issue = _share_issue(ctx.text, relation, scope + _listed_levels_sum(ctx.text, layer.quantities, relation.parts[0]))
         if issue is not None:
             yield issue
+
+
+def _taken_issue(text: str, relation: Relation) -> Issue | None:
+    """"thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.485.000 đồng": the percentage is the rule, the amount
+    what it gives, read at its last printed digit (or the thousand it was rounded to) and the base's (a warning
+    naming the base)."""
+    base, amount, percent = relation.whole, relation.parts[0], relation.share
+    expected = base.value * percent.value / 100
+    tolerance = _printed_half(amount) + _printed_half(base) * percent.value / 100
+    if abs(amount.value - expected) <= tolerance * (1 + 1e-9):
+        return None
+    number = amount.text.split()[0]
+    fix = format_vi(expected / amount.scale, amount.decimals)
+    return Issue(amount.start, amount.start + len(number),
+                 f"{percent.text} của {text[base.start:unit_end(text, base)].strip()} là {fix}{amount.text[len(number):]}, "
+                 f"không phải {number} (nếu {percent.text} tính trên số tiền đó).", fix, Severity.WARNING,
+                 (Related(base.start, unit_end(text, base), "whole"), Related(percent.start, percent.end, "share")))
+
+
+def _printed_half(amount: Quantity) -> float:
+    """Half the unit of an amount's last printed digit, a run of trailing zeros being a rounding ("1.485.000 đồng": to
+    the thousand)."""
+    unit = 10.0 ** -amount.decimals * amount.scale
+    digits = amount.text.split()[0].replace(".", "").replace(",", "")
+    if not amount.decimals:
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit *= 10 ** min(zeros, 3)
+    return 0.5 * unit
 
 
 # (or "bằng" opening a bracket right after its count: "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% …)")
@@ -568,9 +643,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _matches(true, stated, decimals):
         return None
     whole = relation.whole
-    if whole.kind == "ratio" and 0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated,
-                                                                            decimals):
-        return None  # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438
+    if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
+            0 < whole.value < whole_value and _matches(part_value / whole.value * 100, stated, decimals):
+        # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438; "6/7 làng
+        # đạt 100%", "160/262 xã có cử tri đi bầu đạt 100%": after its ratio a 100 % may be of all those it counted.
+        # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
@@ -825,6 +903,13 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 402 đồng chí (12,5%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 2.530 đồng chí (78,7%);\n- Hoàn thành nhiệm vụ: 250 đồng chí (7,8%);\n"
                   "- Không hoàn thành nhiệm vụ: 33 đồng chí (1%)."),
+          # A vote table's shares are all over one count of the ballots above it: a row off it is a slip.
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 83,61%\n4 | Lưu Thị Mận | 20 | 43,48%", "83,61", "82,61"),
+          Example("Số phiếu phát ra: 48; số phiếu thu vào: 48; số phiếu hợp lệ: 46.\nKết quả (tỷ lệ tính trên số phiếu "
+                  "hợp lệ):\nSTT | Họ và tên | Số phiếu | Tỷ lệ\n1 | Đào Văn Sơn | 45 | 97,83%\n2 | Mai Thị Huệ | 41 | "
+                  "89,13%\n3 | Tô Văn Khải | 38 | 82,61%\n4 | Lưu Thị Mận | 20 | 43,48%"),
           # A share whose whole is stated paragraphs before (a warning naming it), also under its name.
           Example("Tổng số đảng viên của Đảng bộ: 1.320 đồng chí.\nSố đảng viên được tặng Huy hiệu Đảng trong năm là "
                   "62 đồng chí, chiếm 4,9% tổng số đảng viên.", "4,9%", "4,7%"),
@@ -852,6 +937,10 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           Example("Đơn vị | Kế hoạch | Thực hiện | Tỷ lệ (%)\nXã A | 180 | 141 | 78,3\nXã B | 250 | 262 | 104,8"),
           Example("Chỉ tiêu\tKH\tTH\t%\nThu ngân sách\t12,5\t11,8\t94,4\nGiải ngân\t8\t6,9\t86,3\nVốn vay\t4\t3\t70",
                   "70", "75"),
+          # a column of labels headed "Chỉ tiêu" beside the plan column: the labels, not a second plan
+          Example("STT | Chỉ tiêu | Đơn vị tính | Kế hoạch năm | Thực hiện 6 tháng | Tỷ lệ %\n1 | Trồng rừng | ha | 80 | "
+                  "52 | 65,0\n2 | Kết nạp đảng viên | người | 24 | 15 | 67,5\n3 | Xóa nhà tạm | căn | 12 | 9 | 75,0",
+                  "67,5", "62,5"),
           # no plan or result in the headers: every row but one is one column over another (a warning)
           Example("Chi đoàn\tĐoàn viên\tTham gia\tTỷ lệ\nẤp A\t48\t41\t85,4%\nẤp B\t36\t29\t80,6%\nẤp C\t52\t44\t86,5%\n"
                   "Ấp D\t30\t30\t100%", "86,5%", "84,6%"),
@@ -951,6 +1040,8 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
     the document gives is consistent, and one naming a base the document never counts cannot be checked.
     Otherwise an error when the share names the valid ballots, a warning naming them when it names no base."""
     rounds = ballot_rounds(ctx)
+    for ballots in rounds:
+        yield from _vote_table_issues(ballots)
     if not any(r.shares and r.counts.get("valid") for r in rounds):
         return
     people = None
@@ -1004,6 +1095,44 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
 
 
 _BASE_WORDS = {"issued": "phát ra", "collected": "thu vào", "invalid": "không hợp lệ"}
+_BALLOT_WORDS = {**_BASE_WORDS, "valid": "hợp lệ"}
+
+
+def _vote_table_issues(ballots) -> Iterator[Issue]:
+    """A vote table ("Lò Thị Hiền | 79 | 86,96%") puts every candidate's share over one count of the ballots
+    above it: the one that most rows give at their printed precision (the minutes name it or not; two rows at
+    least and more than those off it). A row off that base is a slip; an error when the minutes name that base."""
+    if len(ballots.rows) < 3:
+        return
+    kinds = [k for k in (ballots.base, "valid", "collected", "issued") if k and k in ballots.counts]
+    best, agreeing = None, -1
+    for kind in dict.fromkeys(kinds):
+        base = ballots.counts[kind][0]
+        agree = sum(base > 0 and _matches(votes / base * 100, *_stated(share)) for votes, share, _, _ in ballots.rows)
+        if agree > agreeing:
+            best, agreeing = kind, agree
+    if best is None:
+        return
+    base = ballots.counts[best][0]
+    wrong = [row for row in ballots.rows if not _matches(row[0] / base * 100, *_stated(row[1]))]
+    if agreeing < 2 or not wrong or len(wrong) >= agreeing:
+        return
+    for votes, share, start, end in wrong:
+        value, decimals = _stated(share)
+        true = votes / base * 100
+        expected = format_vi(true, decimals)
+        truncated = abs(truncate(true, decimals) - value) < 1e-9
+        named = best == ballots.base
+        yield Issue(start, end, f"{votes}/{base} phiếu {_BALLOT_WORDS[best]} = {expected}%, không phải {share}%: các "
+                    f"dòng khác của bảng đều tính trên số phiếu {_BALLOT_WORDS[best]}"
+                    + (" như biên bản ghi." if named else "."), expected,
+                    Severity.WARNING if truncated or not named else None,
+                    (Related(*ballots.counts[best][1:], "whole"),))
+
+
+def _stated(share: str) -> tuple[float, int]:
+    number = parse_number(share)
+    return (number.value, number.decimals) if number is not None else (float("nan"), 0)
 
 
 def _scope_of(ctx: DocumentContext, offset: int, after: int = 0) -> tuple[Quantity, ...]:
@@ -1100,7 +1229,9 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
             since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
+            # (never a whole of another period: the households of 2021 are no base of the poor households of 2023)
             earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
+                       and not (w.period and part.period and not periods_agree(w.period, part.period))
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
@@ -1435,6 +1566,9 @@ def _group_label(label: str) -> bool:
 
 
 @rule("part-exceeds-whole", severity=Severity.ERROR, title="Phần lớn hơn tổng", examples=(
+    # a threshold ("từ 3 sao trở lên") is no count its levels are parts of
+    Example("Toàn huyện có 128 sản phẩm OCOP từ 3 sao trở lên, trong đó 102 sản phẩm 3 sao, 24 sản phẩm 4 sao và 2 "
+            "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
     Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),
@@ -2184,6 +2318,22 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     # a bracket of the levels of one classification is all of the count, "nữ" or not
     Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
     Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # a few words about the counted, then "trong đó" and its kinds, each named before its number (a comma may sit
+    # inside a name); the whole's own noun among the names is no property picking some of it out
+    Example("Đoàn phường đã giới thiệu 64 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên.", "64", "55"),
+    Example("Đoàn phường đã giới thiệu 55 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
+            "khối trường học là 9 đoàn viên, khối cơ quan, doanh nghiệp là 5 đoàn viên."),
+    Example("Năm nay xã kết nạp 38 hội viên mới trong năm, trong đó chi hội thôn 2 có 15 hội viên, chi hội thôn 5 có "
+            "19 hội viên, chi hội thôn 7 có 11 hội viên.", "38", "45"),
+    Example("Toàn huyện vận động được 930 hộ tham gia, trong đó xã Đông: 320 hộ, xã Tây: 290 hộ, thị trấn: 260 hộ.",
+            "930", "870"),
+    Example("Năm nay xã kết nạp 45 hội viên mới, trong đó nữ 30 hội viên, thanh niên 25 hội viên."),
+    # an item may end with words of its own before the comma ("… giới thiệu cho chi bộ, khối trường học …")
+    Example("Huyện đoàn đã giới thiệu 58 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ.", "58", "53"),
+    Example("Huyện đoàn đã giới thiệu 53 đoàn viên ưu tú cho cấp ủy, trong đó, khối xã, thị trấn đã có 41 đoàn viên ưu "
+            "tú giới thiệu cho chi bộ, khối trường học đã có 12 đoàn viên ưu tú giới thiệu cho chi bộ."),
     # a few words about the counted, then the breakdown after "chia ra:", "cụ thể:"
     Example("Có 35 đảng viên tham gia góp ý, chia ra: khối Đảng 12 đồng chí, khối chính quyền 15 đồng chí, khối "
             "đoàn thể 10 đồng chí.", "35", "37"),

@@ -31,6 +31,9 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import text_against_table_total
 
 _FILLERS = ("các đồng chí ", "đồng chí ")
+# "trên" as a bound ("trên 2.000 hộ"), not the place phrase a report's amounts so often carry ("thu ngân sách
+# nhà nước trên địa bàn đạt 3.264 tỷ đồng")
+_ABOVE = r"trên(?!\s+địa\s+bàn)"
 _TARGET_BEFORE = re.compile(r"chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa|đề ra",
                             re.IGNORECASE)  # ("Nghị quyết đề ra kết nạp 15 đảng viên": a plan, not a result)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
@@ -178,11 +181,105 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
           Example("Trong 6 tháng kết nạp mới 86 hội viên, nâng tổng số hội viên lên 2.418 hội viên.\nCó 2.037/2.481 hội "
                   "viên tham gia sinh hoạt thường xuyên, đạt 82,1%.", "2.481", "2.418"),
           Example("Tổng số hộ toàn xã là 2.150 hộ.\nCó 45/52 hộ có con em đi học được hỗ trợ."),
+          # two neighbouring digits swapped in a count told again in the same words, under another noun of the same
+          # sort of thing (people, households, bodies)
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động, vượt kế hoạch.\nTrong số 3.742 người được "
+                  "giải quyết việc làm có 1.210 người đi làm việc ở nước ngoài.", "3.742"),
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động, vượt kế hoạch.\nTrong số 3.472 người được "
+                  "giải quyết việc làm có 1.210 người đi làm việc ở nước ngoài."),
+          Example("Chương trình đã hỗ trợ xây mới nhà ở cho 1.356 hộ nghèo trên địa bàn tỉnh.\nĐến nay, chương trình đã "
+                  "hỗ trợ xây mới nhà ở cho 1.536 hộ gia đình.", "1.536"),
+          Example("Đến cuối năm, toàn huyện tổ chức kiểm tra 1.284 cơ sở kinh doanh thực phẩm.\nQua đợt cao điểm, đội "
+                  "liên ngành đã tổ chức kiểm tra 1.824 đơn vị.", "1.824"),
+          Example("Đến cuối năm, toàn huyện tổ chức kiểm tra 1.284 cơ sở kinh doanh thực phẩm.\nQua đợt cao điểm, đội "
+                  "liên ngành đã tổ chức kiểm tra 1.824 doanh nghiệp."),  # two sorts of body: two figures
+          # the same digits in another act: two figures; the same act with other digits: one figure, told twice
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nHuyện đã đào tạo nghề cho 3.742 người."),
+          Example("Năm 2025, huyện đã giải quyết việc làm cho 3.472 lao động.\nTrong số 4.372 người được giải quyết việc "
+                  "làm có 1.210 người đi làm việc ở nước ngoài.", "4.372"),
+          # a news headline's share with a hedge ("Trên 13%") told again in the body, hedged or not
+          Example("Trên 16% chi bộ hoàn thành xuất sắc nhiệm vụ\nQua kiểm điểm cuối năm, Đảng bộ huyện có 94 chi bộ. Đối "
+                  "với chi bộ, tỷ lệ hoàn thành xuất sắc nhiệm vụ đạt trên 61%; tỷ lệ hoàn thành tốt nhiệm vụ đạt trên "
+                  "70%.", "16%"),
+          Example("Trên 16% chi bộ hoàn thành xuất sắc nhiệm vụ\nQua kiểm điểm cuối năm, Đảng bộ huyện có 94 chi bộ. Đối "
+                  "với chi bộ, tỷ lệ hoàn thành xuất sắc nhiệm vụ đạt trên 16%; tỷ lệ hoàn thành tốt nhiệm vụ đạt trên "
+                  "70%."),
+          Example("Gần 40% hộ dân được dùng nước sạch\nNăm qua, huyện đầu tư 3 công trình cấp nước. Đến nay, tỷ lệ hộ dân "
+                  "được dùng nước sạch đạt 39,6%."),
+          Example("Gần 40% hộ dân được dùng nước sạch\nNăm qua, huyện đầu tư 3 công trình cấp nước. Đến nay, tỷ lệ hộ dân "
+                  "được dùng nước sạch đạt 34,6%.", "40%"),
+          # a clause told again word for word, once ending its sentence and once before a ";"
+          Example("Ngành dịch vụ tăng 7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh.\nCụ thể, ngành "
+                  "nông nghiệp tăng 3,05%, đóng góp 0,71 điểm phần trăm vào mức tăng chung của tỉnh; ngành dịch vụ tăng "
+                  "7,12%, đóng góp 2,46 điểm phần trăm vào mức tăng chung của tỉnh.", "2,46"),
+          Example("Ngành dịch vụ tăng 7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh.\nCụ thể, ngành "
+                  "nông nghiệp tăng 3,05%, đóng góp 0,71 điểm phần trăm vào mức tăng chung của tỉnh; ngành dịch vụ tăng "
+                  "7,12%, đóng góp 2,64 điểm phần trăm vào mức tăng chung của tỉnh."),
+          Example("Xã Tân Lập hiện còn 48 hộ nghèo thuộc diện được hỗ trợ nhà ở kiên cố trong năm.\nMột số chỉ tiêu an "
+                  "sinh như sau.\nXã Tân Lập hiện còn 46 hộ nghèo thuộc diện được hỗ trợ nhà ở kiên cố trong năm; đã hỗ trợ 12 hộ.", "46"),
+          # every number of the clause told differently: another measure in the same words, no slip
+          Example("Quý I, tỉnh thu hút 12 dự án với tổng vốn đăng ký 450 tỷ đồng vào khu công nghiệp của tỉnh.\nQuý "
+                  "II: tỉnh thu hút 9 dự án với tổng vốn đăng ký 310 tỷ đồng vào khu công nghiệp của tỉnh; còn lại "
+                  "đang thẩm định."),
           # the plans a sentence sets and lists after its colon are no results
           Example("Nghị quyết giao chỉ tiêu: giải quyết việc làm cho 400 lao động; kết nạp 30 đảng viên.\nĐã giải quyết "
                   "việc làm cho 312 lao động, đạt 78% kế hoạch năm."),
           Example("Kết quả thực hiện các chỉ tiêu Nghị quyết giao: giải quyết việc làm cho 312 lao động.\nVề lao động: "
                   "đã giải quyết việc làm cho 321 lao động.", "321"),
+          # two digits swapped in an amount told in the same words: a place phrase ("trên địa bàn") is no bound, the
+          # first half of the year is no opening moment, who reports or who spoke is no subject, and "người" counts
+          # any people
+          Example("Sáu tháng đầu năm, thu ngân sách nhà nước trên địa bàn đạt 5.172 tỷ đồng.\nGiám đốc Sở Tài chính "
+                  "cho biết, tổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng.", "5.127 tỷ đồng"),
+          Example("Theo Cục Thống kê, tổng mức bán lẻ hàng hóa trên địa bàn đạt 12.345 tỷ đồng.\nPhó Giám đốc Sở Công "
+                  "Thương cho biết, tổng mức bán lẻ hàng hóa đạt 12.435 tỷ đồng.", "12.435 tỷ đồng"),
+          Example("- Bộ phận Một cửa đã tiếp nhận 1.410 hồ sơ, đã giải quyết 1.326 hồ sơ.\nII. Ý KIẾN THẢO LUẬN\n- Ông "
+                  "Lê Văn Tâm (Trưởng Công an xã): đề nghị rà soát 1.362 hồ sơ đã giải quyết để rút kinh nghiệm.",
+                  "1.362"),
+          Example("Trong năm, toàn tỉnh giải quyết việc làm cho 14.315 lao động.\nKết quả, đã giải quyết việc làm "
+                  "14.135 người, trong đó xuất khẩu lao động 1.020 người.", "14.135"),
+          Example("Toàn huyện gieo cấy 12.460 ha lúa vụ xuân.\nVới 12.640 ha lúa gieo cấy, vụ xuân năm nay được mùa.",
+                  "12.640"),
+          Example("Sáu tháng đầu năm, thu ngân sách trên địa bàn đạt 5.172 tỷ đồng.\nSáu tháng cuối năm, thu ngân "
+                  "sách trên địa bàn đạt 5.127 tỷ đồng."),
+          Example("Thu ngân sách trên 5.172 tỷ đồng.\nTổng thu ngân sách 6 tháng đạt 5.127 tỷ đồng."),
+          Example("Phường An Lạc đã thu ngân sách trên địa bàn 3.450 triệu đồng. Phường Bình Trị đã thu ngân sách "
+                  "trên địa bàn 3.540 triệu đồng."),
+          Example("Các chi bộ đã kết nạp 125 đảng viên mới.\nĐoàn xã đã kết nạp 152 đoàn viên mới."),
+          Example("Năm 2025, toàn xã giải quyết việc làm cho 3.420 lao động.\nSố lao động được giải quyết việc làm "
+                  "mới là 3.240 người."),
+          Example("Diện tích trồng rừng tập trung đạt 1.580 ha. Diện tích trồng rừng phân tán đạt 1.850 ha."),
+          # a clause told again word for word is the same figure, unless its paragraph opens on a part ("Trong đó, …")
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nNgoài ra, ngành tổ chức 6 lớp tập huấn nghiệp vụ; kiến nghị sửa đổi, bổ "
+                  "sung hoàn thiện 15 quy định, thủ tục hành chính.", "15 quy định"),
+          Example("Năm 2025, toàn ngành đã tiến hành 42 cuộc thanh tra; kiến nghị sửa đổi, bổ sung hoàn thiện 12 quy "
+                  "định, thủ tục hành chính.\nTrong đó, Thanh tra huyện triển khai 9 cuộc thanh tra theo kế hoạch; kiến "
+                  "nghị sửa đổi, bổ sung hoàn thiện 5 quy định, thủ tục hành chính."),
+          Example("Toàn tỉnh đã xử lý 2.140 tin báo về an ninh trật tự trên các tuyến giao thông, đạt yêu cầu đề ra.\n"
+                  "Trong số này, Công an huyện A đã xử lý 412 tin báo về an ninh trật tự trên các tuyến giao thông, đạt "
+                  "yêu cầu đề ra."),
+          # the document's own total: members over the units they belong to, or the issuer named by its kind
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nNăm 2026, với 1.680 hội viên sinh hoạt "
+                  "tại 15 chi hội, Hội đã tổ chức tốt các phong trào.", "1.680"),
+          Example("ĐOÀN XÃ PHÚ MỸ\nTổng số đoàn viên là 940 người.\nHiện nay, 904 đoàn viên đang sinh hoạt ở 12 chi "
+                  "đoàn.", "904"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí (chính thức 29, dự bị 2).\n4. Kết luận\nChi "
+                  "bộ hiện có 32 đảng viên, các đồng chí đều hoàn thành nhiệm vụ.", "32"),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ có 618 đảng viên sinh "
+                  "hoạt tại 18 chi bộ.", "618"),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nChi bộ thôn Tây Hòa hiện có 27 đảng viên."),
+          Example("ĐẢNG ỦY XÃ TÂN LẬP\nTổng số đảng viên: 612 đồng chí.\nĐảng bộ xã Tân Bình có 618 đảng viên sinh hoạt "
+                  "tại 18 chi bộ."),
+          Example("CHI BỘ THÔN ĐÔNG HÒA\nTổng số đảng viên: 31 đồng chí.\nĐảng bộ xã hiện có 427 đảng viên."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nTrong đó, 420 hội viên sinh hoạt tại 4 "
+                  "chi hội nghề nghiệp."),
+          Example("ĐẢNG ỦY XÃ AN HÒA\nTổng số đảng viên: 1.126 đồng chí.\nTrong tổng số đảng viên của Đảng bộ có "
+                  "1.048 đồng chí là người dân tộc thiểu số."),
+          Example("HỘI NÔNG DÂN XÃ AN PHÚ\nTổng số hội viên: 1.860 người.\nChi hội ấp 3 với 160 hội viên sinh hoạt "
+                  "tại 4 tổ hội."),
+          Example("HỘI CỰU CHIẾN BINH XÃ BÌNH AN\nTổng số hội viên: 412 người.\nHội Nông dân xã có 1.230 hội viên "
+                  "sinh hoạt tại 9 chi hội."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -207,6 +304,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 # stock the plan starts from: "so với 61.482 hội viên hiện có")
                 continue
             groups[group].append((figure.shifted(paragraph.start), scope, paragraph.index + 1, told))
+    _own_totals(ctx, groups)
     named_funds = [key for key in groups if key.startswith("quỹ:") and not key.startswith("quỹ:?")]
     plain, totals = groups.pop("quỹ:?", []), groups.pop("quỹ:?tổng", [])
     if (plain or totals) and len(named_funds) == 1:
@@ -293,6 +391,23 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _text_against_indicator_rows(ctx)
 
 
+_TOTAL_OF = re.compile(r"(tổng số .+) của (.+)")
+
+
+def _own_totals(ctx: DocumentContext, groups: dict[str, list]) -> None:
+    """A total told of the document's own body by its kind ("Chi bộ hiện có 28 đảng viên" in the minutes of Chi
+    bộ Văn phòng Sở, "Hội LHPN xã có 2.140 hội viên" in the Hội's report) is the document's total: its mentions
+    join those of the plain "tổng số …" (the header's "Tổng số đảng viên: 29 đồng chí")."""
+    subjects = {key: match for key in groups if (match := _TOTAL_OF.fullmatch(key))}
+    if not subjects or ctx.structure is None or ctx.structure.header.issuer is None:
+        return
+    issuer = " ".join(str(ctx.structure.header.issuer.value).lower().split())
+    issuer = re.sub(r"^đảng ủy(?!\w)", "đảng bộ", issuer)  # "ĐẢNG ỦY XÃ …" issues for the Đảng bộ
+    for key, match in subjects.items():
+        if match[1] in groups and (issuer == match[2] or issuer.startswith(match[2] + " ")):
+            groups[match[1]] = sorted(groups[match[1]] + groups.pop(key), key=lambda m: m[0].start)
+
+
 def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
     """"Lũy kế 10 tháng, toàn tỉnh giải ngân 2.645 tỷ đồng" under the title "Giải ngân vốn đầu tư công 10
     tháng đạt 2.465 tỷ đồng": two amounts of money, or two counts of one noun, told in the same words
@@ -317,21 +432,34 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
             found = []
             for quantity in layer.quantities:
                 if quantity.kind == "money" or quantity.kind == "count" and quantity.head and head_of(quantity.head)[1] \
-                        in _RESTATED_CLASSES | {"measure"}:
+                        in _RESTATED_CLASSES | {"measure", "area"}:
                     mention = _swap_mention(layer, quantity)
                     if mention is not None:
                         found.append((quantity, mention))
             found = table[text] = tuple(found)
         if found:
             mentions.extend((paragraph, quantity, *mention) for quantity, mention in found)
-    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group
+    # only mentions of one kind (and, for counts, one noun) are compared: each with those after it in its group;
+    # people are one group, for "người" names any of them ("giải quyết việc làm cho 25.953 lao động" … "giải quyết
+    # việc làm 25.593 người")
     groups: dict[tuple, list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         quantity = mention[1]
-        groups[quantity.kind, quantity.head if quantity.kind == "count" else None].append(index)
+        # people, households and bodies are one group whatever the noun ("25.953 lao động" told again as "25.593
+        # người"): a swap of digits in the same words is the slip; "item" gathers too many sorts to be one
+        group = quantity.noun_class if quantity.noun_class in _SWAP_CLASSES else quantity.head
+        groups[quantity.kind, group if quantity.kind == "count" else None].append(index)
     for first_index, later_index in _swapped_pairs(mentions, groups.values()):
         p1, first, _, words1, scope1, names1 = mentions[first_index]
         p2, later, _, words2, scope2, names2 = mentions[later_index]
+        if first.head != later.head and (not {first.head, later.head} & _GENERIC_HEADS or any(
+                _NAMED_BY_LABEL.search(p.text, 0, q.start) for p, q in ((p1, first), (p2, later))
+                if q.head in _GENERIC_HEADS)):
+            # "kết nạp 125 đảng viên" and "kết nạp 152 đoàn viên": two nouns of people, two groups, unless one is the
+            # noun any of its sort goes by ("3.472 lao động" … "3.742 người", "1.356 hộ nghèo" … "1.536 hộ gia
+            # đình"); "Số lao động được giải quyết việc làm mới là 302 người": the label names the group, with
+            # qualifiers these words miss
+            continue
         # (in the order of their mentions, as when every pair of a group was read)
         if not _told_alike(words1, words2):
             continue
@@ -384,11 +512,13 @@ def _swapped_pairs(mentions: list, groups) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# a count of "người" whose sentence opens on a label naming what is counted ("Số lao động nữ được … là 150 người")
+_NAMED_BY_LABEL = re.compile(r"(?:^|[.;:]\s+|\n)\s*(?:[-–+•]\s*)?[Ss]ố\s+[^\W\d_][^.;:\n]*$")
 _EARLIER_SCOPES = frozenset(("cùng kỳ", "năm trước", "kỳ trước", "năm ngoái"))
 _SWAP_STOP = frozenset(("đã", "được", "là", "có", "đạt", "ước", "và", "của", "trong", "năm", "tháng", "quý", "với",
                         "cho", "các", "những", "tổng", "số", "toàn", "đến", "nay", "hiện", "từ", "trên", "tại", "theo",
                         "đồng", "triệu", "tỷ", "nghìn", "bằng", "so", "kế", "hoạch", "lũy", "kế", "này", "đó", "mới"))
-_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|trên|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
+_NOT_A_STATEMENT = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|" + _ABOVE + r"|dưới|xấp\s+xỉ|chừng|mỗi|bình\s+quân|trung\s+bình|"
                               r"cùng\s+kỳ|năm\s+trước|kỳ\s+trước|tăng|giảm|thêm|còn\s+thiếu|ít\s+nhất|tối\s+thiểu|"
                               r"tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|dự\s+toán)"
                               r"(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
@@ -424,7 +554,31 @@ def _swap_mention(layer, quantity):
     def digits(step: float) -> str:
         return str(int(round_half_up(quantity.value / step, 0)))
     place = _PLACE.search(sentence + " " + after)
-    return digits, words, _scope(sentence + " " + after), (_names(sentence), place[1].lower() if place else None)
+    return digits, words, _scope(sentence + " " + after, halves=True), (_subjects(sentence),
+                                                                        place[1].lower() if place else None)
+
+
+_SOURCE_OPENS = re.compile(r"\s*Theo\s+[^,]{3,80},")
+
+
+def _subjects(sentence: str) -> frozenset[str]:
+    """The names that may tell whose an amount is, for two amounts already told in the same words: not who
+    reported it ("Theo báo cáo của Sở Kế hoạch và Đầu tư, …", "Giám đốc Sở Tài chính cho biết, …") nor who spoke
+    ("- Bà Lê Thị Kiều (Phó Chủ tịch UBND): đề nghị …"), and only runs of two or more words: one capitalised
+    word is as often a title's first word or a fund's ("Chủ tịch", Quỹ "Vì người nghèo") as a name."""
+    reported = None
+    for reported in _REPORTED.finditer(sentence):
+        pass
+    if reported is not None:
+        sentence = sentence[reported.end():]
+    else:
+        source = _SOURCE_OPENS.match(sentence)
+        if source:
+            sentence = sentence[source.end():]
+    label = _LIST_LABEL.match(sentence)
+    if label and _SPEAKER.match(label.group(1)):
+        sentence = sentence[label.end():]
+    return frozenset(name for name in _names(sentence) if " " in name and not _SPEAKER.match(name))
 
 
 _PLACE = re.compile(r"(?<!\w)(?:tại|ở|thuộc)\s+((?:[^\W\d_]+\s+){0,2}[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ\d][^\W_]*)*)")
@@ -552,6 +706,9 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
 
 
 _YEAR = re.compile(r"năm \d{4}")
+# a sentence opened by its period and a comma: "Năm 2025, …", "Trong quý III/2024, …", "6 tháng đầu năm 2025, …"
+_OPENING_PERIOD = re.compile(r"\s*(?:(?:trong|đến|hết|cuối|đầu|tính\s+đến)\s+)*(?:năm\s+\d{4}|quý\s+[IVX\d]+(?:/\d{4})?|"
+                             r"(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)?)\s*,", re.IGNORECASE)
 _THE_WHOLE_YEAR = frozenset(("cả năm", "trong năm"))
 
 
@@ -650,7 +807,7 @@ def _same_words(before: tuple[str, ...], now: tuple[str, ...], head: str) -> boo
 
 _REFERS_HINT = re.compile(r"(?:[Tt]rong\s+(?:tổng\s+)?số|[Vv]ới(?:\s+tổng\s+số)?)\s+\d")
 _REFERS = re.compile(r"(?:^|[.;:]\s*|\n)\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+$", re.IGNORECASE)
-_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|trên|dưới|mỗi|bình\s+quân|"
+_NOT_A_MENTION = re.compile(r"(?<!\w)(?:giảm|tăng|thêm|so\s+với|cùng\s+kỳ|khoảng|gần|hơn|" + _ABOVE + r"|dưới|mỗi|bình\s+quân|"
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
@@ -788,7 +945,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 # "+ Đ/c Lê Văn Quý, Trưởng Ban Xây dựng Đảng: năm nay Đảng bộ mới kết nạp …": who spoke, not whose
                 # figure it is (unless the title names a unit: "Đ/c A, Bí thư Chi bộ khu phố 3: …")
                 label = None
-            subject = _event_subject(sentence, key.split(" [")[0])
+            event = key.split(" [")[0]
+            subject = _event_subject(sentence, event) or _opening_subject(whole, sentence, event)
             # "Chi bộ thôn 1 kết nạp 3 đảng viên" ≠ "toàn Đảng bộ kết nạp 24 đảng viên": two bodies that did it
             told = _Told((), frozenset((label.group(1).strip().lower(),))) if label else _Told(
                 (), frozenset(), subject=subject) if subject else _ANY
@@ -800,6 +958,11 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             told = _Told((), _names(whole))
         bag = _bag(text, figure, sentence, whole, named_by)
         scope = _scope_of(text, figure, sentence) if key or bag else frozenset()
+        if (key or bag) and not any(_PERIOD.match(item) for item in scope) and (
+                opening := _OPENING_PERIOD.match(whole)) is not None:
+            # "Năm 2025, tỉnh đặt mục tiêu …; thu ngân sách … 12.600 tỷ đồng": the period that opens the sentence is
+            # every clause's, past its semicolons (not the 11.846 tỷ đồng of 2024 told again)
+            scope = scope | _scope(opening.group())
         if scope.isdisjoint(_LONG_SCOPES) and _LONG_OPENING.match(whole):
             scope = scope | {"nhiệm kỳ"}  # "Nhiệm kỳ qua, chi bộ …; … ; kết nạp 05 đảng viên mới": the whole sentence's term
         if key:
@@ -964,6 +1127,8 @@ _WHOLE = re.compile(r"(?<!\w)(?:toàn|cả)\s+(?:xã|phường|huyện|tỉnh|th
                     r"địa\s+bàn|đơn\s+vị|ngành|khối|trường|cơ\s+quan)(?!\w)", re.IGNORECASE)
 _PHRASE_FILLERS = frozenset(("đã", "được", "đều", "cũng"))  # in the noun phrase after a count: no meaning of its own
 _RESTATED_CLASSES = frozenset(("person", "household", "organisation", "item"))
+_SWAP_CLASSES = frozenset(("person", "household", "organisation"))
+_GENERIC_HEADS = frozenset(("người", "hộ", "hộ gia đình", "đơn vị", "tổ chức"))  # the noun any of the sort goes by
 _COUNTED_AS = (("đồng chí", "đảng viên"), ("em", "học sinh"), ("cháu", "trẻ"),  # a noun counted by its classifier
                ("lượt người", "lượt"))  # "khám cho 7.214 lượt người" = "tổng số lượt khám 7.241 lượt"
 # A phrase: the words between two commas, brackets or clause marks (the layer's clauses cut at ";" and ":"
@@ -1060,7 +1225,7 @@ def _run_start(index: int, words: list[str]) -> int:
 # the first word of a body that does what an event says ("Chi bộ thôn 1 kết nạp", "Huyện ủy khen thưởng")
 _BODY_FIRST = frozenset(("chi", "đảng", "huyện", "tỉnh", "thành", "ủy", "ban", "hội", "đoàn", "ubnd", "hđnd", "ubkt",
                          "công", "trường", "thôn", "xã", "phường", "mặt", "cấp", "bộ", "sở", "phòng"))
-_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
+_SUBJECT_EDGES = re.compile(r"^(?:(?:toàn|cả|các|những)\s+)|\s+(?:(?:đã|đang|vừa|cũng|tiếp\s+tục|đều)\s*)+$", re.IGNORECASE)
 
 
 def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
@@ -1071,10 +1236,23 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
     if at <= 0:
         return ()
     words = _SUBJECT_EDGES.sub("", _SUBJECT_EDGES.sub("", phrase[:at].strip())).split()
-    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() not in _BODY_FIRST:
+    # (a capital opens the clause: "Các chi bộ trực thuộc"; "Cấp ủy và Ủy ban Kiểm tra các cấp": two bodies, nine words)
+    if not words or len(words) > 9 or not phrase[:1].isupper() or words[0].lower() not in _BODY_FIRST:
         return ()
     subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", " ".join(words).lower())
     return tuple(subject.split())
+
+
+def _opening_subject(whole: str, clause: str, event: str) -> tuple[str, ...]:
+    """"Ủy ban Kiểm tra Huyện ủy đã thi hành kỷ luật khiển trách 1 chi ủy; thi hành kỷ luật 5 đảng viên": a clause after
+    a semicolon that opens with the act itself is done by the body that did it first in the sentence (not by "Cấp ủy
+    và Ủy ban Kiểm tra các cấp", whose count of the act is another figure)."""
+    if not _phrase_before(clause).strip().lower().startswith(event):
+        return ()
+    first = whole.lower().find(event)
+    if first <= 0 or first >= len(whole) - len(clause):
+        return ()
+    return _event_subject(whole[:first + len(event)], event)
 
 
 def _key(text: str, figure: Entity, sentence: str) -> str | None:
@@ -1099,8 +1277,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
-    if total and total["subject"] and not _plain_after(text, figure):
-        total = None  # "Nhà trường có 46 học sinh đạt giải …": some of them, not the school's total
+    if total and (total["subject"] or total["subject2"]) and not _plain_after(text, figure):
+        # "Nhà trường có 46 học sinh đạt giải …", "Trong tổng số đảng viên của Đảng bộ có 1.148 đồng chí là người dân
+        # tộc …": some of them, not the whole's total
+        total = None
     if total and words:
         subject = (total["subject"] or total["subject2"] or "").lower().removeprefix("toàn ").strip()
         subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", subject)  # "Đảng bộ xã" = "Đảng bộ"
@@ -1112,6 +1292,11 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
                 # whose total a plain "tổng số <noun>" states too
                 return f"tổng số {head_of(noun)[0]}"
             return f"tổng số {head_of(noun)[0]} của {subject}"
+    if total is None and head_of(unit)[1] == "person" and _MEMBERS_SPREAD.match(text, _noun_end(text, figure)) \
+            and _BARE_LEAD.fullmatch(phrase):
+        # "Năm 2026, với 2.140 hội viên sinh hoạt ở 24 chi hội, …": the body's membership, when its phrase names no
+        # one else's ("Chi hội ấp 3 với 160 hội viên sinh hoạt tại 4 tổ hội")
+        return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
         return " ".join(words[:5]).lower()
@@ -1145,6 +1330,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
     return None
 
 
+# members counted over the units they belong to: the whole body's membership, however the sentence opens
+_MEMBERS_SPREAD = re.compile(r"\s+(?:đang\s+)?sinh\s+hoạt\s+(?:tại|ở|trong)\s+\d[\d.]*\s+(?:chi\s+bộ|chi\s+hội|"
+                             r"chi\s+đoàn|tổ\s+chức\s+cơ\s+sở\s+đảng|đảng\s+bộ|tổ\s+hội|tổ\s+đảng)(?!\w)", re.IGNORECASE)
+_BARE_LEAD = re.compile(r"\s*(?:(?:hiện\s+nay|hiện|đến\s+nay|nay)\s+)?(?:với|có|là|gồm)?\s*", re.IGNORECASE)
 _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"))
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
@@ -1304,9 +1493,22 @@ def _sentence_before(layer, figure: Entity) -> str:
     return layer.text[max(_stretch_start(layer, figure.start, past_semicolons=False), figure.start - 200, 0):figure.start]
 
 
-def _scope(sentence: str) -> frozenset[str]:
+# "6 tháng đầu năm", "các tháng cuối năm": a half of the year, not the moment the year opens ("Đầu năm, …")
+_HALF = re.compile(r"(?<=tháng )(đầu|cuối) năm(?!\w)")
+_YEAR_OPENS = re.compile(r"(?<!tháng )(?<!\w)đầu năm(?!\w)")
+
+
+def _scope(sentence: str, halves: bool = False) -> frozenset[str]:
+    """The periods a sentence names; with ``halves``, "6 tháng đầu năm" names a half of the year, not the
+    moment the year opens (read so where two mentions are already told in the same words: elsewhere the
+    moment keeps a total apart from the parts a list gives for the same months)."""
     lower = sentence.lower()
     found = set(_scopes_pattern().findall(lower))
+    named = {f"tháng {m[1]} năm" for m in _HALF.finditer(lower)} if halves else set()
+    if named:
+        found |= named
+        if not _YEAR_OPENS.search(lower):
+            found.discard("đầu năm")
     found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
     found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
     return frozenset(found)
@@ -1326,7 +1528,9 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
                 found.setdefault(match[1], set()).add(match[2])
         return found
     a, b = named(first), named(later)
-    return any(unit in b and not a[unit] & b[unit] for unit in a)
+    halves = {"tháng đầu năm", "tháng cuối năm"}
+    return any(unit in b and not a[unit] & b[unit] for unit in a) or len((first | later) & halves) == 2 and \
+        first & halves != later & halves
 
 
 @lru_cache(maxsize=1)
@@ -1584,7 +1788,7 @@ _FUND_DEEDS = (("in", re.compile(r"(?<!\w)(?:vận\s+động|thu|huy\s+động|q
                                  r"nguồn(?:\s+vốn)?|vốn)(?!\w)", re.IGNORECASE)),
                ("out", re.compile(r"(?<!\w)(?:chi|hỗ\s+trợ|trao|cho\s+vay|giải\s+ngân|xây|sửa)(?!\w)", re.IGNORECASE)),
                ("left", re.compile(r"(?<!\w)(?:số\s+dư|tồn\s+quỹ|còn\s+lại|chuyển\s+sang)(?!\w)", re.IGNORECASE)))
-_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|trên|dưới|"
+_NOT_THE_AMOUNT = re.compile(r"(?<!\w)(?:tăng|giảm|thêm|so\s+với|mỗi|bình\s+quân|khoảng|gần|hơn|" + _ABOVE + r"|dưới|"
                              r"xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|không\s+quá|phấn\s+đấu|kế\s+hoạch|chỉ\s+tiêu)(?!\w)",
                              re.IGNORECASE)
 

@@ -14,6 +14,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
+from ..reading import abbreviation_before, sentence_spans
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -55,6 +56,16 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
     found = []
     found_long = []
     for quantity in layer.quantities:
+        if quantity.kind == "ratio" and quantity.total and quantity.value < quantity.total and with_is:
+            # "có 5/34 tỉnh, thành phố có tỷ lệ … cao nhất là A, B, C và D": the ratio's part is the count its list
+            # names (read after "là" only, a warning)
+            if quantity.head and not quantity.decimals and quantity.value < 30 and (
+                    match := _ANNOUNCED_IS_LONG.match(text, quantity.end)) and match["unit"].lower().startswith(
+                    quantity.head) and not _EXAMPLES.search(match["unit"]):
+                part = quantity.text.split("/")[0].strip()
+                found.append(_Announcement(part, quantity.start, match["unit"], match.start("unit"), match.end(),
+                                           soft=True))
+            continue
         if quantity.kind != "count" or quantity.head is None or quantity.decimals or quantity.value >= 100:
             continue
         match = _ANNOUNCED.match(text, quantity.end)
@@ -72,6 +83,14 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
                 quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]):
             # "có 5 chi bộ được công nhận trong sạch, vững mạnh tiêu biểu gồm Chi bộ thôn 1, …": the items that open
             # with the noun count (a warning)
+            found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                                       match.start("unit"), match.end(), named=True)))
+        elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_LONG_COLON.match(text, quantity.end)) and \
+                quantity.head and match["unit"].lower().startswith(quantity.head) and not _EXAMPLES.search(match["unit"]) \
+                and not _LINKED.search(match["unit"]):
+            # "tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 5 năm liền (2015 - 2019): Chi bộ A, …", "Có 3
+            # trường được công nhận mới đạt chuẩn quốc gia trong năm học: Trường A, …": a count described at length,
+            # then a colon and its list; the items that open with the noun count (a warning)
             found_long.append((quantity, _Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
                                                        match.start("unit"), match.end(), named=True)))
         elif quantity.noun_class == "organisation" and (match := _ANNOUNCED_NEXT_SENTENCE.match(text, quantity.end)) and \
@@ -107,14 +126,23 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
 
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,7}?)\s++là(?:\s++các)?(?=\s)",
                            re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
+# (a ratio's noun may be two joined by a comma: "5/34 tỉnh, thành phố có tỷ lệ cử tri đi bầu cao nhất là …")
+_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++là(?:\s++các)?(?=\s)",
+                                re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
                              re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+# bodies described at length before the colon of their list; the years or the span of years they are described by
+_ANNOUNCED_LONG_COLON = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\(\s*\d{4}\s*[-–]\s*"
+                                  r"\d{4}\s*\)|(?<=năm\s)\d{4}(?!\d))){3,24}?)\s*+:", re.IGNORECASE)
+_LINKED = re.compile(r"(?<!\w)(?:gồm|là)(?!\w)", re.IGNORECASE)  # (a list "gồm:" is read as such, above)
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
 _ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
                                       r"(?:Cụ\s+thể|Đó\s+là|Bao\s+gồm|Gồm(?:\s+có)?)\s*+[:,]\s*+")
 _ANNOUNCED_DESCRIBED = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,20}?),?\s++(?:bao\s+gồm|gồm\s+có|gồm)\s*+:",
                                   re.IGNORECASE)
-_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){5,24}?),?\s++"
+# (a year or a level's number among the words: "… đạt chuẩn quốc gia mức độ 1 năm 2020 gồm: …")
+_ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%|(?<=năm\s)\d{4}(?!\d)|"
+                                 r"(?<=độ\s)\d(?!\d))){5,24}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
 
@@ -123,6 +151,15 @@ _NOT_A_COUNT = re.compile(r"(?:tháng|ngày|năm|quý|thứ|số|khóa|khoá|l�
 _MARKER = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=;))\(?(?P<m>\d{1,2}|[a-zđ])\)(?=\s)")
 _BULLET_LINE = re.compile(r"^\s*(?:[-–+•]\s|\(?\d{1,2}[.)]\s|[a-zđ]\)\s)")
 _NEW_ANNOUNCEMENT = re.compile(r"\.\s+[^\W\d_]")  # a new sentence ends the list; ";" separates its items
+
+
+def _new_sentence(text: str) -> re.Match | None:
+    """Where a new sentence starts in ``text`` (_NEW_ANNOUNCEMENT), past the dot of an abbreviation: "(TP. Thanh
+    Hóa)" in an item is no end of the list (the shared sentence reader's abbreviations)."""
+    for found in _NEW_ANNOUNCEMENT.finditer(text):
+        if not abbreviation_before(text, found.start()):
+            return found
+    return None
 
 
 _TITLE = "Số lượng nêu khác số mục liệt kê"
@@ -143,6 +180,30 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # bodies described at length (a span of years too) before the colon of their list
+    Example("Tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022 - 2024): Chi bộ thôn Đông, Chi "
+            "bộ thôn Tây, Chi bộ Trạm Y tế.", "4 chi bộ"),
+    Example("Tặng giấy khen cho 3 chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022 - 2024): Chi bộ thôn Đông, Chi "
+            "bộ thôn Tây, Chi bộ Trạm Y tế."),
+    # a ratio's part announces the list its "là" names (a warning)
+    Example("Toàn huyện có 3/12 xã, thị trấn chưa đạt chuẩn tiếp cận pháp luật là xã An Phú, xã Bình Minh.",
+            "3/12 xã", "2/12 xã"),
+    Example("Toàn huyện có 2/12 xã, thị trấn chưa đạt chuẩn tiếp cận pháp luật là xã An Phú, xã Bình Minh."),
+    Example("Có 4/21 đơn vị có tỷ lệ thu cao nhất là Phòng Tài chính, Trường Tiểu học Hòa Bình, Trạm Y tế xã An Lạc.",
+            "4/21 đơn vị"),
+    Example("Có 3/15 chi bộ xếp loại hoàn thành nhiệm vụ là do chưa thực hiện tốt việc sinh hoạt định kỳ."),
+    # the dot of an abbreviation ("TP.") inside an item ends no list; a bracket's commas cut no item; a level's number
+    # or a year among the words of a long announcement
+    Example("4 trường tiểu học đạt chuẩn năm nay gồm: Trường Tiểu học An Phú và Trường Tiểu học Bình Minh (TP. Thanh "
+            "Hóa), Trường Tiểu học Hòa Lạc (huyện Yên Định); Trường Tiểu học Tân Thành (huyện Nga Sơn)."),
+    Example("5 trường tiểu học đạt chuẩn năm nay gồm: Trường Tiểu học An Phú và Trường Tiểu học Bình Minh (TP. Thanh "
+            "Hóa), Trường Tiểu học Hòa Lạc (huyện Yên Định); Trường Tiểu học Tân Thành (huyện Nga Sơn).",
+            "5 trường tiểu học", "4 trường tiểu học"),
+    Example("Năm 2025 có 5 trường mầm non được công nhận đạt chuẩn quốc gia mức độ 2 gồm: Trường Mầm non Hoa Sen, "
+            "Trường Mầm non Sơn Ca (xã Tân Hòa, huyện Phú Lương), Trường Mầm non Họa Mi và Trường Mầm non Vàng Anh.",
+            "5 trường"),
+    Example("Năm 2025 có 4 trường mầm non được công nhận đạt chuẩn quốc gia mức độ 2 gồm: Trường Mầm non Hoa Sen, "
+            "Trường Mầm non Sơn Ca (xã Tân Hòa, huyện Phú Lương), Trường Mầm non Họa Mi và Trường Mầm non Vàng Anh."),
     # the names end where ";" opens the next count
     Example("Hội nghị bầu 3 đồng chí Phó Bí thư là: Ngô Thành Trung và Lê Văn Quý; 1 đồng chí Chủ nhiệm Ủy ban Kiểm "
             "tra.", "3 đồng chí", "2 đồng chí"),
@@ -296,10 +357,11 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         return  # "vắng: 04 chị, gồm chị A, chị B, chị C": the absentees are the attendance rules' to count
     if match.named:  # a warning: only a list whose every item opens with the noun is read
         listed, most = _noun_items(rest, match["unit"])
-        end = _NEW_ANNOUNCEMENT.search(rest)
+        end = _new_sentence(rest)
         segment = rest[:end.start()] if end else rest
-        first = segment.split(".")[0]
-        parts = [p for p in re.split(r";|,|\bvà\b", first) if p.strip()]
+        first = _first_sentence(segment)
+        # (a bracket after an item, "(Xã Yên Thọ, huyện Như Thanh)", is of that item: its commas cut nothing)
+        parts = [p for p in re.split(r";|,|\bvà\b", re.sub(r"\([^()]*\)", "", first)) if p.strip()]
         if listed is not None and listed == len(parts) == most and (not match.next_sentence or (
                 _closed_by_and(first, parts[-1]) and abs(listed - (_value(match["n"]) or 0)) <= 2)):
             # a list in the next sentence is all of them only when closed by "và" before its last item, and
@@ -958,6 +1020,16 @@ def _first_marker(marker: str) -> str | None:
     return marker if marker in ("1", "a") else None
 
 
+def _first_sentence(text: str) -> str:
+    """The text up to its first sentence's stop, as the shared sentence reader ends it: the dot of an abbreviation
+    ("(TP. Thanh Hóa)" in an item of the list) ends nothing."""
+    spans = sentence_spans(text)
+    if not spans:
+        return text
+    end = spans[0][1]
+    return text[:end - 1] if text[end - 1:end] == "." else text[:end]
+
+
 def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
     """Items of a list after "gồm:" that each open with the announced noun (None if unclear),
     and the most items the list may hold when every ",", ";" and joiner word cuts it (parts
@@ -966,8 +1038,8 @@ def _noun_items(rest: str, unit: str) -> tuple[int | None, int]:
     head = unit.split()[0].lower()
     if len(unit.split()) > 1 and unit.split()[1].islower():
         head = " ".join(unit.split()[:2]).lower()  # "chi bộ", "văn phòng"
-    end = _NEW_ANNOUNCEMENT.search(rest)
-    segment = rest[:end.start()] if end and ";" not in rest[:end.start()] else rest.split(".")[0]
+    end = _new_sentence(rest)
+    segment = rest[:end.start()] if end and ";" not in rest[:end.start()] else _first_sentence(rest)
     parts = [p.strip() for p in re.split(r";|,|\bvà\b", segment) if p.strip()]
     if not parts or not parts[0].lower().startswith(head) or _UNCOUNTABLE.search(segment):
         return None, 0

@@ -19,6 +19,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
+from ..quantities.relations import unit_ratio
 from ..quantities.remainders import ratio_rests
 from .arithmetic import change_rate_issue, excess_issue, growth_issue
 from .consistency import level_change_issues
@@ -50,6 +51,20 @@ def _printed(value: float, like: Quantity) -> str:
                   "(năm 2024: 61,3 triệu đồng)."),
           Example("Thu nhập bình quân đầu người đạt 92,6 triệu đồng, cao hơn bình quân chung của tỉnh là 18,2 triệu "
                   "đồng (bình quân tỉnh 74,4 triệu đồng)."),
+          # a growth over a base in a bracket measures the level before the level's own share of its plan
+          Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 9,8% so với cùng kỳ "
+                  "(598 tỷ đồng).", "9,8", "7,4"),
+          Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 7,4% so với cùng kỳ "
+                  "(598 tỷ đồng)."),
+          # what is left once a share was taken out (its amount bracketed) or once what was begun was partly finished
+          Example("Tổng thu 4.500 triệu đồng; trích 20% (900 triệu đồng) lập quỹ, còn lại 3.700 triệu đồng.", "3.700",
+                  "3.600"),
+          Example("Tổng thu 4.500 triệu đồng; trích 20% (900 triệu đồng) lập quỹ, còn lại 3.600 triệu đồng."),
+          # a count per one: what it counts over what it is per, in one unit of the measure or another (tấn → tạ)
+          Example("Toàn xã gieo cấy 420 ha lúa, sản lượng 2.436 tấn, năng suất bình quân 59,8 tạ/ha.", "59,8", "58,0"),
+          Example("Toàn xã gieo cấy 420 ha lúa, sản lượng 2.436 tấn, năng suất bình quân 58 tạ/ha."),
+          # the moment the first level is of, bracketed after it: "từ 64 xã (năm 2023) lên 71 xã, tăng 7 xã"
+          Example("Số xã đạt chuẩn nông thôn mới từ 64 xã (năm 2023) lên 71 xã, tăng 9 xã.", "9", "7"),
           Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 160.000 "
                   "đồng/hộ.", "160.000", "150.000"),
           Example("Năm qua, 1.326 hộ trong ấp đóng góp Quỹ “Vì người nghèo” 198,9 triệu đồng, bình quân 150.000 "
@@ -58,6 +73,22 @@ def _printed(value: float, like: Quantity) -> str:
                   "đồng/người."),
           Example("Chi hội vận động 243 hội viên tham gia, tiết kiệm được 398,6 triệu đồng, bình quân gần 1,7 triệu "
                   "đồng/hội viên."),
+          # "bình quân một/mỗi <noun>" in the sentence after the amount and the count it divides, when that sentence
+          # names what is averaged ("vốn đăng ký", "vay", "góp"); a measure the sentence before does not name is
+          # another one
+          Example("Trong quý, tỉnh có 1.236 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.840 tỷ đồng. Vốn đăng ký "
+                  "bình quân một doanh nghiệp đạt 8,7 tỷ đồng.", "8,7", "8,0"),
+          Example("Trong quý, tỉnh có 1.236 doanh nghiệp thành lập mới với tổng vốn đăng ký 9.840 tỷ đồng. Vốn đăng ký "
+                  "bình quân một doanh nghiệp đạt 8 tỷ đồng."),
+          Example("Năm qua, Hội cho 46 hộ vay với tổng số tiền 1.380 triệu đồng. Bình quân mỗi hộ được vay 35 triệu "
+                  "đồng.", "35", "30"),
+          Example("Chi hội vận động 120 hội viên góp quỹ được 36 triệu đồng. Số tiền góp bình quân mỗi hội viên là "
+                  "400.000 đồng.", "400.000", "300.000"),
+          Example("Năm qua, Hội cho 46 hộ vay với tổng số tiền 1.380 triệu đồng. Thu nhập bình quân một hộ đạt 85 "
+                  "triệu đồng."),
+          Example("Xã có 1.250 hộ, tổng thu nhập toàn xã đạt 112 tỉ đồng, bình quân mỗi hộ 89,6 triệu đồng."),
+          Example("Xã có 1.250 hộ, tổng thu nhập toàn xã đạt 112 tỉ đồng, bình quân mỗi hộ 98,6 triệu đồng.", "98,6",
+                  "89,6"),
           # after a level and its change, the average may be of either: of the level here
           Example("Quỹ đạt 960 triệu đồng, tăng 240 triệu đồng so với đầu năm, cho 32 hộ vay, bình quân 30 triệu "
                   "đồng/hộ."),
@@ -193,19 +224,25 @@ def _average_issue(text: str, relation: Relation) -> Issue | None:
     if not count.value:
         return None
     a_low, a_high = _bounds(amount)
-    true = amount.value / count.value
-    low, high = a_low / count.value, a_high / count.value
+    # a count averaged in another unit of its measure: "41.380 tấn … 58,6 tạ/ha" (1 tấn = 10 tạ)
+    ratio = unit_ratio(amount.head, average.head) if amount.kind == "count" else None
+    ratio = ratio or 1.0
+    true = amount.value * ratio / count.value
+    low, high = a_low * ratio / count.value, a_high * ratio / count.value
     unit = 10.0 ** -average.decimals
     printed = round(average.amount)
     while not average.decimals and printed and printed % (unit * 10) == 0:
         unit *= 10  # "160.000 đồng": rounded to the ten thousand
-    half = max(0.5 * unit * average.scale, 0.02 * average.value)
+    # (an amount of money may have been rounded before it was divided; counts are read at the precision printed)
+    half = max(0.5 * unit * average.scale, 0.02 * average.value) if average.kind == "money" else 0.5 * unit * (1 + 1e-9)
     if low - half <= average.value <= high + half:
         return None
     expected = _printed(true, average)
     number = average.text.split()[0]
     cue = relation.cues[0].text
     per = cue if cue.startswith("/") else "/" + re.sub(r"^.*?mỗi\s+", "", cue)  # "bình quân mỗi hộ" → "/hộ"
+    if average.kind == "count":
+        per = text[average.end:unit_end(text, average)] + per  # "30,1 học sinh/lớp"
     related = (Related(amount.start, unit_end(text, amount), "whole"), Related(count.start, unit_end(text, count), "part"),
                Related(relation.cues[0].start, relation.cues[0].end, "cue"))
     return Issue(average.start, average.start + len(number),

@@ -24,7 +24,7 @@ from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
 from ..text import first_letter_guard, fold, to_old_tone_style
 from ..vietnamese import is_syllable
-from .registry import DocumentContext, Issue, rule
+from .registry import DocumentContext, Example, Issue, rule
 
 _DEPUTY = "phó"
 _QUALIFIERS = ("thường trực",)
@@ -109,8 +109,9 @@ def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
     for pattern in (by_surname, by_prefix):
         for match in pattern.finditer(text):
             before = text[:match.start()].rsplit(" ", 2)[-2:]  # the last two pieces only, not every word
-            if pattern is by_surname and len(before) == 2 and not before[1] and before[0][:1].isupper():
-                continue  # inside a longer capitalised run ("Thành Phố Hồ Chí Minh")
+            if pattern is by_surname and len(before) == 2 and not before[1] and before[0][:1].isupper() and \
+                    before[0][-1:].isalpha():
+                continue  # inside a longer capitalised run ("Thành Phố Hồ Chí Minh"; not "…, Đặng Thị Ngân, Vũ Đình …")
             taken = []
             for word in match.group(1).split(" "):
                 if not word[0].isupper() or (len(word) > 1 and word.isupper()):
@@ -139,7 +140,22 @@ def _same_person(a: str, b: str) -> bool:
     return len(differ) == 1 and not (is_syllable(differ[0][0]) and is_syllable(differ[0][1]))
 
 
-@rule("name-inconsistent", severity=Severity.WARNING, title="Tên người viết không thống nhất", scope="document")
+@rule("name-inconsistent", severity=Severity.WARNING, title="Tên người viết không thống nhất", scope="document",
+      examples=(
+          Example("Đồng chí Phạm Thị Thu Hằng, Bí thư Đảng ủy xã, chủ trì hội nghị.\nKết luận, đồng chí Phạm Thị Thu "
+                  "Hăng yêu cầu các chi bộ khắc phục hạn chế.", "Phạm Thị Thu Hăng", "Phạm Thị Thu Hằng"),
+          # a name in a list after a comma
+          Example("Đồng chí Hồ Sỹ Toàn được 41 phiếu.\nTrúng cử gồm các đồng chí: Nguyễn Đức Mạnh, Hồ Sỹ Toản, Lưu "
+                  "Thị Bích.", "Hồ Sỹ Toản", "Hồ Sỹ Toàn"),
+          # one letter apart: one person only under one head title of one body
+          Example("Đồng chí Đàm Quang Tiến, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, báo cáo.\nGiao đồng chí Đàm Quang Tiếp, "
+                  "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy, theo dõi.", "Đàm Quang Tiếp", "Đàm Quang Tiến"),
+          Example("Đồng chí Hà Văn Lâm, Bí thư Chi bộ thôn 1, báo cáo.\nĐồng chí Hà Văn Lân, Bí thư Chi bộ thôn 2, "
+                  "phát biểu."),
+          Example("Đồng chí Lò Văn Tiến, Phó Chủ tịch UBND xã, dự họp.\nĐồng chí Lò Văn Tiếp, Phó Chủ tịch UBND xã, "
+                  "phát biểu."),
+          Example("Đồng chí Nguyễn Văn An, Trưởng Công an xã, và đồng chí Nguyễn Văn Anh, Chủ tịch Hội Nông dân."),
+      ))
 def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each mention in a minority spelling, suggesting the majority one."""
     mentions = _mentions(ctx)
@@ -148,6 +164,7 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
         by_key[to_old_tone_style(name.lower())].append((start, end, name))
     keys = list(by_key)  # in order of first appearance
     group = {k: k for k in keys}
+    held = _head_titles(ctx)
     # Two spellings of one name differ in one syllable at most, so they share their first or
     # their last syllable (tones folded): compare only within those buckets, not all pairs.
     buckets: dict[tuple, list[str]] = defaultdict(list)
@@ -158,7 +175,7 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     for members in buckets.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if group[b] == b and _same_person(a, b):
+                if group[b] == b and (_same_person(a, b) or _one_letter_apart(a, b) and _one_holder(held[a], held[b])):
                     group[b] = group[a]
     clusters: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -178,6 +195,44 @@ def name_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 fix = right.upper() if name.isupper() else right
                 yield Issue(start, end, f"Tên “{name}” viết khác với “{right}” ({len(by_key[best])}/{total} lần "
                             "trong văn bản): có lẽ cùng một người, nên viết thống nhất.", fix)
+
+
+def _head_titles(ctx: DocumentContext) -> dict[str, set[tuple[str, str]]]:
+    """Each official's name (as name_inconsistent keys it) → the head titles it is given, as (base, body):
+    titles one person holds at a time ("Chủ tịch Hội", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối"), not a
+    deputy's (a body has several) nor an "Ủy viên"'s."""
+    held: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for entity in ctx.of_kind("official"):
+        key = to_old_tone_style((entity.get("name") or "").lower())
+        for title in entity.get("titles") or ():
+            parts = _split_title(title)
+            if parts and not parts[0]:
+                held[key].add(parts[1:])
+    return held
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Names of three or more syllables that differ in one syllable, by one letter of its accent-free form
+    ("Ngọc Diễm" / "Ngọc Diễn", "Văn Quyết" / "Văn Quyến"): two real names, so one person only when
+    something else ties them (_one_holder)."""
+    sa, sb = fold(a).split(), fold(b).split()
+    if len(sa) != len(sb) or len(sa) < 3:
+        return False
+    differ = [(x, y) for x, y in zip(sa, sb) if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = differ[0]
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y)) == 1
+    short, long = sorted((x, y), key=len)
+    return len(long) == len(short) + 1 and any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+def _one_holder(first: set[tuple[str, str]], second: set[tuple[str, str]]) -> bool:
+    """Both are given one head title of one body (or the bare title, as a signature block writes it: "CHỦ
+    TỊCH" over the name): one post, one person."""
+    return any(base == other_base and (body == other_body or not body or not other_body)
+               for base, body in first for other_base, other_body in second)
 
 
 @lru_cache(maxsize=4096)

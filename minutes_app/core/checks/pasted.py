@@ -43,12 +43,9 @@ def web_debris(ctx: DocumentContext) -> Iterator[Issue]:
             runs.append([line])
     for run in runs:
         start, end = run[0].start, run[-1].end
-        # the line breaks after the run go with it, so the text closes up; at the very end, the ones before it
-        after = len(text) - len(text[end:].lstrip("\n"))
-        if after > end:
-            end = after
-        else:
-            start = len(text[:start].rstrip("\n"))
+        # the line breaks after the run go with it, so the text closes up (at the very end, the ones before it stay:
+        # the finding starts on the page's line, where the clerk sees it)
+        end = len(text) - len(text[end:].lstrip("\n"))
         count = len(run)
         what = f"{count} dòng" if count > 1 else "Dòng này"
         yield Issue(start, end,

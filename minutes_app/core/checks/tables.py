@@ -75,7 +75,7 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             expected = format_vi(true, rate.decimals)
             severity = "warning" if abs(truncate(true, rate.decimals) - rate.value) < 1e-9 else None
             yield Issue(cell.start, cell.end,
-                        f"{row.label}: {row.cells[result_at].text} / {row.cells[plan_at].text} = "
+                        f"{_row_name(row)}: {row.cells[result_at].text} / {row.cells[plan_at].text} = "
                         f"{format_vi(true, 2).rstrip('0').rstrip(',')}%, làm tròn thành {expected}%, không phải "
                         f"{cell.text.rstrip('% ')}%.", expected + cell.text[len(cell.text.rstrip("% ")):],
                         _severity(severity),
@@ -124,10 +124,18 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
                     return
 
 
+def _row_name(row) -> str:
+    """What a row is about: its first cell that is no number ("4 | Xây mới nhà ở | căn | 25 …": the second)."""
+    return next((c.text for c in row.cells if c.number is None and c.text), row.label)
+
+
 def _rate_columns(table: Table) -> tuple[int, int, int] | None:
     names = [c.text for c in table.header.cells]
-    plans = [i for i, n in enumerate(names) if i and _PLAN.search(n) and not _RATE.search(n)]
-    results = [i for i, n in enumerate(names) if i and _RESULT.search(n) and not _RATE.search(n)]
+    # a column no row holds a number in is the rows' labels ("TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện | Tỷ lệ"):
+    # "Chỉ tiêu" there names the targets listed, not their plan
+    counted = {i for i in range(len(names)) if any(i < len(row.cells) and row.cells[i].number for row in table.rows)}
+    plans = [i for i, n in enumerate(names) if i in counted and _PLAN.search(n) and not _RATE.search(n)]
+    results = [i for i, n in enumerate(names) if i in counted and _RESULT.search(n) and not _RATE.search(n)]
     rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
     if len(plans) != 1 or len(results) != 1 or len(rates) != 1 or len({*plans, *results, *rates}) != 3:
         return None

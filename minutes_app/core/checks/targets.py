@@ -128,6 +128,13 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
             "xã Tân Hòa đạt 105% chỉ tiêu.", "99,5%"),
     Example("Ba xã hoàn thành vượt chỉ tiêu thu ngân sách: xã Tân An đạt 112% chỉ tiêu, xã Tân Phú đạt 109,5% chỉ "
             "tiêu, xã Tân Hòa đạt 105% chỉ tiêu."),
+    # "hoàn thành vượt …" after the share of the plan: the verdict's own words, not another subject's
+    Example("Đảng ủy kết nạp 27 đảng viên mới, đạt 90% chỉ tiêu, hoàn thành vượt chỉ tiêu được giao.", "27"),
+    Example("Hội vận động được 186 hội viên mới, bằng 93% kế hoạch năm, hoàn thành vượt kế hoạch.", "93%"),
+    Example("Thu ngân sách đạt 18,6 tỷ đồng (bằng 97,2% dự toán), hoàn thành vượt dự toán huyện giao.", "18,6"),
+    Example("Xã đã cấp 412 giấy chứng nhận, đạt 103% kế hoạch, hoàn thành vượt kế hoạch năm."),
+    Example("Sản lượng lúa đạt 5.240 tấn, bằng 96% so với cùng kỳ, hoàn thành vượt kế hoạch."),
+    Example("Kết nạp 27 đảng viên, đạt 90% chỉ tiêu, trong khi thu ngân sách hoàn thành vượt dự toán."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -444,6 +451,9 @@ _OF_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+ti�
 _LINKERS = frozenset("như vậy đã là nên và thì qua đó do đều được cũng tức cả năm này trên so với bằng đánh giá tự".split())
 
 
+_VERDICT_OPENS = re.compile(r"(?<!\w)hoàn\s+thành\s+$", re.IGNORECASE)
+
+
 def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None) -> bool:
     """Whether the verdict the detector gave a target is written for that target's figures: nothing counted stands
     between its last figure and the verdict ("… 2,1% (chỉ tiêu dưới 2,5%), tỷ lệ BHYT đạt 91% (chỉ tiêu 93%), chưa
@@ -469,7 +479,7 @@ def _claim_reaches(ctx: ParagraphContext, target, figures_end: int | None = None
     if any(figures_end <= q.start < claim_at and q.kind in ("percent", "count", "money", "ratio", "measure")
            for q in layer.quantities):
         return False
-    between = text[figures_end:claim_at]
+    between = _VERDICT_OPENS.sub("", text[figures_end:claim_at])  # "…, hoàn thành vượt chỉ tiêu": the verdict's own words
     cut = max(between.rfind(","), between.rfind(";"), between.rfind(")"))
     own = re.findall(r"[^\W\d_]+", between[cut + 1:].lower()) if cut != -1 else []
     if any(word not in _LINKERS for word in own):

@@ -25,6 +25,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.votes import VOTE_KINDS, Vote, votes
+from ..resources import word_list
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
@@ -226,6 +227,11 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Số phiếu phát ra 07, thu về 07, hợp lệ 07. Kết quả: hình thức khiển trách 04 phiếu; hình thức cảnh cáo "
             "01 phiếu; không kỷ luật: 02 phiếu."),
     Example("Số phiếu phát ra 9, thu vào 9, hợp lệ 9. Đồng chí Lê Văn An đạt 8 phiếu, đồng chí Trần Bình đạt 7 phiếu."),
+    # a vote of confidence rates each official on one of three options (resources/ballot_options.txt)
+    Example("Phát ra 33 phiếu, thu về 33 phiếu. Kết quả lấy phiếu tín nhiệm đồng chí Chủ tịch UBND xã: tín nhiệm cao "
+            "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 3 phiếu.", "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 3 phiếu"),
+    Example("Phát ra 33 phiếu, thu về 33 phiếu. Kết quả lấy phiếu tín nhiệm đồng chí Chủ tịch UBND xã: tín nhiệm cao "
+            "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 1 phiếu."),
     # a share of all the members although only those present voted (a base the minutes state): silent
     Example("Chi bộ có 32 đảng viên, có mặt 29 đồng chí. Biểu quyết thông qua nghị quyết: 28 đồng chí tán thành, chiếm "
             "87,5%."),
@@ -570,7 +576,9 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
         for q in paragraph_layer(ctx, paragraph).quantities:
             if q.start + paragraph.start <= after:
                 continue
-            groups = level_groups(q, paragraph.text) if _option_label().fullmatch(_label_before(paragraph.text, q)) else None
+            label = _label_before(paragraph.text, q)
+            groups = level_groups(q, paragraph.text) if _option_label().fullmatch(label) else _ballot_option(
+                label, paragraph.text, q)
             if q.kind != "count" or q.head != "phiếu" or not groups or here and not any(
                     a <= here[0].start and q.start < b for a, b in sentences):
                 if here:
@@ -583,7 +591,8 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
             # "- Khiển trách: 14 phiếu;" then "- Cảnh cáo: 05 phiếu;": lines that are each one option and its count
             # go on in the next line (not "- Đồng chí A: khiển trách 10 phiếu", one person's question a line)
             break
-    labels = [_label_before(p.text, q) for q, _, p in options]
+    # (an option named after its count, "24 phiếu tín nhiệm cao", is named by those words)
+    labels = [_option_name(p.text, q) for q, _, p in options]
     if len(options) < 2 or len(set(labels)) < len(labels) or not same_classification([g for _, g, _ in options]):
         return  # a level named twice: several questions (one per person), not one
     total = sum(q.value for q, _, _ in options)
@@ -604,6 +613,37 @@ def _label_before(text: str, quantity) -> str:
 
 
 _LIST_ITEM = re.compile(r"\s*[-–+•*]\s")
+
+
+def _option_name(text: str, quantity) -> str:
+    label = _label_before(text, quantity)
+    if _option_label().fullmatch(label) or any(label in options for options in _ballot_options()):
+        return label
+    return _words_after(text, quantity)
+
+
+def _words_after(text: str, quantity) -> str:
+    """The words after a count's noun "phiếu" up to the next mark ("24 phiếu tín nhiệm cao, …": "tín nhiệm cao")."""
+    noun = _BALLOT_NOUN.match(text, quantity.end)
+    return re.split(r"[,;:(.]", text[noun.end():], maxsplit=1)[0].strip().lower() if noun else ""
+
+
+_BALLOT_NOUN = re.compile(r"\s*phiếu(?!\w)", re.IGNORECASE)
+
+
+def _ballot_option(label: str, text: str, quantity) -> frozenset[int] | None:
+    """The question (as a group number past the classifications') whose option names a count of ballots, before it
+    ("tín nhiệm cao 25 phiếu") or after it ("25 phiếu tín nhiệm cao"): resources/ballot_options.txt."""
+    following = _words_after(text, quantity)
+    for index, options in enumerate(_ballot_options()):
+        if label in options or following in options:
+            return frozenset((len(classification_levels()) + index,))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _ballot_options() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(o.strip().lower() for o in line.split("|")) for line in word_list("ballot_options"))
 
 
 @lru_cache(maxsize=1)

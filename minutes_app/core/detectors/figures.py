@@ -43,14 +43,15 @@ YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first 
 RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/ ?(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 _CURRENCY = r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)"
+# ("tỉ" is the other spelling of "tỷ", as many papers print it: "179.700 tỉ đồng"; never "tỉ lệ", "tỉ trọng")
 MONEY = re.compile(
-    r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn tỷ|ngàn tỷ|tỷ|triệu|nghìn|ngàn)\s*+)?" + _CURRENCY + r"\b"
-    r"|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn tỷ|ngàn tỷ|tỷ|triệu)\b"
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s++(?:(?P<scale>nghìn t[ỷỉ]|ngàn t[ỷỉ]|t[ỷỉ]|triệu|nghìn|ngàn)\s*+)?" + _CURRENCY
+    + r"\b|(?<![\w.,])(?P<n2>" + _NUM + r")\s+(?P<scale2>nghìn t[ỷỉ]|ngàn t[ỷỉ]|t[ỷỉ](?!\s+(?:lệ|trọng)\b)|triệu)\b"
 )
 # one amount spelt in several scales, as budgets and loans are written: "1 tỷ 250 triệu đồng", "147 triệu 700 nghìn
 # đồng" (each tail below 1.000 of its scale)
 COMPOUND_MONEY = re.compile(
-    r"(?<![\w.,])(?P<n>" + _NUM + r")\s+(?P<scale>tỷ|triệu)(?P<tail>(?:\s+\d{1,3}\s+(?:triệu|nghìn|ngàn)(?!\s+tỷ))+)"
+    r"(?<![\w.,])(?P<n>" + _NUM + r")\s+(?P<scale>t[ỷỉ]|triệu)(?P<tail>(?:\s+\d{1,3}\s+(?:triệu|nghìn|ngàn)(?!\s+t[ỷỉ]))+)"
     r"(?:\s+" + _CURRENCY + r")?\b"
 )
 _TAIL = re.compile(r"(\d{1,3})\s+(triệu|nghìn|ngàn)")
@@ -61,7 +62,7 @@ COUNT = re.compile(r"(?<![\w.,/])(?P<n>" + _NUM + r")(?:(?![\w%/]|[.,]\d)|(?=(?:
 _WORD = re.compile(r"[^\S\t]*([^\W\d_]+)(?!/[^\W\d_](?![^\W\d_]))")
 
 _COMRADES = re.compile(r"[^\S\t]+([đĐ]/[cC])(?![^\W\d_]|/)")
-_MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "triệu")  # one of them is in every MONEY match
+_MONEY_WORDS = ("đồng", "VN", "USD", "đô la", "tỷ", "tỉ", "triệu")  # one of them is in every MONEY match
 _DATE_CONTEXT = re.compile(r"(tháng|quý|ngày|sáng|chiều|tối|trưa|hôm|đêm|từ|đến)\s*$")
 _YEAR_RE = re.compile(_YEAR)
 _LABEL_CONTEXT = re.compile(
@@ -69,7 +70,8 @@ _LABEL_CONTEXT = re.compile(
     r"Chỉ thị|Kết luận)\s*$"
 )
 _BROKEN_GROUP = re.compile(r"\d[.,] $")
-_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12}
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "tỉ": 1e9,
+          "nghìn tỉ": 1e12, "ngàn tỉ": 1e12}
 MAX_UNIT_WORDS = 8
 
 

@@ -220,6 +220,8 @@ class _Reader:
                 # were called to; those called are the roll, not those present (but "146/150 … được triệu tập": 146
                 # of them came)
                 kinds, consumed = ["total", "called"], after_end
+            elif kinds and after and after[0] in ("official", "probationary") and {"exempt", "away"} & set(kinds):
+                consumed = after_end  # "miễn sinh hoạt: 02 đồng chí chính thức": those exempted, whatever their standing
             elif kinds and after and after[0] not in HEADS:
                 kinds, consumed = kinds + after, after_end  # "có mặt 16 đảng viên chính thức"
             elif not kinds:
@@ -350,6 +352,13 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     """'25 đồng chí có mặt', '(24 chính thức, 3 dự bị)': the label right after the count."""
     match = _UNIT_AFTER.match(text, number_end, limit)
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
+    if label and label.lastgroup in ("official", "probationary"):
+        outside = _OUTSIDE_AFTER.match(text, label.end(), limit)
+        if outside and LABEL_RE.match(text, outside.end(), limit).lastgroup in ("exempt", "away"):
+            # "trong đó 01 đồng chí chính thức được miễn sinh hoạt": a member kept out of the meeting, not the
+            # official roll told again (the block would read two official counts and be dropped as a conflict)
+            label = LABEL_RE.match(text, outside.end(), limit)
+            return [label.lastgroup], label.end()
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
         if head and label.lastgroup == "called" and head.lastgroup == "present":
@@ -374,6 +383,7 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     return [], number_end
 
 
+_OUTSIDE_AFTER = re.compile(r"\s+(?:được\s+|đã\s+|đang\s+|đi\s+)?(?=miễn|sinh\s+hoạt\s+tạm|chuyển\s+sinh)", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"[^\W\d_)]\)?\s+[–—-]\s*$")
 _BARE_PRESENT = re.compile(r"dự(?=\s*[,;.)]|\s+và\s)", re.IGNORECASE)
 _CALLED_AFTER = re.compile(r"\s+(?:được\s+|phải\s+)?triệu\s+tập(?!\w)", re.IGNORECASE)

@@ -43,6 +43,8 @@ class Round:
     # a candidate's votes and the ballots right after them that did not vote for them ("24 phiếu; 02 phiếu không bầu")
     refusals: list[tuple[tuple[int, int, int], tuple[int, int, int]]] = field(default_factory=list)
     said: dict[str, tuple[int, int]] = field(default_factory=dict)  # by kind: the count with its words ("hợp lệ: 14")
+    # a vote table's rows ("Lò Thị Hiền | 79 | 86,96%"): votes, "86,96", start, end of the share; one base for all
+    rows: list[tuple[int, str, int, int]] = field(default_factory=list)
     base: str | None = None  # the kind the minutes say the shares are of ("tỷ lệ tính trên số phiếu thu vào")
 
 
@@ -89,7 +91,7 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
 _REFUSED_AFTER = re.compile(r"\s*+phiếu\s++không\s++(?:bầu|đồng\s+ý|tán\s+thành|tín\s+nhiệm)(?!\w)", re.IGNORECASE)
 # The minutes name the ballots the shares are of: "Kết quả bầu cử (tỷ lệ tính trên số phiếu thu vào):". Not the
 # threshold of election ("đạt quá một phần hai so với tổng số phiếu thu vào"), which names no share.
-_BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s+(?:phiếu\s+)?bầu)?\s+(?:được\s+)?(?:tính\s+)?(?:trên|theo|so\s+với)\s+"
+_BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s*+\(?%\)?)?(?:\s+(?:phiếu\s+)?bầu)?\s+(?:được\s+)?(?:tính\s+)?(?:trên|theo|so\s+với)\s+"
                         r"(?:tổng\s+)?số\s+phiếu\s+(?:bầu\s+)?" + _KIND + r"(?!\w)", re.IGNORECASE)
 # A candidate's votes: "đạt 37 phiếu", "được 36 phiếu", "trúng cử với 38 phiếu", "Nguyễn Văn An: 31 phiếu".
 _VOTES_BEFORE = re.compile(r"(?:(?<!\w)(?:đạt|được|với|nhận)|[^\W\d_]+\s*:)\s*$", re.IGNORECASE)
@@ -99,6 +101,10 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
     """Each round starts at "phiếu phát ra" (or at the first count of the document)."""
     rounds: list[Round] = []
     for paragraph in ctx.paragraphs:
+        row = _vote_row(ctx, paragraph) if rounds and ("|" in paragraph.text or "\t" in paragraph.text) else None
+        if row is not None:
+            rounds[-1].rows.append(row)
+            continue
         if "phiếu" not in paragraph.text:
             continue
         found = _scan(paragraph.text, paragraph_layer(ctx, paragraph))
@@ -133,6 +139,26 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
         if stated and rounds:
             rounds[-1].base = _kind(stated)
     return rounds
+
+
+_VOTES_CELL = re.compile(r"(?P<n>\d+)(?:\s+phiếu)?")
+_SHARE_CELL = re.compile(r"(?P<n>\d+(?:,\d+)?)\s*%")
+
+
+def _vote_row(ctx: DocumentContext, paragraph) -> tuple[int, str, int, int] | None:
+    """A line of a vote table: one cell a person's name, then a cell of their votes alone ("79", "13 phiếu") and
+    the next one their share ("86,96%"), document offsets of the share's digits."""
+    cells = row_cells(paragraph.text)
+    named = [i for i, c in enumerate(cells) if not any(ch.isdigit() for ch in c[2])
+             and (person_names(c[2]) or []) == [c[2]]]
+    if len(cells) < 3 or len(named) != 1 or named[0] + 2 >= len(cells):
+        return None
+    votes, share = cells[named[0] + 1], cells[named[0] + 2]
+    counted, rate = _VOTES_CELL.fullmatch(votes[2]), _SHARE_CELL.fullmatch(share[2])
+    if counted is None or rate is None:
+        return None
+    start = paragraph.start + share[0]
+    return int(counted["n"]), rate["n"], start, start + len(rate["n"])
 
 
 # The list the election is held on: "danh sách bầu cử gồm 12 đồng chí", "Danh sách ứng cử có 05 đồng chí"

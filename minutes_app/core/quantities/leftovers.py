@@ -80,10 +80,13 @@ def leftovers(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
 # "tổng nợ 150 triệu đồng, đã trả 60 triệu đồng, còn nợ 90 triệu đồng", "Trong 15 chỉ tiêu, có 14 chỉ tiêu đạt; còn 1
 # chỉ tiêu chưa đạt". The whole is named so by its cue (or its role, plan or whole), the part by "đã" or by the verb
 # its rest denies ("chưa đạt"), the rest by "còn lại", "còn nợ/thiếu" or "còn … chưa <the part's verb>".
-_WHOLE_CUE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|tổng(?:\s+số)?|trong(?:\s+(?:số|tổng\s+số))?)"
+# (what was begun is all that is to be finished: "Khởi công 12 căn nhà …; đã bàn giao 9 căn, còn lại 3 căn")
+_WHOLE_CUE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|tổng(?:\s+số)?|trong(?:\s+(?:số|tổng\s+số))?|khởi\s+công)"
                         r"(?:\s+[^\W\d_]+){0,4}?\s*:?\s*$", re.IGNORECASE)
 _DONE_CUE = re.compile(r"(?<!\w)đã((?:\s+[^\W\d_]+){1,3}?)\s*(?:được\s+)?$", re.IGNORECASE)
 _REST_CUE = re.compile(r"(?<!\w)(?:(?:số|phần)\s+)?còn(?:\s+(lại|nợ|thiếu|phải\s+[^\W\d_]+))?(?:\s+(?:là|:))?\s*:?\s*$", re.IGNORECASE)
+# a share taken out of the whole, its amount in the bracket after it: "trích 10% (180 triệu đồng) cho …, còn lại …"
+_TAKEN = re.compile(r"(?<!\w)(?:trích|nộp|chi)(?:\s+[^\W\d_]+){0,4}?\s+\d+(?:,\d+)?\s*%\s*\(\s*$", re.IGNORECASE)
 _REST_NAMED_AFTER = re.compile(r"\s+còn\s+lại(?!\w)", re.IGNORECASE)
 _NOT_YET = re.compile(r"\s*(?:chưa|không)\s+((?:[^\W\d_]+\s*){1,2})", re.IGNORECASE)
 _VERB_AFTER = re.compile(r"\s*(?:(?:đã|được)\s+)?([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
@@ -106,8 +109,9 @@ def _kin(a: Quantity, b: Quantity) -> bool:
         return a.kind == b.kind
     if a.kind != "count" or b.kind != "count":
         return False
+    # ("12 căn nhà" … "9 căn": one noun, written in full once)
     return a.head is None or b.head is None or a.head == b.head or heads_agree(a.head, b.head) \
-        or heads_agree(b.head, a.head)
+        or heads_agree(b.head, a.head) or a.head.startswith(b.head + " ") or b.head.startswith(a.head + " ")
 
 
 def rests_of_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
@@ -127,7 +131,8 @@ def rests_of_wholes(text: str, quantities: list[Quantity], sentences: list[tuple
         if cue is not None and cue.group(1) is None and not_yet is None:
             continue  # a bare "còn 25 hồ sơ đang xử lý": what is still open, maybe not all the rest
         before = [q for q in usable[:r_index] if _kin(q, rest)
-                  and not in_bracket(text, sentence_start(sentences, q.start), q.start)]
+                  and (not in_bracket(text, sentence_start(sentences, q.start), q.start)
+                       or _TAKEN.search(text, max(0, q.start - 50), q.start))]
         if len(before) < 2:
             continue
         done = before[-1]
@@ -148,7 +153,7 @@ def rests_of_wholes(text: str, quantities: list[Quantity], sentences: list[tuple
             said = not_yet.group(1).lower()
             if not (verb and said.startswith(verb) or after_done and said.startswith(after_done.group(1).split()[0].lower())):
                 continue
-        elif done_cue is None:
+        elif done_cue is None and not _TAKEN.search(text, max(0, done.start - 50), done.start):
             continue
         if _ADDED.search(text, done.end, rest.start):
             continue

@@ -79,10 +79,22 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         levels: list[frozenset[int]] = []
         shares: list[tuple[Quantity, Quantity]] = []
         complete = True
+        lead_rank, items_rank = marker_rank(text[:lines[index].marker_end]), None
         for item_index in range(index + 1, len(lines)):
             if not _item(lines, paragraphs, item_index):
                 break
             item = paragraphs[item_index]
+            rank = marker_rank(item.text[:lines[item_index].marker_end])
+            if rank is not None and lead_rank is not None and rank <= lead_rank:
+                break  # "3. Tổng chi …" after "2. Tổng thu …, gồm:" and its a) b) c): the lead's sibling, not its item
+            if item_index == index + 1:
+                items_rank = rank
+            elif rank != items_rank:
+                if rank is not None and items_rank is not None and rank > items_rank:
+                    continue  # "+ Miễn sinh hoạt: 1 đồng chí" under "- Chính thức: 36 đồng chí, trong đó:": some of that item
+                if rank is None or items_rank is None:
+                    complete = False  # markers out of the usual order: not a plain list of one level
+                break  # a level above the items ends their list
             layer = paragraph_layer(ctx, item)
             counts = [q for q in layer.quantities if q.kind == whole.kind and (
                 q.bare or q.kind == "money" or one_kind(q.noun_class, q.head, whole.noun_class, whole.head) or (whole.bare and announced))
@@ -131,6 +143,18 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                                        cues=(cue,)), text))
     found.extend(_totals_after_lists(ctx))
     return found
+
+
+_RANKED_MARKERS = (re.compile(r"[IVXLC]{1,6}\s*[.\-–:)]"), re.compile(r"\(?\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]?"),
+                   re.compile(r"[a-zđ]\s*[).]"), re.compile(r"[-–—]"), re.compile(r"\+"))
+
+
+def marker_rank(marker: str) -> int | None:
+    """How deep a line's marker sits in the order reports nest their lists (I. above 1. above a) above - above +):
+    1 to 5, None for an unmarked line or a marker that order does not place (•, *)."""
+    marker = marker.strip()
+    return next((rank for rank, shape in enumerate(_RANKED_MARKERS, 1) if shape.fullmatch(marker)), None) if marker \
+        else None
 
 
 def one_kind(item_class: str | None, item_head: str | None, whole_class: str | None, whole_head: str | None) -> bool:

@@ -528,6 +528,10 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
         return None
     if _FOR_A_COUNT.match(text, end):
         return None  # "đối tượng 3 cho 64 đồng chí": the number names the group the count after it is of
+    if _BOUND_OR_LABEL_AFTER.match(text, end):
+        # "từ 30 đến 40 tuổi: 1 đồng chí", "độ tuổi dưới 30: 1 đồng chí": the lower end of a range whose unit follows
+        # its upper end, or the number ending the label of the count after the colon: neither counts anything
+        return None
     words, colon = _words_before(text, start)
     if not words and colon:  # "chi hội khu phố 1: 58; khu phố 2: 61": a numbered unit's label, then its count
         numbered = _NUMBERED_LABEL.search(text, max(0, start - 40), start)
@@ -552,6 +556,7 @@ def _bare_number(text: str, start: int, end: int) -> Quantity | None:
 
 
 _FOR_A_COUNT = re.compile(r"\s+cho\s+\d")
+_BOUND_OR_LABEL_AFTER = re.compile(r"\s*(?::\s*|(?:đến|tới|[-–])\s*(?:dưới\s+|trên\s+)?)\d", re.IGNORECASE)
 _NUMBERED_LABEL = re.compile(r"(?:^|[\s,;(])(?P<label>(?:[^\W\d_]+\s+){1,3}\d{1,3})\s*:\s*$")
 _LABEL_NOUN = re.compile(r"(?:^|\s)(?P<total>tổng\s+)số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)*?)\s*(?:là)?\s*$",
                          re.IGNORECASE)
@@ -688,7 +693,8 @@ def _cue(pattern: re.Pattern, stretch: str, offset: int, role: str) -> tuple[str
 
 
 # The word right before a number that makes it a threshold or a change, not an amount.
-_BOUND_BEFORE = re.compile(r"(?:dưới|trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
+# ("nộp cấp trên 30%": the level above, no bound)
+_BOUND_BEFORE = re.compile(r"(?:dưới|(?<!cấp )trên|từ|không quá|tối đa|tối thiểu|ít nhất)\s*$", re.IGNORECASE)
 # "vượt 3 cuộc so với kế hoạch", "vượt chỉ tiêu 12 hội viên": by how much a plan was beaten, not the result nor the plan
 # (and "thiếu 3 đại biểu phải bầu bổ sung": the gap between two figures)
 _CHANGE_BEFORE = re.compile(r"(?<!\w)(?:(?:giảm|tăng)(?:\s+(?:thêm|được))?|vượt(?:\s+(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán))?|"

@@ -28,6 +28,7 @@ from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
+from .scope import periods_agree
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -40,6 +41,10 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
                           # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
                           r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,8}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?"
+                          # "4.685 doanh nghiệp, tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng 19,5%), trong
+                          # đó": its change or share against a base it names, perhaps with an aside in brackets
+                          r"|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:tăng|giảm|chiếm|bằng)\s+\d+(?:,\d+)?\s*%\s+so\s+với"
+                          r"(?:\s+[^\W\d_]+){1,6}(?:\s*\([^()]{1,80}\))?"
                           # "17 vụ cháy rừng, diện tích thiệt hại 38,6 ha; trong đó": a measure of what was counted
                           r"|(?:\s+[^\W\d_]+){0,4}\s*,\s*(?P<measure>(?:[^\W\d_]+\s+){1,4}\d[\d.,]*\s+[^\W\d_][^\s,;]*(?:\s+[^\W\d_]+)?))"
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
@@ -48,6 +53,7 @@ _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.
 _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
+_NUMBER_IN = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
@@ -241,6 +247,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "tổng" in text.lower() and ":" in text:
         from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
         relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))
+    if "%" in text and ("trích" in text or "nộp" in text or "để lại" in text):
+        relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
@@ -248,6 +256,47 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_level_shares(text, quantities, sentences, relations))
     if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
         relations.extend(_sorted_wholes(text, quantities, sentences, relations))
+    return relations
+
+
+# a share taken out of an amount, then what it comes to: "thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.458.000
+# đồng", "được trích giữ lại 50% (29.210.000 đồng)", "trích nộp Đảng ủy xã 30% số đảng phí thu được là 604.500 đồng"
+_TAKE_BEFORE = re.compile(r"(?<!\w)(?:trích|nộp|giữ\s+lại|để\s+lại)(?:\s+[^\W\d_]+){0,5}?\s*$", re.IGNORECASE)
+_TAKEN_AMOUNT = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:là|:|\(|,\s*tương\s+(?:ứng|đương)(?:\s+với)?)\s*", re.IGNORECASE)
+
+
+def _taken_shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """A percentage taken out ("trích", "nộp", "giữ lại", "để lại") of the amount before it in its sentence, then the
+    amount it comes to (kind "taken": ``whole`` the amount taken from, ``parts`` what it comes to, ``share`` the
+    percentage, the exact rule; inferred: the rule warns, naming the amount)."""
+    takes = []
+    for index, percent in enumerate(quantities[:-1]):
+        if percent.kind != "percent" or percent.modifier is not None:
+            continue
+        s_start = sentence_start(sentences, percent.start)
+        take = _TAKE_BEFORE.search(text, max(s_start, percent.start - 40), percent.start)
+        amount = quantities[index + 1]
+        if take is None or amount.kind != "money" or not _TAKEN_AMOUNT.fullmatch(text, percent.end, amount.start) \
+                or any(c.isdigit() for c in text[percent.end:amount.start]):
+            continue
+        takes.append((index, percent, take, amount, s_start))
+    taken = {id(amount) for *_, amount, _ in takes}
+    relations = []
+    for index, percent, take, amount, s_start in takes:
+        # the amount taken from: the last before the verb in its sentence, else in the sentence before ("Tổng thu đảng
+        # phí quý III là 117.235.000 đồng (tháng 7: …). Trích giữ lại 90% là …, nộp cấp trên 10% là …"), never what
+        # another share taken came to
+        before = sentences[max(0, next((i for i, (a, _) in enumerate(sentences) if a == s_start), 0) - 1)][0]
+        for start in (s_start, before):
+            bases = [q for q in quantities[:index] if q.kind == "money" and start <= q.start and q.end <= take.start()
+                     and id(q) not in taken and not per_unit(text, q) and not in_bracket(text, start, q.start)]
+            if bases or start == before:
+                break
+        if not bases or bases[-1].modifier is not None or bases[-1].value <= amount.value or APPROXIMATE_BEFORE.search(
+                text, max(0, bases[-1].start - 12), bases[-1].start):
+            continue
+        relations.append(Relation("taken", bases[-1], (amount,), percent, explicit=False,
+                                  cues=(Cue(take.start(), take.end(), take.group().strip()),)))
     return relations
 
 
@@ -347,6 +396,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 inside = text[bracket_start + 1:close]
                 others = [q for q in quantities if bracket_start < q.start < close and q not in parts
                           and not per_unit(text, q)]
+                if len(_NUMBER_IN.findall(inside)) > len(parts) + len(others):
+                    # "52 trường (mầm non 18, tiểu học 19, THCS 15)": a number the reader took for no count is an
+                    # item of the list still, unread: the parts read are not all of it
+                    others.append(whole)
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
@@ -458,16 +511,27 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # kinds of the whole's own noun, each named, as after "trong đó" right behind the whole
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
+                if len(parts) >= 2 and whole.kind == "count" and whole.noun_class not in _MEASURES and all(
+                        p.head == whole.head for p in parts) and _named_before_each(text, late.end(), parts):
+                    # "trao 86 hồ sơ đoàn viên ưu tú cho chi bộ, trong đó khối trường học là 30 đoàn viên, khối doanh
+                    # nghiệp là 41 đoàn viên, …": the same kinds, each named before its number (a comma inside a name,
+                    # "khối công chức, viên chức là 4 đoàn viên", is no item left without its number)
+                    relations.extend(_breakdown_relations(text, whole, list(parts), cue, overlapping))
+                    continue
                 if whole.noun_class in _MEASURES and len(parts) >= 2 and all(p.head == whole.head for p in parts):
                     # "2.150 ha, đạt 101,4% kế hoạch (2.120 ha); trong đó lúa 1.420 ha, ngô 380 ha, rau màu 360 ha":
                     # kinds of one measure may leave some unsaid, but cannot pass the whole
                     relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
                     continue
                 relations.extend(Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                                 if part.noun_class is not None and part.noun_class == whole.noun_class and (
+                                 if (part.noun_class is not None and part.noun_class == whole.noun_class or
+                                     part.noun_class is None is whole.noun_class and part.kind == "count"
+                                     and part.head and part.head == whole.head and whole.modifier is None
+                                     and not _AND_ABOVE.match(text, unit_end(text, whole))) and (
                                      late.groupdict().get("kinds") is None or part.head and part.head.split()[0] == whole.head.split()[0]))
                 # (after kinds listed with commas, "12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ …", only a
-                # count of the same noun is picked out of it)
+                # count of the same noun is picked out of it; a noun the layer does not class, "4.685 DN, … trong đó
+                # 4.235 DN …", is still the same noun)
                 if aside and len(parts) >= 2 and all(p.bare for p in parts):
                     # "nữ 07, đoàn viên thanh niên 13": labelled subsets of the count, each ≤ it (read past an
                     # aside: a warning)
@@ -812,6 +876,9 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
         return []
     parts = _outer_items(text, parts)
+    # the whole's own noun is no property that picks out some of it ("76 đoàn viên ưu tú …, trong đó khối trường học
+    # có 5 đoàn viên")
+    overlapping = overlapping - frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head or ''} ")
     # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
                  if part.noun_class is not None or part.bare and (level_group(part, text) is not None
@@ -819,10 +886,12 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
     nested = {i for i in range(1, len(parts))
-              if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)}
+              if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)
+              or _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
     if nested:
         # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
-        # between is of that one (what was done of it), not the next item of a list to add up
+        # between is of that one (what was done of it), not the next item of a list to add up; so is one after a
+        # comma told by the act of settling ("246 đơn thuộc thẩm quyền, đã giải quyết 231 đơn")
         kept = [r for r in relations if not any(r.parts[0] is parts[i] for i in nested)]
         return kept + [Relation("part-of", parts[i - 1], (parts[i],), explicit=True, cues=(cue,)) for i in sorted(nested)
                        if parts[i].value <= parts[i - 1].value]
@@ -863,6 +932,9 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     return relations
 
 
+# "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
+_AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
+_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
 _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -872,6 +944,25 @@ SPLIT_OPENING = re.compile(r"(?:Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s
 _CANDIDATE_VOTES = re.compile(r"(?i:đồng\s+chí|đ/c|ông|bà)\s+(?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,4}(?:(?i:đạt|được|nhận)\s+|:\s*)$")
 # a plan split into its items with a word that they are all of it
 _SPLIT_PLAN = re.compile(r"\s*[,;]?\s*(?:cụ\s+thể|bao\s+gồm|gồm|chia\s+ra)\s*:", re.IGNORECASE)
+
+
+# an item's name before its number: a few words, then "là", "có", "đã có" or ":" ("khối trường học là 30 đoàn viên")
+_ITEM_NAME = re.compile(r"[\s,;]*(?:và\s+)?(?P<name>[^\W\d_]+(?:,?[ \t]+\w+){0,5})\s*(?:(?:đã\s+)?(?:là|có)|:)?\s*",
+                        re.IGNORECASE)
+
+
+def _named_before_each(text: str, start: int, parts: list[Quantity]) -> bool:
+    """Each part of a list opens with its own name, the names all different ("cấp tỉnh 29 nông dân, cấp huyện 89 nông
+    dân", "các phường là 79 đoàn viên, khối lực lượng vũ trang là 6 đoàn viên"): kinds of the whole told one by one,
+    not properties of some of it told after their numbers ("18 đảng viên nữ")."""
+    names = []
+    for index, part in enumerate(parts):
+        opening = start if index == 0 else unit_end(text, parts[index - 1])
+        found = _ITEM_NAME.fullmatch(text, opening, part.start)
+        if found is None:
+            return False
+        names.append(found["name"].lower())
+    return len(set(names)) == len(names)
 
 
 def _another_noun(q: Quantity, whole: Quantity) -> bool:
@@ -982,9 +1073,14 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
+        # (the words before the item's comma may end the item before it: "62 đoàn viên giới thiệu cho Đảng, khối trường
+        # học đã có 5 đoàn viên"; the item's own label is after that comma)
+        own_label, tail = label, ""
+        if parts and "," in label and len(label.rsplit(",", 1)[0].split()) <= 4:
+            tail, own_label = (piece.strip() for piece in label.rsplit(",", 1))
         if (len(stretch) > 80 or _ANOTHER_ROLE.search(stretch) and not (
-                "," not in label and len(label.split()) <= 8 and label[:1].islower())) and not _bracketed_item(
-                text, whole, parts, candidate):
+                "," not in own_label and not (tail and _ANOTHER_ROLE.search(own_label)) and len(own_label.split()) <= 8
+                and own_label[:1].islower())) and not _bracketed_item(text, whole, parts, candidate):
             # "gồm 5 đồng chí: … làm việc với 25 đảng viên": the list has ended; not an item's own short
             # label ("gồm: làm việc tại các khu công nghiệp 98 người, …")
             break
@@ -1069,7 +1165,9 @@ def _unnumbered_item(stretch: str, first: bool) -> bool:
 
 
 _FROM = re.compile(r"(?<!\w)từ\s*(?:mức\s+)?$", re.IGNORECASE)
-_FROM_TO = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?(?:,\s*)?(?P<way>xuống|lên)\s+"
+# the moment a level is of, after it: "năm 2024", "(2024)", "(cùng kỳ năm 2024)", "(đầu năm)"
+_LEVEL_MOMENT = r"(?:(?:năm\s+)?\d{4}\s*|\([^()\d;]{0,30}(?:\d{4})?\s*\)\s*)?"
+_FROM_TO = re.compile(r"^[^\d;.()]{0,40}?" + _LEVEL_MOMENT + r"(?:,\s*)?(?P<way>xuống|lên)\s+"
                       r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
 _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
@@ -1279,7 +1377,10 @@ def _referred_parts(text: str, quantities: list[Quantity], sentences: list[tuple
         opening = IN_THOSE.match(text, s_start, s_end) or _THOSE_NAMED.match(text, s_start, s_end)
         if opening:
             head, noun_class, _ = head_of(opening["noun"])
-            wholes = [q for q in counts if q.start < s_start and q.head == head]
+            # (a change, "tăng 24 đảng viên", and the level of another period it is against, "(131 đảng viên)", are no
+            # set the sentence picks from)
+            wholes = [q for q in counts if q.start < s_start and q.head == head and q.modifier != "change"
+                      and not of_another_period(text, q)]
             if noun_class is None and opening["noun"].split()[0].lower() in ("được", "đã"):
                 # "Trong số được giới thiệu, đến nay đã có 31 đồng chí …": no noun, what was done to them names
                 # the count it refers to (the last before whose sentence says it)
@@ -2256,7 +2357,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if over is not None:  # "27,34 tỷ đồng/41,6 tỷ đồng kế hoạch năm, tỷ lệ 63,1%"
             relations.append(over)
             continue
+        threshold = None
         if len(before) > 1 and part.modifier == "bound":
+            threshold = part
             part = before[-2]  # "4.325 doanh nghiệp có vốn dưới 10 tỷ đồng, chiếm 92,3%": a threshold, not the part
         elif len(before) > 1 and part.kind in ("count", "money") and per_unit(text, part) and \
                 before[-2].start >= sentence_start(sentences, percent.start):
@@ -2288,7 +2391,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("share-of", part, (inner,), percent, explicit=True))
             continue
         # "… danh hiệu Gia đình văn hóa năm 2025, chiếm 94,8%"; "186/194 trẻ dưới 1 tuổi, đạt 95,9%": an age describes
-        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _YEAR.sub("", text[part.end:percent.start])))
+        gap = text[part.end:percent.start]
+        if threshold is not None and threshold.kind != part.kind and part.end <= threshold.start:
+            # (the threshold's figure is a word of the part's description, no number between it and its share)
+            gap = text[part.end:threshold.start] + " mức" + text[unit_end(text, threshold):percent.start]
+        gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _ROUND.sub(" ", _YEAR.sub("", gap))))
         if aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
@@ -2453,13 +2560,26 @@ def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     if named is None:
         return False
     before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
-    return bool(re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before))
+    if not re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before):
+        return False
+    # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
+    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is)
+    rest = _BASE_REST.match(text, named.end())
+    narrower = [w for w in _LETTERS.findall(rest.group().lower()) if w not in _SCOPE_WORDS] if rest else []
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in narrower)
+
+
+_BASE_REST = re.compile(r"(?:[ \t]+(?!và\b|của\b)[^\W\d_]+){0,4}", re.IGNORECASE)
+_SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "thành", "phố", "quận", "thị", "cả", "nước", "chung",
+                          "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay"))
 
 
 _BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
+# which round a figure is of, not how many: "đăng ký tiêm phòng đợt 1, đạt 84,2%", "sinh hoạt lần 2"
+_ROUND = re.compile(r"(?<!\w)(?:đợt|lần\s+thứ|lần)\s+\d{1,2}(?![\d.,/]\d|\w)", re.IGNORECASE)
 _AGE = re.compile(r"(?<!\w)(?:(?:dưới|trên|từ|đủ)\s+)?\d{1,3}\s+tuổi(?:\s+trở\s+(?:lên|xuống))?(?!\w)", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s+tuổi(?!\w)", re.IGNORECASE)
 
@@ -2798,6 +2918,11 @@ def head_of_phrase(phrase: str) -> str | None:
 _SIBLING_GAP = re.compile(r"[^\d.,;:()]{0,30}?\svà\s+", re.IGNORECASE)
 
 
+# a share written right after its count: "…, đạt tỷ lệ 94,39%", "(chiếm 12,5%)", ", 8,3%"
+_SHARE_RIGHT_AFTER = re.compile(r"\s*[,(]?\s*(?:(?:đạt|chiếm|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?|(?:tỷ|tỉ)\s+lệ)?\s*\d[\d.,]*\s*%",
+                                re.IGNORECASE)
+
+
 def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
                     sentences: list[tuple[int, int]], share_end: int = 0) -> Quantity | None:
     """The nearest earlier whole of the same noun: a count cued as a whole ("có", "tổng
@@ -2806,7 +2931,9 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if head is None:
         return None
     sentence = _sentence_of(sentences, part.start)
-    earlier = [q for q in quantities if q.start < part.start]
+    # (not a figure of another period: "Năm 2021, xã có 4.562 hộ …" is no base of "Năm 2023, còn 412 hộ nghèo, chiếm 8,65%")
+    earlier = [q for q in quantities if q.start < part.start
+               and not (q.period and part.period and not periods_agree(q.period, part.period))]
     if head == "phiếu":
         # "phát ra 120 phiếu, thu về 116 phiếu; số phiếu hài lòng là 109, tỷ lệ hài lòng đạt 95,0%": a share of
         # ballots is of those collected (of the valid ones when counted)
@@ -2816,10 +2943,15 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             return collected[-1]
     for candidate in reversed(earlier):
         if candidate.kind == "ratio" and part.kind == "count" and candidate.role != "plan" and candidate.total \
-                and candidate.total > part.value and candidate.sentence != part.sentence \
-                and heads_agree(candidate.head, head) and head != "phiếu":
+                and candidate.total > part.value and (candidate.sentence != part.sentence or (
+                    candidate.clause != part.clause and candidate.value >= part.value and head not in TALLY_HEADS
+                    and _SHARE_RIGHT_AFTER.fullmatch(text, unit_end(text, part), share_end))) \
+                and heads_agree(candidate.head, head) and head != "phiếu" \
+                and not _shared_of_another_base(candidate, quantities):
             # "Toàn huyện có 543/545 chi bộ … đánh giá. … 304 chi bộ đạt …, tỷ lệ 55,8%": a share of the 545 or the 543
-            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates)
+            # (not ballots: "với 89/90 phiếu hợp lệ …; số phiếu tín nhiệm là 38, chiếm 40,43%" is of the delegates);
+            # also a clause before in the sentence ("… tham gia là 2.310/2.405 người; số đồng ý là 2.270 người, đạt
+            # tỷ lệ 94,39%"), where the count is some of the ratio's part and its share follows it at once
             return candidate
         if candidate.kind != part.kind or candidate.value <= part.value or not heads_agree(candidate.head, head):
             continue
@@ -2859,6 +2991,16 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
             and re.fullmatch(r"\s*[,;]\s*[^\d%,;]{0,50}", text[unit_end(text, same[-1]):part.start]):
         return same[-1]
     return None
+
+
+def _shared_of_another_base(ratio: Quantity, quantities: list[Quantity]) -> bool:
+    """"59/60 đại biểu có mặt tán thành, bằng 93,65% tổng số đại biểu": the ratio's own share is not its value over
+    its total (even rounded or cut), so the author takes shares of such counts of another base (all 63 deputies),
+    and the ratio's total is no base for the shares after it."""
+    after = next((q for q in quantities if q.start > ratio.end), None)
+    if after is None or after.kind != "percent" or after.sentence != ratio.sentence or not ratio.total:
+        return False
+    return abs(ratio.value / ratio.total * 100 - after.value) > 10.0 ** -after.decimals
 
 
 _BALLOTS_BASE_BEFORE = re.compile(r"(?<!\w)(?:thu\s+(?:về|vào)|hợp\s+lệ)\s*(?:là\s*)?:?\s*$", re.IGNORECASE)
@@ -3141,8 +3283,11 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if candidate.start < s_start:
                 break
             if candidate.kind == "percent":
-                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start):
-                    break  # "đạt 46,8% dự toán …, bằng 103,8% …": the level is still the one before, but a share between ends it
+                if candidate.modifier is None and not in_bracket(text, s_start, candidate.start) \
+                        and not names_a_plan_after(text, candidate):
+                    # a share between ends it, but not the level's own share of its plan: "đạt 318,4 tỷ đồng, bằng 56,9%
+                    # dự toán năm (560 tỷ đồng), tăng 16,2% so với cùng kỳ (280,0 tỷ đồng)" measures 318,4 twice
+                    break
                 continue
             if candidate.kind != base.kind or candidate.role == "plan" or not _same_bracket(text, candidate.end, percent.start):
                 continue
@@ -3230,16 +3375,19 @@ _GAP_BASE = re.compile(r"\s*(?:so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=
                        r"(?:(?:[^\W\d_]+|(?<=năm )\d{4})\s*){0,7}?(?::\s*)?"
                        r"|\s*so\s+với\s+(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=tháng )\d{1,2}(?!\d))\s*){1,7}?(?:là|:)\s*",
                        re.IGNORECASE)
-_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/", re.IGNORECASE)
+_DERIVED_HINT = re.compile(r"hơn|tăng|giảm|bình\s+quân|trung\s+bình|đồng\s*/|năng\s+suất", re.IGNORECASE)
 # _DERIVED_HINT.search(text) answered without the pattern where it can be (speed): its plain words found by
-# Keywords, and its other matches each hold "bình" or "đồng" (a paragraph with neither is not searched)
+# Keywords, and its other matches each hold "bình", "đồng" or "suất" (a paragraph with none is not searched)
 _DERIVED_WORDS = Keywords(re.compile(r"hơn|tăng|giảm", re.IGNORECASE))
-_DERIVED_GATE = Keywords(re.compile(r"bình|đồng", re.IGNORECASE))
+_DERIVED_GATE = Keywords(re.compile(r"bình|đồng|suất", re.IGNORECASE))
 # "bình quân 160.000 đồng/hộ", "(300.000 đồng/suất)": an amount per one of the things counted
 # (whole words: "đồng/đảng viên/tháng", "đồng/hộ gia đình/tháng" are per two units, not per "đảng viê" or "hộ gia")
 _PER_ONE = re.compile(r"\s*/\s*(?P<noun>[^\W\d_]++(?:\s+[^\W\d_]++)?+)(?!(?:\s+[^\W\d_]+){0,2}\s*/)", re.IGNORECASE)
-_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+mỗi\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:là\s+|được\s+|đạt\s+)?$",
-                          re.IGNORECASE)
+# (or "một": "vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt 22,4 tỷ đồng", a few words about the noun
+# before the verb)
+_EACH_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình)\s+(?:mỗi|một)\s+(?P<noun>[^\W\d_]+(?:\s+(?!(?:là|được|đạt)\s)[^\W\d_]+)?)"
+                          r"(?:\s+(?:là\s+|được\s+|đạt\s+)?|(?P<more>(?:\s+[^\W\d_]+){1,4}?)\s+)$", re.IGNORECASE)
+_EACH_VERB = re.compile(r"(?<!\w)(?:là|được|đạt)(?!\w)", re.IGNORECASE)
 _AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|\()\s*$", re.IGNORECASE)
 
 
@@ -3269,9 +3417,9 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         s_start, _ = _sentence_of(sentences, change.start)
         earlier = quantities[bisect_left(quantities, s_start, 0, index, key=_start_of):index]  # (in text order)
-        if not earlier or APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
+        if APPROXIMATE_BEFORE.search(text, max(0, change.start - 12), change.start):
             continue
-        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start)
+        way = _GAP_BEFORE.search(text, max(s_start, change.start - 70), change.start) if earlier else None
         if way is not None and earlier[-1].end <= way.start():
             base = quantities[index + 1] if index + 1 < len(quantities) else None
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
@@ -3281,20 +3429,37 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
             continue
-        if change.kind != "money":
+        if change.kind == "count":
+            average = _count_average(text, earlier, change, s_start, parts)
+            if average is not None:
+                relations.append(average)
+            continue
+        if change.kind != "money" or not earlier and not _EACH_BEFORE.search(text, max(s_start, change.start - 64),
+                                                                            change.start):
             continue
         per = _PER_ONE.match(text, unit_end(text, change))
-        each = _EACH_BEFORE.search(text, max(s_start, change.start - 40), change.start)
+        each = _EACH_BEFORE.search(text, max(s_start, change.start - 64), change.start)
+        if each is not None and each["more"] and not _EACH_VERB.search(each["more"]):
+            each = None  # ("bình quân mỗi hộ được vay", "… một doanh nghiệp thành lập mới đạt"; not any words at all)
         if per is not None and _AVERAGE_BEFORE.search(text, max(s_start, change.start - 16), change.start):
             noun, cue = per["noun"].lower(), Cue(change.end, per.end(), per.group().strip())
         elif each is not None and not _PER_UNIT.match(text, unit_end(text, change)):
             # "bình quân mỗi hộ 250.000 đồng"
-            noun, cue = each["noun"].lower(), Cue(each.start(), each.end(), each.group().strip())
+            noun, cue = each["noun"].lower(), Cue(each.start("noun"), each.end("noun"), each["noun"])
         else:
             continue
+        if each is not None:  # ("một" of "bình quân một doanh nghiệp" is no count of them)
+            earlier = [q for q in earlier if not each.start() <= q.start < each.end()]
         counts = [q for q in earlier if q.kind == "count" and q.head and (
             _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
             and q.noun_class == "person")]
+        if not counts and each is not None and not any(q.kind in ("count", "money") for q in earlier):
+            # "… có 8.038 doanh nghiệp thành lập mới với số vốn đăng ký là 179.700 tỷ đồng. Vốn đăng ký bình quân một
+            # doanh nghiệp …": the sentence right before holds the amount and the count it divides
+            before = _sentence_before(sentences, s_start)
+            if before is not None and _averaged_named_before(text, s_start, each, before):
+                earlier = [q for q in quantities[:index] if before[0] <= q.start < before[1]]
+                counts = [q for q in earlier if q.kind == "count" and q.head and _one_noun_head(q.head, noun)]
         amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q) and id(q) not in parts]
         if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
                 quantities, counts[0], amounts[-1]):
@@ -3311,6 +3476,74 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             continue
         relations.append(Relation("average", amount, (counts[0],), change, explicit=True, cues=(cue,)))
     return relations
+
+
+# "bình quân 31,2 học sinh/lớp", "năng suất bình quân 58,6 tạ/ha", "năng suất đạt 52 tạ/ha": a count per one
+_COUNT_AVERAGE_BEFORE = re.compile(r"(?:bình\s+quân|trung\s+bình|năng\s+suất(?:\s+(?:bình\s+quân|đạt|ước\s+đạt))?)\s*$",
+                                   re.IGNORECASE)
+_NOUN_WORDS_AFTER = re.compile(r"\s*(?P<words>[^\W\d_]+(?:\s*,?\s*[^\W\d_]+){0,3})")
+
+
+def _count_average(text: str, earlier: list[Quantity], average: Quantity, s_start: int, parts: set[int]) -> Relation | None:
+    """"612 nhóm, lớp và 18.426 trẻ, học sinh (…), bình quân 31,2 học sinh/lớp"; "diện tích lúa 7.180 ha; sản lượng
+    41.380 tấn, năng suất bình quân 58,6 tạ/ha": a count per one after the one count of what it counts (or of that
+    measure in another unit, resources/measure_units.txt) and the one count of what it is per, in its sentence and
+    outside brackets, is their quotient (kind "average")."""
+    per = _PER_ONE.match(text, unit_end(text, average))
+    if per is None or average.head is None or not _COUNT_AVERAGE_BEFORE.search(
+            text, max(s_start, average.start - 24), average.start):
+        return None
+    noun = per["noun"].lower()
+    level = [q for q in earlier if q.kind == "count" and q.head and q.modifier is None and id(q) not in parts
+             and not per_unit(text, q) and not in_bracket(text, s_start, q.start)]
+    counts = [q for q in level if _counts_noun(text, q, noun)]
+    amounts = [q for q in level if q not in counts and (_counts_noun(text, q, average.head)
+                                                        or unit_ratio(q.head, average.head) is not None)]
+    if len(counts) != 1 or len(amounts) != 1 or APPROXIMATE_BEFORE.search(
+            text, max(0, amounts[0].start - 12), amounts[0].start):
+        return None
+    return Relation("average", amounts[0], (counts[0],), average, explicit=True,
+                    cues=(Cue(unit_end(text, average), per.end(), per.group().strip()),))
+
+
+def _counts_noun(text: str, quantity: Quantity, noun: str) -> bool:
+    """The count's noun is ``noun``, or names it among the words right after the number ("612 nhóm, lớp")."""
+    if _one_noun_head(quantity.head, noun):
+        return True
+    words = _NOUN_WORDS_AFTER.match(text, quantity.end)
+    return words is not None and bool(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words["words"].lower()))
+
+
+@lru_cache(maxsize=1)
+def _measure_units() -> dict[str, tuple[float, str]]:
+    return {unit.strip().lower(): (float(size), measure.strip()) for unit, size, measure in
+            (line.split("|") for line in word_list("measure_units"))}
+
+
+def unit_ratio(unit: str | None, other: str | None) -> float | None:
+    """How many ``other`` one ``unit`` is (tấn → tạ: 10), for two units of one measure (resources/measure_units.txt)."""
+    units = _measure_units()
+    a, b = units.get((unit or "").lower()), units.get((other or "").lower())
+    if a is None or b is None or a[1] != b[1]:
+        return None
+    return a[0] / b[0]
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NAME_FILLERS = frozenset(("số", "tiền", "mức", "là", "các", "của", "trong", "năm", "đã"))
+
+
+def _averaged_named_before(text: str, s_start: int, each: re.Match, before: tuple[int, int]) -> bool:
+    """The sentence before names what the average is of: the words that open the average's sentence ("Vốn đăng ký
+    bình quân một doanh nghiệp …" after "… với số vốn đăng ký là 179.700 tỷ đồng"), or, with none, a word told after
+    its noun ("Bình quân mỗi hộ được vay …" after "cho 46 hộ vay …"). "Thu nhập bình quân một hộ" after an amount
+    lent is another measure."""
+    said = " ".join(_LETTERS.findall(text[before[0]:before[1]].lower()))
+    name = _LETTERS.findall(text[s_start:each.start()].lower())[-3:]
+    if name:  # (each word of it, "số tiền góp bình quân" after "góp quỹ được 36 triệu đồng")
+        return all(f" {w} " in f" {said} " for w in name if w not in _NAME_FILLERS)
+    more = [w for w in _LETTERS.findall((each["more"] or "").lower()) if not _EACH_VERB.fullmatch(w)]
+    return bool(more) and all(f" {w} " in f" {said} " for w in more)
 
 
 # a change, then the level it left ("giảm 4 hồ sơ, còn 7 hồ sơ"; "tăng 12 hộ, lên 140 hộ")

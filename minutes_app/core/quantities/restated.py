@@ -312,7 +312,8 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
     same figure; the headline's, differing, is questioned."""
     top = ctx.paragraphs[headline]
     shares = [q for q in paragraph_layer(ctx, top).quantities if q.kind == "percent"]
-    if len(shares) != 1 or shares[0].modifier is not None or _AVERAGE.search(top.text):
+    # (a hedge, "Trên 13% …", is a bound the range below reads; a change or another bound is no share)
+    if len(shares) != 1 or not _plain_or_hedged(top.text, shares[0]) or _AVERAGE.search(top.text):
         return []  # "CPI … tăng 4,15%", "giảm bình quân 6,7%/năm": a change or a rate, not a share
     words = _share_words(top.text)
     if len(words) < 4:
@@ -328,7 +329,7 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
         layer = paragraph_layer(ctx, paragraph)
         sentences = ctx.reading(paragraph).sentences
         for q in layer.quantities:
-            if q.kind != "percent" or q.modifier is not None:
+            if q.kind != "percent" or not _plain_or_hedged(paragraph.text, q):
                 continue
             at = next((i for i, (a, b) in enumerate(sentences) if a <= q.start < b), None)
             s_start = sentences[at][0] if at is not None else 0
@@ -352,7 +353,8 @@ def _headline_shares(ctx, headline: int) -> list[Relation]:
     best, quantity, paragraph, _ = scored[0]
     low, high = _headline_range(top.text, shares[0])
     if best[0] < _SHARE_MATCH or len(scored) > 1 and scored[1][0] >= best or any(
-            low <= q.value <= high for held, q, _, whole in scored if max(held[0], whole) >= _SHARE_MATCH):
+            _ranges_meet((low, high), _headline_range(p.text, q)) for held, q, p, whole in scored
+            if max(held[0], whole) >= _SHARE_MATCH):
         return []  # (the headline's value told in the body: that is its figure; "gần 28%" over the body's 27,8%)
     return [Relation("same-as", quantity.shifted(paragraph.start), (shares[0].shifted(top.start),), explicit=False,
                      cues=(Cue(top.start, top.end, "headline"),))]
@@ -373,6 +375,16 @@ def _headline_range(text: str, share: Quantity) -> tuple[float, float]:
 _HEADLINE_HEDGE = re.compile(r"(?<!\w)(gần|hơn|trên|khoảng|xấp xỉ)\s*$", re.IGNORECASE)
 
 
+def _plain_or_hedged(text: str, share: Quantity) -> bool:
+    """A share as printed, or with a hedge before it ("trên 13%", "gần 28%")."""
+    return share.modifier is None or share.modifier == "bound" and bool(
+        _HEADLINE_HEDGE.search(text, max(0, share.start - 12), share.start))
+
+
+def _ranges_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 _VERBATIM_WORDS = 8  # a clause told again word for word: at least this many words
 
 
@@ -384,8 +396,9 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
     found = []
     for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):
         index = paragraph.index
-        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text:
-            continue
+        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text \
+                or _THOSE_OPENING.match(paragraph.text):
+            continue  # (a paragraph opened by "Trong đó, Thanh tra tỉnh …" tells of a part, in the whole's words)
         key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
         clauses = ctx.memo.get(key)
         if clauses is None:
@@ -396,7 +409,11 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
                 if len(values) > 1 and all(a != b for a, b in zip(first_values, values)):
                     continue  # "… Miền Trung 10,04% với 571.251 hộ" … "4,99% với 284.137 hộ": every number differs, a list of another measure
                 if first_index != index and not _equal(first, quantity) \
-                        and first.start + ctx.paragraphs[first_index].start not in said:
+                        and first.start + ctx.paragraphs[first_index].start not in said \
+                        and (not _DETAIL_OPENS.match(paragraph.text) or any(a == b for a, b in zip(first_values, values))):
+                    # "Cụ thể, đoàn của Ban Thường vụ …; đề nghị xử lý 6 tập thể": a part's own figure in the whole's
+                    # words; unless another number of the clause is told the same ("ngành dịch vụ tăng 7,12%, đóng góp
+                    # 2,46 điểm …" after "… tăng 7,12%, đóng góp 2,64 điểm …"): that clause is the same one again
                     found.append(Relation("same-as", first.shifted(ctx.paragraphs[first_index].start),
                                           (quantity.shifted(paragraph.start),), explicit=False,
                                           cues=(Cue(paragraph.start, paragraph.end, "verbatim"),)))
@@ -429,6 +446,8 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]]
                 pieces += [layer.text[at:q.start], "#"]
                 at = q.end
                 values.append(q.value)
-        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split())
+        # (the stop that ends a sentence is no word of the clause: told last in one sentence and before a ";" in the
+        # other, the clause is the same)
+        masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split()).rstrip(" .!?…")
         found.extend((masked, place, quantity, tuple(values)) for place, quantity in enumerate(numbers))
     return tuple(found)

@@ -373,15 +373,37 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
     acts = act_items(text, _windows(text, quantities, clauses))
     read: dict = {}  # a sentence's subjects and actors, read when a number with an act first needs them
     previous_event: dict[int, str | None] = {}
+
+    def period_at(quantity: Quantity, label_start: int, c_end: int, s_start: int, s_end: int) -> frozenset:
+        period_list = sentence_periods(quantity.sentence)
+        if label_start < s_start:  # a label in the sentence before (":" ends no sentence; kept for safety)
+            period_list = period_list + sentence_periods(quantity.sentence - 1)
+        period = periods_in(period_list, label_start, c_end, marked=True)
+        if not period and _NOW.search(text, label_start, quantity.start):
+            period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
+        period = period or periods_in(period_list, s_start, s_end, marked=True)
+        if not period:
+            if quantity.sentence not in periods:
+                periods[quantity.sentence] = next(
+                    (found for index in range(quantity.sentence - 1, -1, -1)
+                     if (found := periods_in(sentence_periods(index), *sentences[index]))), frozenset())
+            period = periods[quantity.sentence]
+        return period
+
     for quantity in quantities:
-        if quantity.kind not in ("count", "money") or quantity.kind == "count" and quantity.head is None:
-            continue  # a share is of its part's act and scope: nothing reads a percent's, a ratio's, a bare number's
+        if quantity.kind not in ("count", "money", "ratio") or quantity.kind == "count" and quantity.head is None:
+            continue  # a share is of its part's act and scope: nothing reads a percent's or a bare number's
         clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
         c_start, c_end = (clause.start, clause.end) if clause else (0, len(text))
         s_start, s_end = sentences[quantity.sentence] if quantity.sentence < len(sentences) else (0, len(text))
         label_start = c_start
         if clause is not None and clause.opener == ":" and quantity.clause > 0:
             label_start = clauses[quantity.clause - 1].start  # "Giới thiệu đoàn viên ưu tú cho Đảng: 9 đồng chí"
+        if quantity.kind == "ratio":
+            # only its period: "1.959/18.240 hộ" of "Năm 2021, …" is no base of a share of 2023 (its act and
+            # subject are its part's, read by nothing)
+            object.__setattr__(quantity, "period", period_at(quantity, label_start, c_end, s_start, s_end))
+            continue
         since = max(previous_end.get(quantity.clause, c_start), c_start, quantity.start - _EVENT_BEFORE)
         previous_end[quantity.clause] = quantity.end
         event = _act_in(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
@@ -404,19 +426,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
                 event = found[2]
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
             event = "có"
-        period_list = sentence_periods(quantity.sentence)
-        if label_start < s_start:  # a label in the sentence before (":" ends no sentence; kept for safety)
-            period_list = period_list + sentence_periods(quantity.sentence - 1)
-        period = periods_in(period_list, label_start, c_end, marked=True)
-        if not period and _NOW.search(text, label_start, quantity.start):
-            period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
-        period = period or periods_in(period_list, s_start, s_end, marked=True)
-        if not period:
-            if quantity.sentence not in periods:
-                periods[quantity.sentence] = next(
-                    (found for index in range(quantity.sentence - 1, -1, -1)
-                     if (found := periods_in(sentence_periods(index), *sentences[index]))), frozenset())
-            period = periods[quantity.sentence]
+        period = period_at(quantity, label_start, c_end, s_start, s_end)
         subject = None
         if event is not None:  # whose act it is: only a number told with an act is compared by it
             first = min(s_start, label_start)

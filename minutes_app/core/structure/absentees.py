@@ -79,8 +79,36 @@ _CELL = re.compile(r"\s*\|\s*|\t+")
 
 
 def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]] | None:
-    """The rows of an absentee table in text[a:b]: the name cell, and the reason cell where the header names one."""
-    found, name_col, reason_col = [], None, None
+    """The rows of an absentee table in text[a:b]: the name cell, and the reason cell where the header names one.
+    A roll of everyone invited, its note column saying "Có mặt" or "Vắng - nghỉ ốm" row by row, names as absent
+    only the rows marked absent, each with what follows the mark as its reason."""
+    rows = _table_rows(text, a, b)
+    if rows is None:
+        return None
+    roll = any(note and _PRESENT_NOTE.fullmatch(note[0]) for _, _, note in rows)
+    found = []
+    for name, reason, note in rows:
+        if roll:
+            marked = _ABSENT_NOTE.match(note[0]) if note else None
+            if marked is None:
+                continue
+            told = note[0][marked.end():].strip()
+            told = told[:-1].rstrip() if told.endswith(")") and "(" not in told else told  # "Vắng (ốm)"
+            at = note[1] + note[0].find(told, marked.end()) if told else None
+            reason = reason or ((told, at, at + len(told)) if told else None)
+        found.append((name, reason))
+    return found
+
+
+# the note a roll writes beside each person: present, or absent with the reason after the mark
+_PRESENT_NOTE = re.compile(r"\s*có\s+mặt\s*\.?\s*", re.IGNORECASE)
+_ABSENT_NOTE = re.compile(r"\s*vắng(?:\s+mặt)?(?:\s*(?:có\s+lý\s+do)?\s*[-–—:,(]\s*|\s+(?=[^\W\d_])|\s*$)", re.IGNORECASE)
+
+
+def _table_rows(text: str, a: int, b: int):
+    """(name, reason, note) of each row of a table of people in text[a:b], the reason where the header names a
+    column of reasons and the note where it names one of notes ("Ghi chú", "Tình hình dự họp")."""
+    found, name_col, reason_col, note_col = [], None, None, None
     position = a
     for row in text[a:b].split("\n"):
         row_start, position = position, position + len(row) + 1
@@ -96,6 +124,8 @@ def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[
             heads = [c[0].lower() for c in cells]
             name_col = next((i for i, h in enumerate(heads) if re.match(r"họ(?: và|,)? tên", h)), None)
             reason_col = next((i for i, h in enumerate(heads) if "lý do" in h), None)
+            note_col = next((i for i, h in enumerate(heads) if re.match(r"ghi chú|tình hình|có mặt|dự họp|điểm danh", h)),
+                            None)
             if name_col is None:
                 return None
             continue
@@ -103,7 +133,9 @@ def _table(text: str, a: int, b: int) -> list[tuple[tuple[str, int, int], tuple[
             continue
         name, at = cells[name_col]
         reason = cells[reason_col] if reason_col is not None and reason_col < len(cells) and cells[reason_col][0] else None
-        found.append(((name, at, at + len(name)), (reason[0], reason[1], reason[1] + len(reason[0])) if reason else None))
+        note = cells[note_col] if note_col is not None and note_col < len(cells) and cells[note_col][0] else None
+        found.append(((name, at, at + len(name)), (reason[0], reason[1], reason[1] + len(reason[0])) if reason else None,
+                      note))
     return found if name_col is not None else None
 
 

@@ -63,6 +63,13 @@ def build_structure(ctx) -> DocStructure:
         # "Phiên họp thường kỳ tháng 11 của UBND xã", "kỳ họp thứ 5 của HĐND": a state body's meeting is a hội nghị
         # (the kinds thường kỳ / chuyên đề are those of a chi bộ's sinh hoạt, HD 12-HD/BTCTW)
         meeting = _with(meeting, kind=Field("hội nghị", meeting.kind.start, meeting.kind.end))
+    if genre == "tin_hoi_nghi" and meeting and meeting.kind is None:
+        # a news item whose lead names no gathering, its body telling where things happened: "Tại kỳ họp, …", "Tham dự
+        # Hội nghị có …", "Kỳ họp đã biểu quyết …" (a HĐND sitting or a conference is a hội nghị; a congress an đại hội)
+        told = _GATHERING_TOLD.search(text, 0, min(len(text), 4000))
+        if told:
+            kind = "đại hội" if told["kind"].lower() == "đại hội" else "hội nghị"
+            meeting = _with(meeting, kind=Field(kind, told.start("kind"), told.end("kind")))
     if genre == "tin_hoi_nghi" and meeting and meeting.kind and meeting.kind.value == "hội nghị" and header.issuer and \
             re.match(r"(?:Ban Chấp hành|BCH)\s+(?:Đảng bộ|đảng bộ)\b", str(header.issuer.value)):
         # "Ban Chấp hành Đảng bộ X tổ chức hội nghị tổng kết …": the conference the Ban Chấp hành holds is its own,
@@ -141,6 +148,8 @@ def build_structure(ctx) -> DocStructure:
                for t in targets]
     targets = printed_shares(ctx, stated_levels(
         text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
+    targets = [_with(t, period=_plan_year(text, t, year)) if t.period and _SEASON.search(t.period) else t for t in targets]
+    targets = [_unit_head(_with(t, name=_without_figures(t.name, t.unit))) for t in targets]
     tasks = read_tasks(text, lines, sections, body_lines)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
@@ -459,6 +468,73 @@ def _with_its_noun(target):
     return _with(target, name=f"{act} {unit}" if rest in ("", "được") else f"{act} {rest} {unit}")
 
 
+# a period shorter than a year, the season a report covers ("6 tháng đầu năm 2024", "quý I", "9 tháng")
+_SEASON = re.compile(r"\b(?:tháng|quý|sáu tháng|chín tháng|nửa đầu năm|học kỳ)\b", re.IGNORECASE)
+# the level named as a year's ("dự toán năm", "chỉ tiêu năm 2024", "kế hoạch cả năm", "KH năm")
+_YEAR_PLAN = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|\bKH)\s+(?:[^\d.;()]{0,25}?\s)?(?:cả\s+)?năm(?:\s+(?P<y>\d{4}))?"
+                        r"(?!\s+học)\b|\bdự toán\b(?!\s+(?:quý|tháng|6|9))", re.IGNORECASE)
+
+
+_GATHERING_TOLD = re.compile(r"(?:\b(?:[Tt]ại|[Tt]ham dự|[Dd]ự|[Qq]uang cảnh)\s+(?:buổi\s+)?|(?:^|(?<=\.\s)|(?<=\n)))"
+                             r"(?P<kind>[Kk]ỳ họp|[Hh]ội nghị|[Đđ]ại hội)\b(?=\s*(?:,|có\b|đã\b|:|\s+(?:tổng kết|sơ kết|năm|lần)\b))")
+
+
+def _plan_year(text: str, target, year: int | None) -> str:
+    """A target's period, as a secretary reads it beside the level (issue 18; 128 of the 225 gold targets in progress): the
+    year its level is set for when the text names it a year's ("đạt 100% chỉ tiêu năm 2024", "312,6/570,4 tỷ đồng dự
+    toán năm"), not the season the report covers, which goes with the result (its progress note)."""
+    named = re.search(r"\bnăm\s+(\d{4})$|\bnăm\s+(\d{4})\b(?!\s*[-–])", target.name)
+    if named:  # "Hoàn thành giao quân năm 2024: 184/184 thanh niên"
+        return f"năm {named[1] or named[2]}"
+    stop = re.compile(r"[.;](?:\s|$)|\n").search(text, target.end)
+    plan = _YEAR_PLAN.search(text, target.start, stop.start() if stop else len(text))
+    if plan is None:
+        return target.period
+    told = plan["y"]
+    return f"năm {told or year}" if told or year else target.period
+
+
+# a ratio inside a target's name ("Giải quyết đúng hạn 21/30 hồ sơ (", "có 612/652 hộ đạt"): its numbers are the level and
+# result the next columns tell
+_RATIO_IN_NAME = re.compile(r"(?<![\w/.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s*/\s*\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?=[^\W\d])")
+_COUNT_IN_NAME = r"(?<![\w/.,])\d{1,3}(?:\.\d{3})*(?:,\d+)?\s+(?="
+
+
+def _without_figures(name: str, unit: str | None) -> str:
+    """A target's name as the summary's table shows it beside its level and result: the words, without a ratio or the
+    count of its own unit ("Kết nạp 02 đảng viên mới", unit "đảng viên": the count is the result's), and without a
+    bracket or a colon left open at its end; other numbers name something ("dưới 5 tuổi", "9 tháng", "lớp 5")."""
+    bare = _RATIO_IN_NAME.sub("", name)
+    if unit and unit != "%" and unit[:1].isalpha() and not unit.endswith("đồng"):
+        head = re.escape(unit.split()[0])
+        bare = re.sub(r"(?:\b(?:từ|ít nhất|tối thiểu|trên)\s+)?" + _COUNT_IN_NAME + head + r"\b)", "", bare)
+        bare = re.sub(r"(\b" + head + r"\b[^,;()]{0,30}?)\s+trở (?:lên|xuống)\b", r"\1", bare)  # "từ 30 đảng viên trở lên"
+    bare = re.sub(r"\s{2,}", " ", bare).strip()
+    bare = re.sub(r"\s*[(:,;–-]\s*$", "", bare).strip()
+    # "Tổng thu ngân sách … ước thực hiện tỷ đồng": the estimate's verb and the unit it was read with, no part of the name
+    bare = re.sub(r"\s+ước(?:\s+(?:thực hiện|đạt|tính))?(?:\s+" + re.escape(unit or "\0") + r")?$", "", bare)
+    return bare if len(bare.split()) >= 2 else name
+
+
+# how or when the thing counted was done, read into its unit: "hồ sơ đúng hạn", "hồ sơ trực tuyến toàn trình"
+_MANNER_TAIL = re.compile(r"\s+(?:(?:đúng|trước|quá|trễ)\s+hạn|kịp thời|đúng quy định|đúng tiến độ|trực tuyến(?:\s+(?:toàn trình|"
+                          r"một phần))?)$", re.IGNORECASE)
+
+
+def _unit_head(target):
+    """The unit without how or when it was done ("hồ sơ" of "hồ sơ đúng hạn", issue 18's summary review): the manner
+    belongs to the target's name ("Giải quyết hồ sơ đúng hạn"); the counted noun keeps its own words ("đảng viên mới",
+    "lao động nông thôn", "quần chúng ưu tú")."""
+    unit = target.unit
+    tail = _MANNER_TAIL.search(unit) if unit and unit != "%" else None
+    if tail is None or tail.start() == 0:
+        return target
+    manner, name = tail[0].strip(), target.name
+    if manner.lower() not in name.lower():
+        name = f"{name} {manner}"
+    return _with(target, name=name, unit=unit[:tail.start()])
+
+
 def _share_of_a_plan(text: str, target) -> bool:
     """A level or result that is a share of a plan, not an amount (ruling in tests/blind_structure/README.md, as the
     schema's "a percentage-of-plan with no absolute plan is a key figure, not a target"): "phấn đấu đến 30/6 kết nạp đạt
@@ -466,9 +542,12 @@ def _share_of_a_plan(text: str, target) -> bool:
     chủ yếu đạt từ 50% kế hoạch trở lên (66,67%)")."""
     from .content import _vn
 
+    span = text[target.start:target.end]
+    if (target.unit or "").startswith(("chỉ tiêu", "mục tiêu")) and re.search(
+            r"(?<![\d.,/])\d{1,3}\s*/\s*\d{1,3}\s+(?:chỉ tiêu|mục tiêu)", span):
+        return True  # "Về chỉ tiêu: đạt 14/21 chỉ tiêu, đạt 66,7%": the targets counted, no target (not "40 chỉ tiêu" hired)
     if target.unit != "%":
         return False
-    span = text[target.start:target.end]
     if re.search(r"(?<![\d.,/])\d{1,3}\s*/\s*\d{1,3}\s+chỉ tiêu", span):
         return True
     # (not the level named before it: "đạt chỉ tiêu 99% kế hoạch năm học"; not the whole quota, "thu ngân sách trên địa

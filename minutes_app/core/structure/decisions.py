@@ -88,8 +88,10 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
                          r"Ủy ban Kiểm tra|BCH|\d+\s+đại biểu|\d+\s+đồng chí đi dự)[^.;:]{0,120}?)"
                          r"(?:\s+gồm\s+(?P<n>\d+)\s+đồng chí)?(?=[.;:,]|\s+với\s|\s+và\s+(?:bầu|(?:biểu quyết\s+)?thông qua)\b|$)")
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
+# ("… biểu quyết thống nhất thông qua 6 tờ trình trình HĐND tỉnh", "nhất trí thông qua các đề án": papers counted, not named)
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
-                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120})")
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120}|"
+                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^.;:]{0,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
@@ -104,6 +106,7 @@ _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất 
 # and the next thing done ("Dự thảo Nghị quyết và tiến hành bế mạc Đại hội")
 _SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|những|một số)\s+(?:chỉ tiêu|mục tiêu|nội dung|nhiệm vụ)\b|"
                            r"\s+và\s+(?:tiến hành|bế mạc|kết thúc)\b|"
+                           r",\s*trong đó\b|"  # "6 tờ trình …, trong đó có tờ trình về …": one of them, named after
                            # "thông qua 11 nghị quyết …, đồng thời tiến hành bỏ phiếu tín nhiệm …": the next act
                            r",\s*(?:đồng thời|sau đó|tiếp đó)\s+(?:tiến hành|bầu|bỏ phiếu|xem xét|thảo luận|nghe)\b).*$",
                            re.IGNORECASE)
@@ -518,7 +521,7 @@ _COUNT_THEN_FORM = re.compile(r"\s*(?:phiếu|đồng chí|đảng viên|đại 
                               r"(?:\(\s*(?:đạt\s+|chiếm\s+)?\d{1,3}(?:,\d{1,2})?\s*%\s*\)\s*)?"  # "22/26 phiếu (84,6%) đề nghị …"
                               r"(?:đề nghị\s+|tán thành\s+|chọn\s+|"
                               r"đồng ý\s+|biểu quyết\s+|bỏ phiếu\s+)?(?:hình thức\s+)?", re.IGNORECASE)
-_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?", re.IGNORECASE)
+_FORM_THEN_COUNT = re.compile(r"\s*:\s*|\s+|[^.;:\d]{0,80}?\svới\s+(?:số phiếu\s+)?|\s+là\s+", re.IGNORECASE)
 _VOTER_HEADS = (None, "phiếu", "đồng chí", "đảng viên", "đại biểu", "ủy viên")
 
 
@@ -533,7 +536,8 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
         if not forms:
             continue
         for quantity in layer.quantities:
-            if quantity.kind not in ("count", "ratio") or quantity.decimals or quantity.head not in _VOTER_HEADS:
+            if quantity.kind not in ("count", "ratio") or quantity.decimals or not (
+                    quantity.head in _VOTER_HEADS or quantity.head.startswith(_VOTER_HEADS[1:])):  # "đảng viên chính thức"
                 continue
             start = offset + quantity.start
             if any(a <= start < b for a, b in used):
@@ -545,7 +549,7 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
     if not found:
         return []
     found.sort()
-    best = max(found, key=lambda f: f[2])
+    best = max(found, key=lambda f: (f[2], f[3] is not None))  # the same count told again over its base: that base
     person_match = _DISCIPLINED.search(text)  # "thi hành kỷ luật đồng chí X", "Đảng viên được xem xét: đồng chí X"
     if person_match is None:
         for person_match in _PERSON.finditer(text, max(0, found[0][0] - 1500), found[0][0]):
@@ -584,7 +588,10 @@ def _form_of(para: str, quantity, forms) -> str | None:
     if before:
         form = before[-1]
         between = _FORM_THEN_COUNT.fullmatch(para, form.end(), quantity.start)
-        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:])):
+        # ("Số phiếu đề nghị hình thức khiển trách là 19/29 đảng viên chính thức": the ballots for the form, over the
+        # members the Điều lệ counts)
+        if between and (":" in between[0] or quantity.head == "phiếu" or re.match(r"\s*phiếu", para[quantity.end:]) or (
+                between[0].strip() == "là" and re.search(r"[Ss]ố phiếu[^.;:\d]{0,40}$", para[:form.start()]))):
             return form["form"]
     return None
 

@@ -385,6 +385,11 @@ _DATELINE = re.compile(r"(?<!\d)(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})
 _BREADCRUMB = re.compile(r"\s(?:>|»|›|/|\|)\s")
 _NAMED_BYLINE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,3}[A-ZĐÀ-Ỹ][\w']*\s*(?:\([^()]{3,80}\)|[-–]\s+[^.:]{3,80})$")
 _BYLINE = re.compile(r"^(?:Theo\s+|Nguồn\s*:|PV\b|Phóng\s+viên\s*:|Tin,?\s*ảnh\s*:|Bài,?\s*ảnh\s*:|Tin\s+và\s+ảnh\s*:)", re.IGNORECASE)
+# who wrote it, labelled, at the top or the foot of the item: "Tác giả: Minh Anh", "Bài và ảnh: Lê Thảo", "Ảnh, tin: …",
+# "Tin: Lê Thảo; ảnh: Hoàng Hà", "Người viết: …" (not "Người đăng: quantri02", the portal's account)
+_LABELLED_BYLINE = re.compile(r"(?:^|\|\s*)(?P<label>Tác\s+giả|Người\s+viết|Bài\s+và\s+ảnh|Ảnh\s+và\s+bài|Ảnh,?\s+tin|"
+                              r"Ảnh\s+và\s+tin|Tin|Bài|Tin,?\s*ảnh|Bài,?\s*ảnh|Tin\s+và\s+ảnh)\s*:\s*"
+                              r"(?P<name>[A-ZĐÀ-Ỹ](?:[^|:]|(?<=[Ảả]nh):){1,80}?)\s*(?=\||$)")
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
                       r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
@@ -422,6 +427,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     body = False  # the body's prose came after a lead with no headline above it
     prose: list[Field] | None = None  # sentences read before any headline or lead
     candidate: Field | None = None  # a short line after them: the headline only if a dated lead follows it
+    stamped = False  # the byline was read in the portal's stamp line
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -437,10 +443,21 @@ def read_news(text: str, lines: list[Line]) -> News:
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
+        labelled = _LABELLED_BYLINE.search(stripped) if words <= 20 else None
+        if labelled and labelled.start() == 0:  # "Tác giả: Minh Anh", "Bài và ảnh: Lê Thảo": the byline, wherever it stands
+            byline = span if byline is None or stamped else byline
+            stamped = False
+            debris.append(span)
+            continue
+        if labelled and byline is None:  # "Đăng ngày: 17/4/2026 - 08:05 | Tác giả: H'Yam Byă": the byline in the stamp line
+            byline = Field(stripped[labelled.start("label"):labelled.end("name")], at + labelled.start("label"),
+                           at + labelled.end("name"))
+            stamped = True  # a line of its own that signs the item says more ("Tin, ảnh: H'Yam Byă (Văn phòng …)")
         if is_debris(stripped) or lead is None and (_menu(stripped) or headline is None and _PORTAL.match(stripped)
                                                      and len(stripped) <= 80 and not stripped.endswith(".")):
             debris.append(span)
-            page.append(span)
+            if _page_line(stripped):
+                page.append(span)
             furniture = furniture or (headline is not None and lead is None and dateline is None)
             match = _DATELINE.search(stripped)
             if dateline is None and match and headline is None:
@@ -506,7 +523,8 @@ def read_news(text: str, lines: list[Line]) -> News:
         near_end = lead is not None and line.index >= len(lines) - 8 and not stripped.endswith(".")
         if (_BYLINE.match(stripped) and words <= 10) or (words <= 6 and near_end and _signed(stripped)) or (
                 near_end and _NAMED_BYLINE.match(stripped)):  # "Minh Đức (Trung tâm Văn hóa - Thông tin phường)"
-            byline = byline or span
+            byline = span if byline is None or stamped else byline
+            stamped = False
             debris.append(span)
     return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page))
 
@@ -539,6 +557,15 @@ def _signed(line: str) -> bool:
 # the portal's own name over its menu: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ TÂN SƠN", "Trang thông tin điện tử phường …", "BÁO QUẢNG NINH"
 _MASTHEAD = re.compile(r"^(?:CỔNG THÔNG TIN|Cổng [Tt]hông tin|CỔNG TTĐT|Cổng TTĐT|TRANG THÔNG TIN|Trang [Tt]hông tin|TRANG TIN|"
                        r"BÁO|ĐÀI PHÁT THANH|ĐÀI TRUYỀN THANH)\b[^.:;]{0,80}$")
+
+
+def _page_line(line: str) -> bool:
+    """Debris surely the page's own, offered for deletion: a counter, button, copyright or masthead line, or a menu
+    or breadcrumb of short labels. A table row copied with its cells ("Kiểm tra được 62/80 tổ chức (đạt 75,5%). |
+    Ghi chú") reads as a breadcrumb, but a cell holding a sentence is the article's."""
+    if _COUNTER.match(line) or _COUNT_FIRST.match(line) or _MASTHEAD.match(line) or _PORTAL.match(line):
+        return True
+    return all(len(cell.split()) <= 6 and not cell.endswith(".") for cell in re.split(r"\s(?:>|»|›|/|\|)\s|\t+", line))
 
 
 def is_debris(line: str) -> bool:
