@@ -19,8 +19,11 @@ from ..core.resources import word_list
 from ..core.structure import LineKind
 
 MAX_ROWS = 10
-# the genres whose summary tells the attendance (biên bản: II. THÀNH PHẦN; tin hội nghị: its meeting facts)
+# the genres whose summary tells the attendance beside figure rows (biên bản: II. THÀNH PHẦN; tin hội nghị: "Thành
+# phần: có mặt 24/25, vắng 1" among its meeting facts)
 ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
+# the absent count as written after its cue ("vắng 01 đại biểu có lý do", "(vắng 03 đồng chí …)")
+_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 # the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
 _PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
@@ -192,8 +195,9 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     table_rows = _table_rows(analysis, figures)
     figures = [e for e in figures if not any(r.start <= e.start < r.end for r in table_rows)]
     rows = sorted(_group(analysis, figures, places) + table_rows, key=lambda r: r.start)
-    ballots = _ballot_rows(analysis)
-    rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in ballots)] + ballots,
+    counts = [c for c in analysis.structure.ballots if c.value in _BALLOT_KINDS]
+    ballots = _ballot_rows(analysis, counts)
+    rows = sorted([r for r in rows if not any(b.start < r.end and r.start < b.end for b in counts)] + ballots,
                   key=lambda r: r.start)
     ballot_starts = {r.start for r in ballots}
     finding_spans = [(f.start, f.end) for f in analysis.findings]
@@ -215,7 +219,7 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     seen: dict[str, list[set[str]]] = {}
     repeated = 0
     for row in ranked:
-        if len(chosen) >= limit:
+        if len(chosen) >= 2 * limit:  # more than shown: rows of one fact are joined below, the best ten kept
             break
         row = _worded(analysis, row, places)
         told, names = _told_as(analysis.text, row)
@@ -224,12 +228,77 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
             continue
         seen.setdefault(told, []).append(names)
         chosen.append(row)
+    order = {row.start: number for number, row in enumerate(chosen)}
     chosen.sort(key=lambda r: r.start)
     chosen = [r if r.subject else replace(r, subject=_subject(analysis, r, places)) for r in chosen]
     chosen = [replace(r, subject=_subject_after_list(analysis.text, r) or _clause_head(analysis, r, places) or r.subject)
               if _echoes(r.subject, r.value) else r for r in chosen]
+    joined = _one_fact(analysis.text, chosen, finding_spans)
+    # the best ranked ten, each joined row ranked as its best member
+    kept = sorted(joined, key=lambda group: min(order[r.start] for r in group))[:limit]
+    told = sum(len(group) for group in kept)
+    chosen = sorted((_joined(analysis.text, group) for group in kept), key=lambda r: r.start)
     chosen = [replace(r, value=_framed(analysis.text, r)) for r in chosen]
-    return chosen, max(0, len(rows) - len(chosen) - repeated)
+    return chosen, max(0, len(rows) - told - repeated)
+
+
+# a whole's parts open right after it, in brackets or after "trong đó", "gồm" ("19 đảng viên (17 chính thức, …",
+# "36 TCCS đảng, trong đó có 22 đảng bộ …", "58 đơn vị hành chính cấp xã, gồm 41 xã …"), and go on, each after the
+# one before, with a comma, a semicolon or "và"
+_PARTS_OPEN = re.compile(r"\s*(?:\((?:\s*(?:trong đó|bao gồm|gồm)(?:\s+có)?\s*:?)?|,?\s*(?:trong đó|bao gồm|gồm)"
+                         r"(?:\s+có)?\s*:?)\s*", re.IGNORECASE)
+_PARTS_GO_ON = re.compile(r"\s*(?:[,;]|,?\s+và)\s*", re.IGNORECASE)
+
+
+def _one_fact(text: str, rows: list[FigureRow], finding_spans: list[tuple[int, int]]) -> list[list[FigureRow]]:
+    """Rows in their order, a whole and its parts together, as written: "Chi bộ | 19 đảng viên" / "Chi bộ | 17 chính
+    thức" / "Chi bộ | 02 dự bị" are one row "19 đảng viên (17 chính thức, 02 dự bị)". Apart, each part told without
+    its whole took a row of its own: three of the ten rows for one fact (seed 001, blind10 bb05, bc11 and nq12,
+    blind9, blind7, blind2, blind_structure). Only rows given one subject alone: a part whose own words were its
+    subject ("35 đảng viên, trong đó 21 đồng chí | là nữ") would lose them; a row with a finding keeps its own, the
+    finding being said of it."""
+    groups: list[list[FigureRow]] = []
+    for row in rows:
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.subject.strip().lower() == row.subject.strip().lower() and \
+                _verbatim(text, last) and _verbatim(text, row) and \
+                not any(a < r.end and r.start < b for r in (last, row) for a, b in finding_spans):
+            gap = text[last.start + len(last.value):row.start]
+            if (_PARTS_OPEN if len(groups[-1]) == 1 else _PARTS_GO_ON).fullmatch(gap) and \
+                    row.start + len(row.value) - groups[-1][0].start <= 160 and \
+                    _closed_stop(text, groups[-1][0].start, row.start + len(row.value)) is not None:
+                groups[-1].append(row)
+                continue
+        groups.append([row])
+    return groups
+
+
+def _closed_stop(text: str, start: int, stop: int) -> int | None:
+    """Where a joined value ends with its brackets closed ("32 đồng chí (30 chính thức, 2 dự bị)", the bracket its
+    last part ends in taken with it); None when they cannot be (a value opening inside another's brackets)."""
+    said = text[start:stop]
+    depth = 0
+    for char in said:
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return None
+    if depth == 0:
+        return stop
+    close = re.match(r"[^()\n]{0,20}?\)", text[stop:stop + 21])
+    return stop + close.end() if depth == 1 and close else None
+
+
+def _verbatim(text: str, row: FigureRow) -> bool:
+    return bool(row.value) and text.startswith(row.value, row.start)
+
+
+def _joined(text: str, group: list[FigureRow]) -> FigureRow:
+    if len(group) == 1:
+        return group[0]
+    first, last = group[0], group[-1]
+    stop = _closed_stop(text, first.start, last.start + len(last.value)) or last.start + len(last.value)
+    return FigureRow(first.subject, " ".join(text[first.start:stop].split()),
+                     tuple(e for r in group for e in r.entities), first.start, last.end, stop)
 
 
 def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
@@ -416,14 +485,20 @@ def _lower_first(name: str) -> str:
 _BALLOT_KINDS = ("issued", "collected", "valid", "invalid")
 
 
-def _ballot_rows(analysis: Analysis) -> list[FigureRow]:
-    """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): a row each, with
-    the words that say which count it is (they replace a figure row of the bare number, "20 phiếu")."""
+def _ballot_rows(analysis: Analysis, counts: list) -> list[FigureRow]:
+    """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): one row, each count with
+    the words that say which it is (they replace a figure row of the bare number, "20 phiếu"). One count is one
+    fact: a row per kind told "Kiểm phiếu | thu về: 26" without its base and took three or four of the ten rows
+    (blind10 bb04 and bb05, blind9 bb05), leaving out the facts of the meeting."""
+    if not counts:
+        return []
     text = analysis.text
-    return [FigureRow("Kiểm phiếu", " ".join(text[count.start:count.end].split()), (),
-                      count.start, count.end)
-            for count in analysis.structure.ballots
-            if count.value in _BALLOT_KINDS]
+    between = text[counts[0].start:counts[-1].end]
+    if len(between) <= 200 and not re.search(r"\n|[.!?](?:\s|$)", between):
+        value = " ".join(between.split())  # one sentence: as written ("phát ra 26 phiếu, thu về 26 phiếu, …")
+    else:
+        value = "; ".join(" ".join(text[count.start:count.end].split()) for count in counts)
+    return [FigureRow("Kiểm phiếu", value[:1].upper() + value[1:], (), counts[0].start, counts[-1].end)]
 
 
 def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
@@ -480,6 +555,14 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
         if structure.genre == "bien_ban":
             spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
                       and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
+        # the absent count the attendance line tells ("vắng 1") where the reader took it from the present and the
+        # total: "Vắng | 01 đại biểu" was a row besides "Thành phần: có mặt 24/25, vắng 1" (news of blind10 tin22
+        # and blind2; the resolutions of blind6 and dev5 a and b, whose layout has no figure rows, say it alike)
+        absent = attendance.absent.value if attendance.absent is not None else None
+        text = analysis.text
+        spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
+                  and absent is not None and _printed(e) == absent and _PEOPLE.match(e.get("unit") or "")
+                  and _ABSENT_BEFORE.search(text, max(0, e.start - 15), e.start)]
     # a task is told in the task table: its "1.150 ha lúa", "04 hộ" are what was planned, not facts of the period
     spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans

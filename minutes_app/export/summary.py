@@ -161,7 +161,8 @@ def _header(document, structure: DocStructure) -> None:
 ISSUER_CHARS = 24  # capitals in 14 pt bold in the 78 mm cell
 STATE_ISSUER_CHARS = 20  # in 13 pt bold in the 68 mm cell
 STATE_ISSUER_PT = 13
-_LOCALITY = re.compile(r"\s(?=(?:XÃ|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
+# "XÃ HỘI" is no commune: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ / XÃ HỘI" left "BINH VÀ" on a line of its own (blind10 bc10)
+_LOCALITY = re.compile(r"\s(?=(?:XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
 
 
 def _issuer_lines(issuer: str, limit: int) -> list[str]:
@@ -461,11 +462,36 @@ class _Writer:
                 # The section's prose only: a table's figures have their own sections (joined into prose they
                 # read as a jumble), and the signature block, Nơi nhận and a portal's debris that follow the
                 # last section are no part of it.
-                body = " ".join(text[line.start:line.end].strip() for line in self.analysis.lines
-                                if section.end <= line.start < nxt and line.kind in _PROSE)
-                if body:
-                    para = paragraph(self.document, clip(body, limit) + " ", align=LEFT, indent_first=True)
-                    add_run(para, f"({self.refs.label(section.start)})", italic=True, size=12)
+                # Each item of a list keeps a paragraph of its own: run on, "… vượt chỉ tiêu. 2. Đưa 1.380 người …
+                # 3. Tỷ lệ …" read as one jumbled sentence (blind10 bc08, bc09, bc10, bc11, bc20).
+                pieces: list[str] = []
+                item = False
+                first = None  # the first words told: the reference quotes them, not the heading again
+                for line in self.analysis.lines:
+                    words = text[line.start:line.end].strip()
+                    if not (section.end <= line.start < nxt and line.kind in _PROSE and words):
+                        continue
+                    first = line.start if first is None else first
+                    opens = line.kind == LineKind.LIST_ITEM or line.marker_end > 0
+                    if not pieces or opens or item:
+                        pieces.append(words)
+                    else:
+                        pieces[-1] += " " + words
+                    item = opens
+                if pieces:
+                    told = 0
+                    for number, piece in enumerate(pieces):
+                        room = limit - told
+                        last = number == len(pieces) - 1 or room - len(piece) < 60
+                        said = clip(piece, max(room, 60))
+                        if last and number < len(pieces) - 1 and not said.endswith("…"):
+                            said += " …"  # the items left out
+                        para = paragraph(self.document, said + (" " if last else ""), align=LEFT, indent_first=True,
+                                         space_after=6 if last else 2)
+                        told += len(piece)
+                        if last:
+                            add_run(para, f"({self.refs.label(first)})", italic=True, size=12)
+                            break
                     return True
         return False
 
@@ -599,18 +625,63 @@ def _attendance(w: _Writer) -> None:
 
 
 def _content(w: _Writer) -> None:
-    skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
-    agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
-                                                                                          for k in skip)]
-    # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
-    # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
-    numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
-    if agenda and numbered[0].number in ("1", "I", "A", "a"):
-        w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}" for s in agenda[:10])
-               + ".")
+    items = _agenda_items(w.analysis)
+    if items is not None:
+        if items:
+            w.text("Các nội dung: " + "; ".join(items[:10]) + ".")
+    else:
+        skip = ("thời gian", "địa điểm", "thành phần", "biểu quyết", "nội dung", "kết thúc")
+        agenda = [s for s in w.structure.sections if s.level <= 2 and s.number and not any(k in s.title.lower()
+                                                                                              for k in skip)]
+        # the agenda as the reader found it only when its numbering starts at the first item: "3. Nhiệm vụ tháng 3"
+        # alone (items 1 and 2 read as sentences) told a secretary the meeting had one point
+        numbered = [s for s in w.structure.sections if s.level <= 2 and s.number]
+        if agenda and numbered[0].number in ("1", "I", "A", "a"):
+            w.text("Các nội dung: " + "; ".join(f"{s.number}. {clip(s.title.rstrip(' :;.'), 70)}"
+                                                for s in agenda[:10]) + ".")
     if w.structure.targets:  # the minutes' targets, judged against their period, before the other figures
         w.targets(results=False)
     w.figures()
+
+
+# the heading of a biên bản's agenda (domain.md §2, block 4 "Nội dung": numbered agenda items): "NỘI DUNG", "II. NỘI
+# DUNG SINH HOẠT", "Nội dung hội nghị:"
+_AGENDA_HEADING = re.compile(r"(?:nội dung|chương trình)(?:\s+(?:sinh hoạt|hội nghị|cuộc họp|buổi họp|phiên họp|"
+                             r"kỳ họp|làm việc|đại hội))?\s*:?\s*$", re.IGNORECASE)
+_ITEM_NUMBER = re.compile(r"\s*\(?(\d{1,2}|[a-zđ])\s*[.)\-–:]")
+
+
+def _agenda_items(analysis: Analysis) -> list[str] | None:
+    """The numbered items under the minutes' "NỘI DUNG" heading ("1. Thông tin thời sự …; 2. Đánh giá kết quả …"),
+    each to its first colon or full stop; None when the minutes have no such heading. The other headings of such
+    minutes are their frame (DIỄN BIẾN, BIỂU QUYẾT, KẾT LUẬN, BỎ PHIẾU KÍN), no agenda: listed as "Các nội dung",
+    they told a secretary the meeting had discussed its own conclusion (blind10 bb02, bb05, bb19)."""
+    text = analysis.text
+    heading = next((s for s in analysis.structure.sections if _AGENDA_HEADING.fullmatch(s.title.strip())), None)
+    if heading is None:
+        return None
+    items: list[str] = []
+    for line in analysis.lines:
+        if line.start < heading.end or line.kind in (LineKind.BLANK, LineKind.BODY):
+            continue  # an item's account may follow it ("1. Thông tin thời sự" / "Đồng chí Bí thư thông tin …")
+        number = _ITEM_NUMBER.match(text, line.start, line.start + line.marker_end) if line.marker_end else None
+        if line.kind == LineKind.LIST_ITEM and number is None:
+            continue  # the account's own dashes
+        # the list ends at the next heading of the frame, or where the numbering starts again (the tasks "1. Giao …")
+        if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or number is None or \
+                line.kind == LineKind.HEADING and line.level <= heading.level or \
+                number[1] not in _next_items(items[-1].split(".")[0] if items else None):
+            break
+        words = re.split(r"(?<=\w)[.:;](?:\s|$)", text[line.start + line.marker_end:line.end].strip(), maxsplit=1)[0]
+        items.append(f"{number[1]}. {clip(words.strip(' .;:'), 90)}")
+    return items
+
+
+def _next_items(number: str | None) -> tuple[str, ...]:
+    """The number after ``number`` in its list ("2" after "1", "b" after "a"); "1" or "a" to open one."""
+    if number is None:
+        return ("1", "a")
+    return (str(int(number) + 1),) if number.isdigit() else (chr(ord(number) + 1),)
 
 
 def _conclusion(w: _Writer) -> None:

@@ -132,5 +132,5 @@ def test_each_paragraph_is_read_once_for_its_rows(monkeypatch):
     monkeypatch.setattr(figures, "_read_paragraph", lambda analysis, paragraph: calls.append(paragraph.start)
                         or read(analysis, paragraph))
     got = _subjects("Xã có 1.250 hộ, trong đó 320 hộ nghèo, 150 hộ cận nghèo; thu ngân sách đạt 41,2 tỷ đồng.")
-    assert len(got) >= 3
+    assert len(got) >= 2  # the whole and its parts one row (round 15), the budget another
     assert len(calls) == len(set(calls))

@@ -70,12 +70,13 @@ def test_tren_between_two_numbers_of_different_things_is_no_ratio():
 
 # ------------------------------------------------------------------ the ballots of the first count are figure rows
 
+# one count, one row, as its sentence writes it (round 15)
 @pytest.mark.parametrize("count, expected", [
     ("Số phiếu phát ra: 24; thu vào: 24; hợp lệ: 23; không hợp lệ: 1.",
-     ["Số phiếu phát ra: 24", "thu vào: 24", "hợp lệ: 23", "không hợp lệ: 1"]),
+     ["Số phiếu phát ra: 24; thu vào: 24; hợp lệ: 23; không hợp lệ: 1"]),
     ("Kết quả kiểm phiếu: phát ra 24 phiếu, thu về 24 phiếu, 23 phiếu hợp lệ.",
-     ["phát ra 24 phiếu", "thu về 24 phiếu", "23 phiếu hợp lệ"]),
-    ("Tổng số phiếu phát ra là 24, số phiếu hợp lệ 24.", ["Tổng số phiếu phát ra là 24", "số phiếu hợp lệ 24"]),
+     ["Phát ra 24 phiếu, thu về 24 phiếu, 23 phiếu hợp lệ"]),
+    ("Tổng số phiếu phát ra là 24, số phiếu hợp lệ 24.", ["Tổng số phiếu phát ra là 24, số phiếu hợp lệ 24"]),
 ])
 def test_the_ballots_of_an_election_are_rows_with_their_words(count, expected):
     got = rows("Bầu Bí thư chi bộ. " + count + "\nĐồng chí Lý Văn Khoa được 22 phiếu, trúng cử Bí thư Chi bộ.")
@@ -86,7 +87,7 @@ def test_the_second_count_repeats_the_voters_no_rows_of_its_own():
     got = rows("Bầu Chi ủy: phát ra 24 phiếu, thu về 24 phiếu, 24 phiếu hợp lệ. Đồng chí Lý Văn Khoa được 23 phiếu, "
                "đồng chí Đinh Thị Nhung được 21 phiếu.\n"
                "Bầu Bí thư: phát ra 24 phiếu, thu về 24 phiếu, 24 phiếu hợp lệ. Đồng chí Lý Văn Khoa được 24 phiếu.")
-    assert sum("phát ra" in r for r in got) == 1, got
+    assert sum("phát ra" in r.lower() for r in got) == 1, got
 
 
 def test_ballots_without_a_vote_by_ballot_are_not_counted_rows():

@@ -239,10 +239,12 @@ def test_the_closing_note_is_left_aligned_not_stretched_around_a_long_file_name(
 
 
 @pytest.mark.parametrize("body, agenda", [
-    # items 1 and 2 are long sentences (read as text), item 3 a short heading: a list of one point would mislead
+    # items 1 and 2 are long sentences (read as text), item 3 a short heading: a list of one point would mislead;
+    # the list under "NỘI DUNG SINH HOẠT" is the agenda, each item to its first colon or stop (round 15)
     ("NỘI DUNG SINH HOẠT\n1. Thông tin thời sự; quán triệt kế hoạch phòng, chống dịch bệnh trên đàn gia súc của "
      "Đảng ủy phường trong mùa đông xuân năm 2025 - 2026.\n2. Đánh giá kết quả tháng 10/2025: thu đảng phí đủ "
-     "18/18 đồng chí; vận động được 52/60 hộ đóng góp quỹ khuyến học.\n3. Nhiệm vụ tháng 11/2025.\n", None),
+     "18/18 đồng chí; vận động được 52/60 hộ đóng góp quỹ khuyến học.\n3. Nhiệm vụ tháng 11/2025.\n",
+     "Các nội dung: 1. Thông tin thời sự; 2. Đánh giá kết quả tháng 10/2025; 3. Nhiệm vụ tháng 11/2025."),
     ("NỘI DUNG SINH HOẠT\nb) Nhiệm vụ tháng 11/2025.\n", None),
     # near-misses: an agenda whose numbering starts at its first item is told
     ("I. ĐÁNH GIÁ THÁNG 10\nThu đảng phí đủ 18/18 đồng chí.\nII. NHIỆM VỤ THÁNG 11\nVận động quỹ khuyến học.\n",
