@@ -48,7 +48,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree, years_told
 from ..resources import word_set
 from ..text import Paragraph
 from .citing import sentence_cited
@@ -1207,6 +1207,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
     # (whole, paragraph index, its noun, paragraph start, picked out of another whole: "trong đó có 1.381 đại biểu …")
     wholes: list[tuple[Quantity, int, str | None, int, bool]] = []
     counted: list[tuple[Quantity, int]] = []  # every count of a known noun, with its paragraph index
+    whole_years: dict[tuple[int, int], frozenset[str]] = {}  # the years each whole is told of (scope.years_told)
     last: tuple[int, int, tuple] | None = None  # the paragraph before: its index, start and counts
     for paragraph, entry in ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True):
         if entry is None:
@@ -1229,9 +1230,10 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             # a share that names its base ("chiếm 15,9% tổng số đảng viên") may be of the total the report opened with
             since = far if named is not None else back
             # "chiếm 4,9% tổng số đảng viên": all members, not "tổng số đảng viên nữ của tỉnh"
-            # (never a whole of another period: the households of 2021 are no base of the poor households of 2023)
+            # (never a whole of another year: the households of 2021 are no base of the poor households of 2023)
+            years = years_told(paragraph.text, ctx.reading(paragraph).sentences, part)
             earlier = [(w, i, at, subset) for w, i, noun, at, subset in wholes if i >= since and w.value > part.value
-                       and not (w.period and part.period and not periods_agree(w.period, part.period))
+                       and not (years and (told := whole_years.get((i, w.start))) and not told & years)
                        and (heads_agree(w.head, part.head) or noun is not None and heads_agree(noun.lower(), part.head))
                        and (noun is None or plain_noun(noun)) and (
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
@@ -1253,6 +1255,9 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                 yield issue
         counted.extend((q, index) for q in counts)
         wholes.extend((q, index, noun, paragraph.start, subset) for q, noun, subset in own_wholes)
+        if own_wholes:
+            sentences = ctx.reading(paragraph).sentences
+            whole_years.update(((index, q.start), years_told(paragraph.text, sentences, q)) for q, _, _ in own_wholes)
 
 
 def _shares_of_those_before(ctx: DocumentContext, paragraph, opens, before, quantities) -> Iterator[Issue]:

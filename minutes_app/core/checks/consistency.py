@@ -1243,8 +1243,10 @@ def _event_subject(sentence: str, event: str) -> tuple[str, ...]:
     if at <= 0:
         return ()
     words = _SUBJECT_EDGES.sub("", _SUBJECT_EDGES.sub("", phrase[:at].strip())).split()
-    # (a capital opens the clause: "Các chi bộ trực thuộc"; "Cấp ủy và Ủy ban Kiểm tra các cấp": two bodies, nine words)
-    if not words or len(words) > 9 or not phrase[:1].isupper() or words[0].lower() not in _BODY_FIRST:
+    # (a capital opens the body or the clause: "toàn Đảng bộ", "Các chi bộ trực thuộc"; "Cấp ủy và Ủy ban Kiểm tra các
+    # cấp": two bodies, nine words)
+    if not words or len(words) > 9 or not (words[0][:1].isupper() or phrase[:1].isupper()) \
+            or words[0].lower() not in _BODY_FIRST:
         return ()
     subject = re.sub(r"\s+(?:xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$", "", " ".join(words).lower())
     return tuple(subject.split())

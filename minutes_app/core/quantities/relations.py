@@ -28,7 +28,7 @@ from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
-from .scope import periods_agree
+from .scope import years_told
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -2938,9 +2938,11 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
     if head is None:
         return None
     sentence = _sentence_of(sentences, part.start)
-    # (not a figure of another period: "Năm 2021, xã có 4.562 hộ …" is no base of "Năm 2023, còn 412 hộ nghèo, chiếm 8,65%")
+    # (not a figure of another year: "Năm 2021, xã có 4.562 hộ …" is no base of "Năm 2023, còn 412 hộ nghèo, chiếm 8,65%";
+    # a year's plan may be the base of its first six months)
+    years = years_told(text, sentences, part)
     earlier = [q for q in quantities if q.start < part.start
-               and not (q.period and part.period and not periods_agree(q.period, part.period))]
+               and not (years and (told := years_told(text, sentences, q)) and not told & years)]
     if head == "phiếu":
         # "phát ra 120 phiếu, thu về 116 phiếu; số phiếu hài lòng là 109, tỷ lệ hài lòng đạt 95,0%": a share of
         # ballots is of those collected (of the valid ones when counted)

@@ -352,6 +352,24 @@ def periods_agree(first: frozenset, second: frozenset) -> bool:
     return not (spans_a and spans_b and spans_a != spans_b)
 
 
+_COMPARED_YEAR = re.compile(r"(?<!\w)so(?:\s+với)?(?:\s+[^\W\d_]+){0,3}\s+$", re.IGNORECASE)
+
+
+def years_told(text: str, sentences: list[tuple[int, int]], quantity: Quantity) -> frozenset[str]:
+    """The year a figure is told of: the last its sentence names before it ("Năm 2021, …; năm 2023, hộ nghèo còn 412
+    hộ"); none when its sentence names a year only after it (a comparison's, "giảm 31 hộ so với năm 2024", or the next
+    clause's); else the years of its period (a sentence before)."""
+    s_start, s_end = next(((a, b) for a, b in sentences if a <= quantity.start < b), (0, len(text)))
+    years = [(s_start + a, value) for a, _, kind, value, _ in period_items(text[s_start:s_end]) if kind == "year"]
+    # (not a comparison's, "so với năm 2024", nor one in a bracket closed before it: "(năm 2024 là 742,81 tỷ đồng, năm
+    # 2025 là 782,53 tỷ đồng), đã thu hồi …")
+    before = [value for at, value in years if at < quantity.start and not _COMPARED_YEAR.search(text, max(0, at - 24), at)
+              and ")" not in text[at:quantity.start]]
+    if before or years:
+        return frozenset(before[-1:])
+    return frozenset(value for kind, value in quantity.period if kind in ("year", "docyear"))
+
+
 def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
                 sentences: list[tuple[int, int]]) -> None:
     """Set ``subject``, ``event`` and ``period`` on each new quantity of a paragraph (before
