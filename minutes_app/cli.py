@@ -178,7 +178,8 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             places = _line_cols(loaded.text, [f.start for f in analysis.findings])
             for finding, (line, col) in zip(analysis.findings, places):
-                fix = f" → “{finding.suggestion}”" if finding.suggestion is not None else ""
+                fix = "" if finding.suggestion is None else " → xóa" if finding.suggestion == "" else \
+                    f" → “{finding.suggestion}”"
                 print(f"{path}:{line}:{col}: {finding.severity.value} {finding.code} {finding.message}{fix}")
     if args.json:
         json.dump({"version": JSON_VERSION, "documents": documents}, sys.stdout, ensure_ascii=False, indent=1)

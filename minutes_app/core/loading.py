@@ -54,10 +54,7 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
         raise LoadError(f"“{path.name}” là một thư mục, không phải tệp văn bản.")
     suffix = path.suffix.lower()
     if suffix == ".doc":
-        raise LoadError(
-            f"“{path.name}” là tệp Word 97-2003 (.doc), chương trình chưa đọc được định dạng này. "
-            "Hãy mở tệp trong Word và chọn Lưu thành… → Word Document (.docx), rồi mở lại."
-        )
+        raise _word_97(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -68,6 +65,8 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
         raw = path.read_bytes()
     except OSError as err:
         raise LoadError(f"Không đọc được tệp “{path.name}”: {os_reason(err)}.") from err
+    if raw.startswith(_OLE2):
+        raise _word_97(path)  # a .doc renamed .docx or .txt: its bytes say what it is
     legacy: tuple[LegacySpan, ...] = ()
     read = None
     if suffix == ".docx" or raw[:4] == b"PK\x03\x04":
@@ -88,6 +87,17 @@ def load_file(path: str | Path, allow_empty: bool = False) -> LoadedDocument:
         raise LoadError(f"“{path.name}” dài hơn {format_vi(MAX_TEXT_CHARS)} ký tự, quá dài để kiểm tra.")
     tracked = bool(read and read.tracked_changes)
     return LoadedDocument(path, text, encoding, legacy, tracked, read)
+
+
+# The signature of an OLE2 compound file: a Word 97-2003 document (also .xls, .ppt; Word's is by far the likeliest here).
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _word_97(path: Path) -> LoadError:
+    return LoadError(
+        f"“{path.name}” là tệp Word 97-2003 (.doc), chương trình chưa đọc được định dạng này. "
+        "Hãy mở tệp trong Word và chọn Lưu thành… → Word Document (.docx), rồi mở lại."
+    )
 
 
 def decode_text(raw: bytes, name: str = "tệp") -> tuple[str, str]:

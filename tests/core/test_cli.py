@@ -80,3 +80,14 @@ def test_unknown_rule_code_is_refused(tmp_path, capsys):
     path.write_text("Chi bộ họp.", encoding="utf-8")
     assert main(["check", "--disable", "percent-mismatchh", str(path)]) == 2
     assert "percent-mismatchh" in capsys.readouterr().err
+
+
+def test_a_deletion_is_printed_as_such(tmp_path, capsys):
+    """The web page's lines pasted with a news item: the line says "→ xóa", not an empty quote."""
+    news = tmp_path / "tin.txt"
+    news.write_text("Hội nghị Ban Chấp hành Đảng bộ xã An Bình lần thứ 5\nChiều 12/10/2025, Ban Chấp hành Đảng bộ xã An "
+                    "Bình tổ chức Hội nghị lần thứ 5 nhằm đánh giá kết quả công tác 9 tháng đầu năm.\nLượt xem: 1.245\n"
+                    "Chia sẻ\n", encoding="utf-8")
+    main(["check", str(news)])
+    line = next(line for line in capsys.readouterr().out.splitlines() if "web-debris" in line)
+    assert line.endswith("→ xóa") and "“”" not in line

@@ -94,3 +94,14 @@ def test_a_few_damaged_bytes_do_not_turn_utf8_into_mojibake(tmp_path):
     path.write_bytes(("Đảng bộ có 36 chi bộ. " * 40).encode("utf-8") + b"\xff")
     text = load_file(path).text
     assert text.startswith("Đảng bộ có 36 chi bộ.") and text.endswith("\ufffd")
+
+
+@pytest.mark.parametrize("name", ["bien_ban.docx", "bao_cao.txt", "bien_ban"])
+def test_a_word_97_file_under_another_name_gets_the_save_as_advice(tmp_path, name):
+    """A .doc renamed .docx (or saved with no or the wrong extension) is told apart by its OLE2 signature: the clerk
+    gets the Word 97-2003 advice, not "bị hỏng" nor "tệp nhị phân"."""
+    path = tmp_path / name
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + "Biên bản".encode("utf-16-le") * 40)
+    with pytest.raises(LoadError) as error:
+        load_file(path)
+    assert "Word 97-2003 (.doc)" in str(error.value) and "Lưu thành" in str(error.value)
