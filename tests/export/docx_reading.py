@@ -76,3 +76,26 @@ def table_rows(blocks, columns: int | None = None) -> list[list[str]]:
         if isinstance(block, Table) and (columns is None or len(block.columns) == columns):
             return [[cell.text for cell in row.cells] for row in block.rows[1:]]
     return []
+
+
+def summary_of_text(text: str, tmp_path, name: str = "summary.docx"):
+    """The Word summary of ``text``, written to ``tmp_path`` and read back."""
+    from docx import Document
+
+    from minutes_app.core.engine import analyze
+    from minutes_app.export.summary import write_summary
+
+    path = tmp_path / name
+    write_summary(analyze(text), path)
+    return Document(str(path))
+
+
+def section(document, heading_end: str) -> list:
+    """The blocks under the one heading that ends with ``heading_end``."""
+    grouped = sections(document)
+    (heading,) = [h for h in grouped if h.endswith(heading_end)]
+    return grouped[heading]
+
+
+def block_texts(blocks) -> str:
+    return "\n".join(b.text for b in blocks if hasattr(b, "text"))

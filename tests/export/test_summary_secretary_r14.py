@@ -14,7 +14,10 @@ from docx.oxml.ns import qn
 from minutes_app.core.engine import analyze
 from minutes_app.export import write_summary
 
-from .docx_reading import sections, table_rows
+from .docx_reading import block_texts as _texts
+from .docx_reading import section as _section
+from .docx_reading import summary_of_text as _export
+from .docx_reading import table_rows
 
 MINUTES_HEAD = ("ĐẢNG BỘ PHƯỜNG HÒA AN\nCHI BỘ KHU PHỐ 4\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBIÊN BẢN\n"
                 "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 11 NĂM 2025\n"
@@ -25,20 +28,7 @@ MINUTES_FOOT = ("Buổi sinh hoạt kết thúc lúc 16 giờ 30 phút cùng ng�
                 "THƯ KÝ\t\t\t\tT/M CHI BỘ\n\t\t\t\tBÍ THƯ\nLê Thị Hoa\t\t\t\tTrần Văn Bình\n")
 
 
-def _export(text: str, tmp_path, name="summary.docx"):
-    path = tmp_path / name
-    write_summary(analyze(text), path)
-    return Document(str(path))
 
-
-def _section(document, heading_end: str) -> list:
-    grouped = sections(document)
-    (heading,) = [h for h in grouped if h.endswith(heading_end)]
-    return grouped[heading]
-
-
-def _texts(blocks) -> str:
-    return "\n".join(b.text for b in blocks if hasattr(b, "text"))
 
 
 # ------------------------------------------------------------------ figure rows leave what a section tells

@@ -6,29 +6,14 @@ item by item, the news attendance told once, a whole and its parts one row."""
 from __future__ import annotations
 
 import pytest
-from docx import Document
 
 from minutes_app.core.engine import analyze
-from minutes_app.export import write_summary
 from minutes_app.export.summary import _issuer_lines
 
+from .docx_reading import block_texts as _texts
+from .docx_reading import section as _section
 from .docx_reading import sections, table_rows
-
-
-def _export(text: str, tmp_path):
-    path = tmp_path / "summary.docx"
-    write_summary(analyze(text), path)
-    return Document(str(path))
-
-
-def _section(document, heading_end: str) -> list:
-    grouped = sections(document)
-    (heading,) = [h for h in grouped if h.endswith(heading_end)]
-    return grouped[heading]
-
-
-def _texts(blocks) -> str:
-    return "\n".join(b.text for b in blocks if hasattr(b, "text"))
+from .docx_reading import summary_of_text as _export
 
 
 def _frame(document) -> tuple[list[str], list[str]]:
