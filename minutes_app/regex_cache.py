@@ -8,9 +8,14 @@ While installed, the first step's result is kept per (pattern, flags) in a file 
 cache folder and read back by the next process, which only builds the Pattern: the same code
 gives the same Pattern, so nothing matches differently.
 
-The file is named after the interpreter and its SRE engine (sys.implementation.cache_tag,
-_sre.MAGIC): another Python never reads it. Anything unreadable, unwritable or refused by the
+The file is named after the interpreter's exact version and its SRE engine (sys.version_info,
+sys.implementation.cache_tag, _sre.MAGIC): another Python, a patch release included (whose re
+compiler may emit other code), never reads it. Anything unreadable, unwritable or refused by the
 engine is ignored and the pattern compiled as usual.
+
+Only the patterns compiled before ``seal`` are kept: the engine's own, compiled as it loads. Those
+compiled while a document is read are built from its words (a name, a phrase told twice) and stay
+in memory: a user's text never reaches the cache folder.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ _KEPT_AT_MOST = 4000  # entries: above this, a save keeps only what the saving p
 _entries: dict[tuple[str, int], tuple] = {}  # (pattern, flags) → _sre.compile's arguments after the pattern
 _used: set[tuple[str, int]] = set()
 _added = False
+_sealed = False  # set by seal(): later patterns are served from the file but never added to it
 _path: Path | None = None
 _original = _compiler.compile
 _CODE = {2: "H", 4: "I"}.get(_sre.CODESIZE)  # the code as an array of this type (read back fast)
@@ -38,15 +44,22 @@ def install(folder: Path) -> None:
     global _path
     if _CODE is None or _compiler.compile is _compile:
         return
-    _path = folder / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}.marshal"
+    version = ".".join(map(str, sys.version_info[:3]))
+    _path = folder / f"regex-{sys.implementation.cache_tag}-{version}-{_sre.MAGIC}.marshal"
     try:
         with open(_path, "rb") as file:
             loaded = marshal.load(file)
         if isinstance(loaded, dict):
             _entries.update(loaded)
-    except (OSError, EOFError, ValueError, TypeError):
-        pass  # none yet, or unreadable: compiled as usual, and written anew
+    except Exception:  # noqa: BLE001 - none yet, or unreadable (a damaged length asks marshal for gigabytes:
+        pass  # MemoryError): compiled as usual, and written anew
     _compiler.compile = _compile
+
+
+def seal() -> None:
+    """From now on the patterns compiled are a document's (see the module's note): not kept."""
+    global _sealed
+    _sealed = True
 
 
 def save() -> None:
@@ -95,6 +108,8 @@ def _compile(p, flags=0):
 
 def _remember(key: tuple[str, int], arguments: tuple) -> None:
     global _added
+    if _sealed:
+        return
     try:
         code = array(_CODE, arguments[1]).tobytes()
     except OverflowError:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ..core.engine import Analysis
 from ..core.reading import sentence_spans
-from .refs import SourceRefs, clip
+from .refs import SourceRefs
 
 SEVERITY_LABELS = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Gợi ý"}
 COMPARATORS = {">=": "từ {} trở lên", ">": "trên {}", "<=": "không quá {}", "<": "dưới {}"}
@@ -69,25 +69,13 @@ DRAFT_ONLY = frozenset({"web-debris"})
 
 def finding_rows(analysis: Analysis, refs: SourceRefs) -> list[FindingRow]:
     rows = []
-    text = analysis.text
     for finding in analysis.findings:
         if finding.code in DRAFT_ONLY:
             continue
         severity = getattr(finding.severity, "value", str(finding.severity))
-        # a run of lines (a page's furniture offered for deletion, from the line break before it) is told from its
-        # first word, its lines on one line with ¶ as the editor shows them: from its leading break, the row named
-        # and quoted the sentence before it (seed 001: "“Hội nghị đã bầu Đảng…”: …giao ban trong thời gian tới.")
-        start, end = finding.start, finding.end
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
-        where = Context("", clip(" ¶ ".join(lines), 100), "") if len(lines) > 1 else \
-            context(analysis, start, end, limit=100)
         rows.append(FindingRow(
-            source=refs.label(start),
-            context=where,
+            source=refs.label(finding.start),
+            context=context(analysis, finding.start, finding.end, limit=100),
             severity=SEVERITY_LABELS.get(severity, severity),
             problem=finding.message,
             fix=finding.suggestion,

@@ -23,7 +23,6 @@ ICON = 16
 LINK_COLOR = "#1565c0"
 
 
-
 def fix_label(suggestion: str, shorten=lambda text: text) -> str:
     """What the one-click fix does, in words: “Sửa thành “…””, or “Xóa” when it deletes the text."""
     return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(suggestion))

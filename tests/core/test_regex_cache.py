@@ -73,3 +73,32 @@ def test_an_unwritable_folder_is_no_error(tmp_path):
     _, _, plain = _run(tmp_path, installed=False)
     loaded, added, out = _run(blocked / "cache")
     assert loaded == 0 and out == plain
+
+
+SEALED_PROBE = """
+import re, sys
+from pathlib import Path
+from minutes_app import regex_cache
+regex_cache.install(Path(sys.argv[1]))
+re.compile(r"(?<!\\w)ban chấp hành(?!\\w)")  # the engine's, compiled as it loads
+regex_cache.seal()
+re.compile(r"(?<!\\w)nguyễn\\ văn\\ thể(?!\\w)")  # built from a user's document
+regex_cache.save()
+"""
+
+
+def test_patterns_built_from_a_document_never_reach_the_cache_folder(tmp_path):
+    subprocess.run([sys.executable, "-c", SEALED_PROBE, str(tmp_path)], check=True)
+    kept = next(tmp_path.glob("regex-*.marshal")).read_bytes()
+    assert "ban chấp hành".encode() in kept and "nguyễn".encode() not in kept
+
+
+def test_a_file_marshal_chokes_on_is_ignored(tmp_path):
+    """Whatever a damaged file makes marshal raise (a damaged length field can ask for gigabytes: MemoryError, which
+    round 15's review saw escape), the cache is skipped and the command runs."""
+    _run(tmp_path)
+    kept = next(tmp_path.glob("regex-*.marshal"))
+    kept.write_bytes(b"{" + b"\xff\xff\xff\x7f" + kept.read_bytes()[5:])  # a dict of 2^31 entries
+    _, _, plain = _run(tmp_path, installed=False)
+    loaded, _, out = _run(tmp_path)
+    assert loaded == 0 and out == plain

@@ -115,6 +115,20 @@ def test_members_exempted_told_with_their_standing_leave_the_roll_read(body, rol
                                    attendance.absent)) == roll
 
 
+
+@pytest.mark.parametrize("body", [
+    "Chi bộ có 20 đảng viên chính thức chuyển sinh hoạt về thôn.",
+    "Có mặt 18 đồng chí, 01 đồng chí chính thức miễn nhiệm.",
+    "Năm 2025 có 3 đảng viên chính thức được miễn đóng đảng phí.",
+])
+def test_words_that_open_like_an_exemption_but_name_none_break_nothing(body, caplog):
+    """"chuyển sinh hoạt về thôn", "miễn nhiệm", "miễn đóng đảng phí" open like "miễn sinh hoạt" but are no label: the
+    reader went on as if one followed, raised, and took the document model and six rules down with it (round 15's
+    review)."""
+    analysis = analyze(CELL.format(body))
+    assert analysis.structure.genre == "bien_ban"
+    assert "failed" not in caplog.text
+
 # ------------------------------------------------------------- a level told apart from its result
 
 REPORT = ("ĐẢNG BỘ TỈNH NAM ĐỊNH\nĐẢNG ỦY XÃ HẢI AN\n*\nSố 45-BC/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nHải An, ngày 28 tháng 6 năm "

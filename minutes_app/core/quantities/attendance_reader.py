@@ -354,11 +354,12 @@ def _postfix(text: str, number_end: int, limit: int) -> tuple[list[str], int]:
     label = LABEL_RE.match(text, match.end() if match else number_end, limit)
     if label and label.lastgroup in ("official", "probationary"):
         outside = _OUTSIDE_AFTER.match(text, label.end(), limit)
-        if outside and LABEL_RE.match(text, outside.end(), limit).lastgroup in ("exempt", "away"):
+        kept_out = LABEL_RE.match(text, outside.end(), limit) if outside else None
+        if kept_out and kept_out.lastgroup in ("exempt", "away"):
             # "trong đó 01 đồng chí chính thức được miễn sinh hoạt": a member kept out of the meeting, not the
-            # official roll told again (the block would read two official counts and be dropped as a conflict)
-            label = LABEL_RE.match(text, outside.end(), limit)
-            return [label.lastgroup], label.end()
+            # official roll told again (the block would read two official counts and be dropped as a conflict);
+            # not "… chính thức chuyển sinh hoạt về thôn", "… miễn nhiệm", which name no such label
+            return [kept_out.lastgroup], kept_out.end()
     if label and (match or label.start() == number_end):
         head = _HEAD_AFTER.match(text, label.end(), limit)
         if head and label.lastgroup == "called" and head.lastgroup == "present":
