@@ -413,8 +413,8 @@ def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], qu
     others = [w for i, w in enumerate(spans) if i != odd]
     whole = (max(w[0] for w in others) + min(w[1] for w in others)) / 2
     part, percent = relation.parts[0], relation.share
-    if _explained_otherwise(relation, quantities):
-        return None
+    if whole <= 0 or _explained_otherwise(relation, quantities):
+        return None  # (shares of 0 % give a whole of 0: nothing to divide by, nothing to say)
     true = part.value / whole * 100
     expected = format_vi(true, percent.decimals)
     if expected == format_vi(percent.value, percent.decimals):
