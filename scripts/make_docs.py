@@ -36,8 +36,14 @@ def example(rule) -> str:
     shown = next((e for e in rule.examples if e.flagged), None)
     if shown is None:
         return ""
-    text = shown.text.replace(shown.flagged, f"**{shown.flagged}**", 1)
-    return text + (f" → {shown.fix}" if shown.fix is not None else "")
+    text, flagged = _one_line(shown.text), _one_line(shown.flagged)  # a table row holds no line break
+    text = text.replace(flagged, f"**{flagged}**", 1)
+    return text + ("" if shown.fix is None else " → (xóa)" if shown.fix == "" else f" → {shown.fix}")
+
+
+def _one_line(text: str) -> str:
+    """An example of several lines on one, its breaks shown as ¶ (as the editor's findings list shows them)."""
+    return re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n"))
 
 
 def rules_block() -> str:
