@@ -44,13 +44,22 @@ class UndoOrder:
         self._clock = count(1)
         self._ignore_stamps: dict[int, int] = {}
         self._text_stamps: dict[int, int] = {}
+        self._steps = editor.document().availableUndoSteps()
         editor.document().undoCommandAdded.connect(self._text_edited)
+        # a redo makes no new command: seen as the undo steps growing, it is stamped as done now
+        editor.document().contentsChanged.connect(self._text_changed)
 
     def ignore_pushed(self) -> None:
         self._ignore_stamps[self._ignores.index()] = next(self._clock)
 
     def _text_edited(self) -> None:
         self._text_stamps[self._editor.document().availableUndoSteps()] = next(self._clock)
+
+    def _text_changed(self) -> None:
+        steps = self._editor.document().availableUndoSteps()
+        if steps > self._steps:
+            self._text_stamps[steps] = next(self._clock)
+        self._steps = steps
 
     def undo(self) -> None:
         document = self._editor.document()

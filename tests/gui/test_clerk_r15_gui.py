@@ -168,6 +168,26 @@ def test_ctrl_z_in_the_list_takes_back_the_later_of_an_ignore_and_a_fix(qtbot, w
     assert any(f.code == "percent-mismatch" for f in window.visible_findings())
 
 
+def test_a_fix_redone_after_an_ignore_is_the_later_step(qtbot, window, tmp_path):
+    """Fix from the list, undo it in the editor, ignore a finding, redo the fix (Ctrl+Y): the redone fix is the
+    later step, and Ctrl+Z in the list takes it back, not the ignore (round 15's review)."""
+    _open_news(qtbot, window, tmp_path, "breadcrumb_and_tail")
+    original = window.editor.text()
+    _click_fix_chip(qtbot, window, _multi_line(window))
+    fixed = window.editor.text()
+    window.actions["undo"].trigger()
+    assert window.editor.text() == original
+    wait_analysis(qtbot, window)
+    window.findings_panel.select(next(f for f in window.findings_panel.findings() if f.code == "percent-mismatch"))
+    window.findings_panel.ignore_button.click()
+    window.actions["redo"].trigger()
+    assert window.editor.text() == fixed
+    wait_analysis(qtbot, window)
+    _ctrl_z_in_list(window)
+    assert window.editor.text() == original  # the redone fix went back
+    assert not any(f.code == "percent-mismatch" for f in window.visible_findings())  # the ignore stayed
+
+
 def test_ctrl_z_in_the_list_after_typing_then_ignoring_undoes_the_ignore_only(qtbot, window, tmp_path):
     """Near-miss of the above: typing, then an ignore. Ctrl+Z in the list brings the finding back and leaves
     the typing alone (the panel's promise before this round)."""
