@@ -28,9 +28,7 @@ _DEBRIS = "Lượt xem: 1.245\nChia sẻ\n"
 ))
 def web_debris(ctx: DocumentContext) -> Iterator[Issue]:
     """Lines of the news page that are not the article (its menu, counters, buttons, related headlines) may be deleted."""
-    if ctx.structure.genre_hint != "tin_hoi_nghi":
-        return  # only a news item is read for its page's furniture
-    news = ctx.structure.news
+    news = ctx.structure.news_hint  # (only a news item is read for its page's furniture; not the whole model)
     if news is None:
         return
     text = ctx.text

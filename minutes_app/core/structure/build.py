@@ -17,7 +17,7 @@ from ..quantities import head_of
 from .absentees import read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
-from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, Section
+from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, News, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
@@ -32,18 +32,21 @@ _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
-def build_structure(ctx) -> DocStructure:
-    """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities)."""
+def build_structure(ctx, news: News | None = None) -> DocStructure:
+    """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities); ``news``, a news item's parts
+    when already read (LazyStructure.news_hint)."""
     text = ctx.text
     lines: list[Line] = list(ctx.lines)
     if not lines:
         return DocStructure()
     header, genre, body_start = read_header(text, lines)
-    news = None
     if genre == "other" and header.type_line is None and header.system is None:
         genre = genre_without_type(text, lines)
-    if genre == "tin_hoi_nghi":
+    if genre != "tin_hoi_nghi":
+        news = None
+    elif news is None:
         news = read_news(text, lines)
+    if news is not None:
         header = _news_header(text, header, news, ctx)
     signers, recipients, tail_start = read_tail(text, lines, body_start)
     body_lines = range(body_start, max(body_start, tail_start))

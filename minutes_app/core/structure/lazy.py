@@ -8,8 +8,8 @@ report, which never reads the model, need not pay; they are imported on the firs
 from __future__ import annotations
 
 from ..collector import collector_paused
-from .document import DocStructure, Header
-from .header import genre_without_type, read_header
+from .document import DocStructure, Header, News
+from .header import genre_without_type, read_header, read_news
 
 
 class LazyStructure:
@@ -21,6 +21,7 @@ class LazyStructure:
     def __init__(self, ctx):
         self._ctx = ctx
         self._built: DocStructure | None = None
+        self._news: News | None = None
         lines = list(ctx.lines)
         header, genre, _ = read_header(ctx.text, lines) if lines else (Header(), "other", 0)
         if genre == "other" and header.type_line is None and header.system is None:
@@ -32,9 +33,19 @@ class LazyStructure:
             from .build import build_structure
 
             with collector_paused():
-                self._built = build_structure(self._ctx)
+                self._built = build_structure(self._ctx, self._news)
             self._ctx = None  # the context (and its text) is not kept beyond the build
         return self._built
+
+    @property
+    def news_hint(self) -> News | None:
+        """A news item's dateline, headline, lead, byline, captions and page furniture, read alone (a few lines'
+        work, where the whole model is several times the rules' own): what web-debris needs. The build reuses it."""
+        if self._built is not None:
+            return self._built.news
+        if self._news is None and self.genre_hint == "tin_hoi_nghi":
+            self._news = read_news(self._ctx.text, list(self._ctx.lines))
+        return self._news
 
     def __getattr__(self, name):
         if name.startswith("_"):
