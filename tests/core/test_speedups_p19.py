@@ -12,9 +12,12 @@ import pytest
 from minutes_app.core.checks import typos
 from minutes_app.core.detectors.figures import PERIOD
 from minutes_app.core.detectors.targets import _TARGET_PAREN
+from minutes_app.core.quantities.attendance_reader import LABEL_OPENERS, LABEL_RE, RESTATED_LINE, RESTATED_OPENERS
 from minutes_app.core.quantities.relations import _ASSESSED
 from minutes_app.core.reading import Reading
+from minutes_app.core.structure.scan import Anchored
 from minutes_app.core.vietnamese import longest_syllable
+from tests.core.test_keywords import LABEL_SENTENCES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,3 +61,25 @@ def test_a_first_letter_lookahead_finds_what_the_pattern_finds(guarded, plain):
     for text in PARAGRAPHS + extra:
         assert [(m.span(), m.groups()) for m in guarded.finditer(text)] == \
             [(m.span(), m.groups()) for m in plain.finditer(text)], text
+
+
+RESTATED_SENTENCES = ["Số ủy viên hiện có: 26 đồng chí.", "Hiện nay còn 12 hội viên sinh hoạt.", "ĐẾN NAY CÒN 5 hộ.",
+                      "nay còn 3 đồng chí", "01 đồng chí chuyển đi, còn lại là 14.", "hiện  còn\t7 người"]
+
+
+@pytest.mark.parametrize("pattern, openers, sentences", [
+    (LABEL_RE, LABEL_OPENERS, LABEL_SENTENCES),
+    (RESTATED_LINE, RESTATED_OPENERS, RESTATED_SENTENCES),
+], ids=["labels", "restated"])
+def test_a_label_looked_for_where_its_words_start_is_found_as_by_its_pattern(pattern, openers, sentences):
+    anchored = Anchored(pattern, openers)
+    texts = [variant for sentence in sentences
+             for variant in (sentence, sentence.upper(), sentence.swapcase(), f"Biên bản.\n{sentence} (ghi lại)")]
+    found = 0
+    for text in texts + PARAGRAPHS:
+        matches = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in anchored.finditer(text)] == matches, text
+        assert bool(anchored.search(text)) == bool(matches)
+        assert all(text[a:b].lower().startswith(openers) for (a, b), _ in matches)  # every match opens with one
+        found += len(matches)
+    assert found >= len(texts)

@@ -48,6 +48,12 @@ may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "t
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
                          "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "hiện diện", "tham gia sinh hoạt",
                          "tham gia họp", "tham gia cuộc họp")
+# The words every match of LABEL_RE opens with, lower-cased (LABEL_OPENERS) and of RESTATED_LINE: a search for
+# either is tried only where one of them starts (structure.scan.Anchored), not from every letter of a line.
+# Keep them in step with the patterns (tests/core/test_speedups_p19.py reads each branch).
+LABEL_OPENERS = ("không", "có", "vắng", "miễn", "giới", "đi", "sinh", "chuyển", "tạm", "tổng", "được", "phải", "triệu",
+                 "chính", "dự", "đại", "khách", "tham", "hiện")
+RESTATED_OPENERS = ("hiện", "đến", "nay", "còn")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
            r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
