@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from minutes_app.core.checks import typos
+from minutes_app.core.checks import names, typos
 from minutes_app.core.detectors.figures import PERIOD
 from minutes_app.core.detectors.targets import _TARGET_PAREN
 from minutes_app.core.quantities.attendance_reader import LABEL_OPENERS, LABEL_RE, RESTATED_LINE, RESTATED_OPENERS
 from minutes_app.core.quantities.relations import _ASSESSED
 from minutes_app.core.reading import Reading
+from minutes_app.core.resources import word_set
 from minutes_app.core.structure.scan import Anchored
+from minutes_app.core.text import word_trie
 from minutes_app.core.vietnamese import longest_syllable
 from tests.core.test_keywords import LABEL_SENTENCES
 
@@ -83,3 +85,18 @@ def test_a_label_looked_for_where_its_words_start_is_found_as_by_its_pattern(pat
         assert all(text[a:b].lower().startswith(openers) for (a, b), _ in matches)  # every match opens with one
         found += len(matches)
     assert found >= len(texts)
+
+
+def test_family_names_as_a_trie_find_the_names_the_alternation_finds():
+    by_surname = names._name_patterns()[0]
+    surnames = sorted(word_set("surnames", lower=False) - {w.capitalize() for w in word_set("prefixes")},
+                      key=lambda w: (-len(w), w))
+    assert all(re.fullmatch(r"[^\W\d_]+", s) for s in surnames)  # letters only: the alternation had nothing to escape
+    listed = re.compile(by_surname.pattern.replace(word_trie(surnames), "(?:" + "|".join(surnames) + ")"))
+    assert listed.pattern != by_surname.pattern
+    # each name before a name, a name run on into a longer word, a name cut short, and lower case
+    made = [" ".join(f"{s}{tail} Văn Hải Nam" for s in surnames) for tail in ("", "x", "-")] + \
+        [" ".join(f"{s[:-1]} Thị Mai Lan, {s.lower()} Hữu Tài" for s in surnames)]
+    for text in PARAGRAPHS + made:
+        assert [(m.span(), m.groups()) for m in by_surname.finditer(text)] == \
+            [(m.span(), m.groups()) for m in listed.finditer(text)], text
