@@ -11,7 +11,7 @@ import pytest
 
 from minutes_app.core.checks import names, typos
 from minutes_app.core.detectors.figures import PERIOD
-from minutes_app.core.detectors.targets import _TARGET_PAREN
+from minutes_app.core.detectors.targets import _TARGET_PAREN, CLAIM, CLAIM_OPENERS, claim_in
 from minutes_app.core.quantities.attendance_reader import LABEL_OPENERS, LABEL_RE, RESTATED_LINE, RESTATED_OPENERS
 from minutes_app.core.quantities.relations import _ASSESSED
 from minutes_app.core.reading import Reading
@@ -100,3 +100,29 @@ def test_family_names_as_a_trie_find_the_names_the_alternation_finds():
     for text in PARAGRAPHS + made:
         assert [(m.span(), m.groups()) for m in by_surname.finditer(text)] == \
             [(m.span(), m.groups()) for m in listed.finditer(text)], text
+
+
+def test_the_two_pieces_before_a_name_are_those_of_the_split_text():
+    texts = PARAGRAPHS[:300] + ["", " ", "  ", "a", "a b", " a", "a ", "Đồng chí  Lê Văn An", "x\u00a0y z"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert names._two_pieces_before(text, end) == text[:end].rsplit(" ", 2)[-2:], (text, end)
+
+
+CLAIM_SENTENCES = ["Thu ngân sách đạt 104% dự toán, vượt kế hoạch.", "Kết nạp 8 đảng viên, chưa đạt chỉ tiêu.",
+                   "Chỉ tiêu đã đạt và vượt: 12/10 chi bộ.", "Kế hoạch vượt so với cùng kỳ.", "Mục tiêu chưa đạt.",
+                   "Không hoàn thành kế hoạch năm; hoàn thành 2 mục tiêu.", "Chưa hoàn thành dự toán.",
+                   "Không đạt các chỉ tiêu; cơ bản hoàn thành kế hoạch; đạt và vượt mức kế hoạch."]
+
+
+def test_a_claim_looked_for_where_its_words_start_is_found_as_by_its_pattern():
+    anchored = Anchored(CLAIM, CLAIM_OPENERS)
+    texts = [variant for sentence in CLAIM_SENTENCES for variant in (sentence, sentence.upper(), sentence.swapcase())]
+    found = 0
+    for text in texts + PARAGRAPHS:
+        matches = [(m.span(), m.groups()) for m in CLAIM.finditer(text)]
+        assert [(m.span(), m.groups()) for m in anchored.finditer(text)] == matches, text
+        assert all(text[a:b].lower().startswith(CLAIM_OPENERS) for (a, b), _ in matches)
+        found += len(matches)
+    assert found >= len(texts)
+    assert claim_in("Năm 2025, xã đã vượt 3 chỉ tiêu.").group() == "vượt 3 chỉ tiêu"

@@ -112,7 +112,7 @@ def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
     by_surname, by_prefix = _name_patterns()
     for pattern in (by_surname, by_prefix):
         for match in pattern.finditer(text):
-            before = text[:match.start()].rsplit(" ", 2)[-2:]  # the last two pieces only, not every word
+            before = _two_pieces_before(text, match.start())
             if pattern is by_surname and len(before) == 2 and not before[1] and before[0][:1].isupper() and \
                     before[0][-1:].isalpha():
                 continue  # inside a longer capitalised run ("Thành Phố Hồ Chí Minh"; not "…, Đặng Thị Ngân, Vũ Đình …")
@@ -125,6 +125,15 @@ def _paragraph_names(text: str) -> list[tuple[int, int, str]]:
                 name = " ".join(taken)
                 found.setdefault(match.start(1), (match.start(1), match.start(1) + len(name), name))
     return list(found.values())
+
+
+def _two_pieces_before(text: str, end: int) -> list[str]:
+    """``text[:end].rsplit(" ", 2)[-2:]``, found from the last two spaces before ``end``: the text before a name is not
+    copied for each name of a long paragraph."""
+    last = text.rfind(" ", 0, end)
+    if last < 0:
+        return [text[:end]]
+    return [text[text.rfind(" ", 0, last) + 1:last], text[last + 1:end]]
 
 
 @lru_cache(maxsize=65536)
