@@ -211,13 +211,16 @@ def _clause_claim(claims, c_start: int, c_end: int, sentence_claim: str | None, 
     return (free[0][1], free[0][0]) if free else (None, None)
 
 
+_NUMBERING_END = re.compile(r"\(\d{0,2}\)?$")  # a clause ending on its item's number: "(2)", "(3"
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     spans = []
     for a, b in zip(cuts, cuts[1:]):
         while a < b and sentence[a] in " ;:":
             a += 1
-        while b > a and sentence[b - 1] in " ;(0123456789)" and re.search(r"\(\d{0,2}\)?$", sentence[a:b]):
+        while b > a and sentence[b - 1] in " ;(0123456789)" and _NUMBERING_END.search(sentence[a:b]):
             b -= 1
         if b - a > 3:
             spans.append((a, b))
