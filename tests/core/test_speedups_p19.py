@@ -12,6 +12,7 @@ import pytest
 from minutes_app.core.checks import names, typos
 from minutes_app.core.detectors.figures import PERIOD
 from minutes_app.core.detectors.targets import _TARGET_PAREN, CLAIM, CLAIM_OPENERS, claim_in
+from minutes_app.core.quantities import reader
 from minutes_app.core.quantities.attendance_reader import LABEL_OPENERS, LABEL_RE, RESTATED_LINE, RESTATED_OPENERS
 from minutes_app.core.quantities.relations import _ASSESSED
 from minutes_app.core.reading import Reading
@@ -126,3 +127,14 @@ def test_a_claim_looked_for_where_its_words_start_is_found_as_by_its_pattern():
         found += len(matches)
     assert found >= len(texts)
     assert claim_in("Năm 2025, xã đã vượt 3 chỉ tiêu.").group() == "vượt 3 chỉ tiêu"
+
+
+def test_a_place_before_a_number_is_read_as_from_the_words_before_it():
+    texts = PARAGRAPHS + ["Thôn 3, tổ 5 và khu phố 4; nông thôn 14", "(thôn 2) xã: Tổ: 7", "(tốt 55", "(Ấp 3)", "ấp(4"]
+    for text in texts:
+        for match in re.finditer(r"\d+", text):
+            words, _ = reader._words_before(text, match.start())
+            pair = [w.lower() for w in words[-2:]]
+            plain = bool(words) and words[-1].lower() in reader._PLACE_WORDS and (
+                len(pair) < 2 or not reader.is_compound(pair) or " ".join(pair) in reader._PLACE_PHRASES)
+            assert reader._place_before(text, match.start()) == plain, (text, match.start())

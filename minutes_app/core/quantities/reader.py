@@ -508,9 +508,16 @@ def _ordinal_before(text: str, start: int) -> bool:
 
 def _place_before(text: str, start: int) -> bool:
     """"thôn 3", "Tổ 5", "khu phố 4" name a place; not "nông thôn 14" (a label ending in the same syllable)."""
-    words, _ = _words_before(text, start)
-    if not words or words[-1].lower() not in _PLACE_WORDS:
+    # The word right before the number first, read as _words_before reads its last word: most numbers have no place
+    # word there, and their six words before are not gathered (speed).
+    last = text[max(0, start - 40):start].rstrip().rstrip(": ").rsplit(" ", 1)[-1]
+    if last[:1] == "(" and last[1:].isalpha():
+        last = last[1:] if _is_level(last[1:]) else ""
+    elif not last.isalpha():
+        last = ""
+    if not last or last.lower() not in _PLACE_WORDS:
         return False
+    words, _ = _words_before(text, start)
     pair = [w.lower() for w in words[-2:]]
     return len(pair) < 2 or not is_compound(pair) or " ".join(pair) in _PLACE_PHRASES
 
