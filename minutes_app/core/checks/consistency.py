@@ -56,6 +56,11 @@ _PLAN_LABEL = re.compile(r"\s*(?:[-–+•]\s*)?(?:[\dIVX]{1,3}[.)]\s*)?(?:kế\
                          r"mục\s+tiêu|dự\s+toán)(?!\w)[^:.;]{0,40}:", re.IGNORECASE)
 
 
+# (compiled once: read for every count of a report)
+_NAMED_PERIOD = re.compile(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?")
+_SLASHED_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])")
+_PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a sentence
+
 @rule("figure-inconsistent", severity=Severity.WARNING, title="Cùng một số liệu ghi khác nhau", scope="document",
       examples=(
           Example("Hội nghị đã bầu bổ sung 3 đồng chí vào Ban Chấp hành.\nThay mặt 4 đồng chí vừa được bầu bổ "
@@ -1210,7 +1215,7 @@ def _names(sentence: str) -> frozenset[str]:
     label = _LIST_LABEL.match(sentence)
     if label:
         runs.append(label.group(1).strip().lower())
-    words = re.findall(r"[^\W\d_]+|\d+|\S", sentence)
+    words = _PIECES.findall(sentence)
     for index, word in enumerate(words + [""]):
         if word[:1].isupper() or run and word.isdigit():
             run.append(word.lower())
@@ -1518,8 +1523,8 @@ def _scope(sentence: str, halves: bool = False) -> frozenset[str]:
         found |= named
         if not _YEAR_OPENS.search(lower):
             found.discard("đầu năm")
-    found |= set(re.findall(r"(?:năm|quý|tháng)\s+[\divx]+(?:/\d{4})?", lower))
-    found |= set(re.findall(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])", lower))  # "tính đến 30/6/2025"
+    found |= set(_NAMED_PERIOD.findall(lower))
+    found |= set(_SLASHED_DATE.findall(lower))  # "tính đến 30/6/2025"
     return frozenset(found)
 
 

@@ -21,6 +21,7 @@ _WEEKDAY_WORDS = ["hai", "ba", "tư", "năm", "sáu", "bảy"]  # Monday..Saturd
 _WEEKDAY = (r"(?P<wd>(?P<thu>thứ)\s+(?P<n>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<cn>chủ\s+nhật))")
 # A weekday follows a line start, a list marker "d)", punctuation or a time word;
 # "lần thứ hai, ngày …" is an ordinal.
+_DIGIT = re.compile(r"\d")
 _WEEKDAY_BEFORE = re.compile(
     r"(?:^|[,.;:()–-]|(?<!\w)(?:vào|nay|sáng|chiều|tối|trưa|đêm|hôm|giờ|phút|ngày|là))\s*"
     + _WEEKDAY + r"\s*[,(–-]?\s*(?:ngày\s+)?$", re.IGNORECASE)
@@ -178,7 +179,7 @@ def _dated(text: str, entities: Sequence[Entity]) -> _Dated:
     match = date_line(text)
     if match:
         return _Dated(dt.date(*reversed(_line_date(match))) if valid(*_line_date(match)) else None, False, ())
-    if not re.search(r"\d", text):
+    if not _DIGIT.search(text):
         return _Dated(None, False, ())
     dates = [e for e in entities if e.kind == "figure" and e.get("type") == "date" and e.get("year")
              and valid(e.get("day"), e.get("month"), e.get("year"))]

@@ -33,24 +33,20 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
-    tokens = ctx.reading.tokens
-    longest = longest_syllable()
+    tokens, text = ctx.reading.tokens, ctx.text
+    pieces = _PIECES
     unmarked = None  # read at the first candidate: most paragraphs have none
-    for k, (first, second) in enumerate(zip(tokens, tokens[1:])):
-        if not (first.is_word and second.is_word and second.start - first.end == 1) \
-                or len(first.text) + len(second.text) > longest:
-            continue  # most pairs: together longer than any syllable
-        if first.text.isupper() and len(first.text) > 1 or not second.text.islower():
-            continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables ("Đ ảng" is one)
-        if ctx.text[first.end] != " ":
+    for k in range(len(tokens) - 1):
+        first, second = tokens[k], tokens[k + 1]
+        if second.start - first.end != 1 or not (first.is_word and second.is_word) or text[first.end] != " ":
             continue
-        joined = first.text + second.text
-        known = _JOINED.get(joined)  # _syllable's answer, read without a cached call (~28,000 pairs a report)
-        if known is None:
-            if len(_JOINED) > 100_000:
-                _JOINED.clear()
-            known = _JOINED[joined] = _syllable(joined)
-        if not known:
+        # what the two pieces make, remembered by their texts as reading._PAIRS remembers a pair of syllables: no
+        # string is joined, and no piece asked its case or length again, for a pair seen before (~28,000 a report)
+        seconds = pieces.get(first.text)
+        joined = seconds.get(second.text) if seconds is not None else None
+        if joined is None:
+            joined = _pieces_joined(first.text, second.text, seconds)
+        if not joined:
             continue
         if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
             continue
@@ -79,7 +75,27 @@ def _joined_word(reading: Reading, k: int, joined: str) -> bool:
     return bool(after and f"{key} {after.key}" in words or before and f"{before.key} {key}" in words)
 
 
-_JOINED: dict[str, bool] = {}
+def _pieces_joined(first: str, second: str, seconds: dict[str, str] | None) -> str:
+    """The syllable two pieces one space apart make when joined ("ch", "í" → "chí"), or "" when they are no candidate:
+    together longer than any syllable, an upper-case word or a capitalised second piece ("Y Tý", "ĐẢNG ỦY": names and
+    capitals are not split syllables, "Đ ảng" is one), or no syllable once joined. Remembered in _PIECES."""
+    global _piece_count
+    joined = ""
+    if len(first) + len(second) <= longest_syllable() and not (first.isupper() and len(first) > 1) \
+            and second.islower() and _syllable(first + second):
+        joined = first + second
+    if _piece_count > 100_000:  # a bound, as reading._PAIRS has
+        _PIECES.clear()
+        _piece_count, seconds = 0, None
+    if seconds is None:
+        seconds = _PIECES.setdefault(first, {})
+    seconds[second] = joined
+    _piece_count += 1
+    return joined
+
+
+_PIECES: dict[str, dict[str, str]] = {}  # first piece → second piece → what _pieces_joined made of them
+_piece_count = 0
 _UNMARKED_WORDS = 4  # words a line needs before their lack of marks says it is not written with them
 
 

@@ -35,8 +35,9 @@ DATE_NUMERIC = re.compile(r"(?<![\w/.,-])(?P<d>\d{1,2})(?P<s>[/-])(?P<m>\d{1,2})
 # (the first letters of _DATE_WORD looked at first: other positions are turned away at once, speed)
 DATE_DAY_MONTH = re.compile(r"(?=[NnSsCcTtĐđHh])" + _DATE_WORD + r"\s+(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\w/])")
 PERIOD = re.compile(
+    r"(?=[TtQq])(?:"  # (both branches' first letters looked at first, as DATE_DAY_MONTH's: speed)
     r"\b(?P<unit>[Tt]háng|[Qq]uý)\s+(?P<n>\d{1,2}|" + _ROMAN + r")(?:\s*/\s*|\s+năm\s+)(?P<y>" + _YEAR + r")\b"
-    r"|\b(?P<unit2>[Qq]uý|[Tt]háng)\s+(?P<n2>" + _ROMAN + r"|\d{1,2})(?![\w/]|[.,]\d)"
+    r"|\b(?P<unit2>[Qq]uý|[Tt]háng)\s+(?P<n2>" + _ROMAN + r"|\d{1,2})(?![\w/]|[.,]\d))"
 )
 TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
 YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)

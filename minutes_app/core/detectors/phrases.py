@@ -72,6 +72,11 @@ def match_lexicon(tokens: list[Token], i: int, name: str, text: str) -> int:
     return best
 
 
+# (compiled once: extend_tail asks them of tokens thousands of times a report)
+_NUMERAL = re.compile(r"[IVX]+|\d{1,3}")  # "Cụm II", "Tổ dân phố 12"
+_TERM_NUMERAL = re.compile(r"[IVX]+|\d{1,2}")  # "khóa XIII"
+
+
 def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
     """Index just past the body name that continues a head ending before i.
 
@@ -159,7 +164,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
         elif token.text.isdigit() and len(token.text) <= 3 and tokens[j - 1].end == token.start \
                 and tokens[j - 1].text.isupper() and len(tokens[j - 1].text) >= 2:
             j += 1  # "Phòng PC02", "Đội CSGT 3": a unit's code glued to its letters
-        elif re.fullmatch(r"[IVX]+|\d{1,3}", token.text) and tokens[j - 1].is_word \
+        elif _NUMERAL.fullmatch(token.text) and tokens[j - 1].is_word \
                 and (_ends_phrase(tokens, j + 1, text) or tokens[j + 1].is_upper_word and stop_at(j + 1)
                      or tokens[j + 1].is_upper_word and match_lexicon(tokens, j + 1, "org_heads", text)
                      or tokens[j - 1].key in _NUMBERED and tokens[j - 1].text.islower()
@@ -167,7 +172,7 @@ def extend_tail(tokens: list[Token], i: int, text: str, stop_at) -> int:
             # "Cụm II", "Tổ dân phố 12": a numeral that ends the name (maybe before a person's or a
             # body's: "Ban Chỉ đạo 35 Đảng ủy xã"); after a numbered unit ("khu vực 3") whatever follows
             j += 1
-        elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and re.fullmatch(r"[IVX]+|\d{1,2}", tokens[j + 1].text):
+        elif token.lower in ("khóa", "khoá") and j + 1 < len(tokens) and _TERM_NUMERAL.fullmatch(tokens[j + 1].text):
             j += 2  # "Đại biểu Quốc hội khóa XIII"
         elif token.lower == "số" and j + 1 < len(tokens) and tokens[j + 1].text.isdigit() \
                 and (_ends_phrase(tokens, j + 2, text) or tokens[j + 2].is_upper_word and stop_at(j + 2)):

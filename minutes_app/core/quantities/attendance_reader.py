@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -47,6 +48,12 @@ may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "t
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
                          "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "hiện diện", "tham gia sinh hoạt",
                          "tham gia họp", "tham gia cuộc họp")
+# The words every match of LABEL_RE opens with, lower-cased (LABEL_OPENERS) and of RESTATED_LINE: a search for
+# either is tried only where one of them starts (structure.scan.Anchored), not from every letter of a line.
+# Keep them in step with the patterns (tests/core/test_speedups_p19.py reads each branch).
+LABEL_OPENERS = ("không", "có", "vắng", "miễn", "giới", "đi", "sinh", "chuyển", "tạm", "tổng", "được", "phải", "triệu",
+                 "chính", "dự", "đại", "khách", "tham", "hiện")
+RESTATED_OPENERS = ("hiện", "đến", "nay", "còn")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
            r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
@@ -181,23 +188,32 @@ class _Reader:
             (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
         tokens += [(n.start, n.end, None, n) for n in numbers]
         tokens.sort(key=lambda t: t[0])
+        # The absence labels a names list may run to, read once per line (asked at every token, a line repeating
+        # "vắng" a thousand times was read a million times): a reason in brackets after a name ("Nguyễn Văn An
+        # (có lý do), …") does not end the names.
+        free = [i for i, t in enumerate(tokens) if t[2] in _ABSENCE and not _bracketed(line, t[0] - start)]
         phrase: list[str] = []
+        said: list[str] = []  # what fact_key reads of the phrase (its last two heads and last other label)
         cursor = consumed = start
         counted = False
         outer: dict[int, str | None] = {}  # paren depth → head outside it
-        depth = 0
+        depth = opened = closed = seen = 0
         for index, (t_start, t_end, kind, number) in enumerate(tokens):
-            depth = self._enter(line, t_start - start, depth, outer)
-            # a reason in brackets after a name ("Nguyễn Văn An (có lý do), …") does not end the names
-            following = [t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and not _bracketed(line, t[0] - start)]
-            limit = following[0] if following else end  # a names list runs to the next absence label
+            # the brackets open before the token, counted on from the token before (tokens are in order)
+            opened += line.count("(", seen, t_start - start)
+            closed += line.count(")", seen, t_start - start)
+            seen = max(seen, t_start - start)
+            depth = self._enter(max(0, opened - closed), depth, outer)
+            later = bisect_right(free, index)
+            limit = tokens[free[later]][0] if later < len(free) else end  # a names list runs to the next absence label
             if kind and t_start < consumed:
                 continue  # the label a count before it already took ("24 chính thức")
             if kind:
                 if _clause_break(text[cursor:t_start]):
-                    phrase = []
+                    phrase, said = [], []
                 phrase.append(kind)
-                self.head, self.last_key = fact_key(phrase, self.head)
+                said = _said(said, kind)
+                self.head, self.last_key = fact_key(said, self.head)
                 _attach_names(block, self.last_key, text, t_end, limit)
                 cursor = t_end
                 continue
@@ -230,15 +246,14 @@ class _Reader:
                 # "được bầu là 27 đại biểu; 01 đại biểu đã chuyển công tác …, nên số đại biểu hiện có là 26": the roll
                 # as it stands after a change, the base of those present (not the first figure)
                 kinds = ["total", "current"]
-            phrase, cursor = [], t_end
+            phrase, said, cursor = [], [], t_end
             if kinds:
                 counted = True
                 self._count(kinds, number, t_start, t_end)
                 # the names run to the next absence label this count did not take
                 # (nor the reason in brackets right after the count: "vắng 3 (có lý do): đ/c A, đ/c B")
-                limit = next((t[0] for t in tokens[index + 1:] if t[2] in _ABSENCE and t[0] >= consumed
-                              and not _bracketed(line, t[0] - start)
-                              and not _OWN_BRACKET.fullmatch(text, t_end, t[0])), end)
+                limit = next((tokens[i][0] for i in free[bisect_right(free, index):] if tokens[i][0] >= consumed
+                              and not _OWN_BRACKET.fullmatch(text, t_end, tokens[i][0])), end)
                 _attach_names(block, self.last_key, text, t_end, limit)
         if depth:
             self.head = outer.get(0, self.head)
@@ -258,8 +273,9 @@ class _Reader:
         value = int(parse_number(number.a).value)
         return 0 < value != total.value and max(value, total.value) <= 2 * min(value, total.value)
 
-    def _enter(self, line: str, pos: int, depth: int, outer: dict[int, str | None]) -> int:
-        new = max(0, line.count("(", 0, pos) - line.count(")", 0, pos))
+    def _enter(self, new: int, depth: int, outer: dict[int, str | None]) -> int:
+        """From bracket depth ``depth`` to ``new``: the head outside each bracket opened is kept, and is the head
+        again once its bracket closes."""
         for level in range(depth, new):
             outer[level] = self.head
         if new < depth:
@@ -415,6 +431,16 @@ def fact_key(kinds: list[str], head: str | None) -> tuple[str | None, tuple[str,
         head = "absent"
     head = head or "total"
     return head, (head, subs[-1] if subs else None)
+
+
+def _said(said: list[str], kind: str) -> list[str]:
+    """``said`` and then ``kind``, cut to what fact_key reads of a phrase: its last two heads in order and its last
+    other label (fact_key reads the two kinds apart; the phrase itself grows with each label of a clause)."""
+    heads = [k for k in said if k in HEADS]
+    others = [k for k in said if k not in HEADS]
+    if kind in HEADS:
+        return heads[-1:] + [kind] + others
+    return heads + [kind]
 
 
 def store_fact(block: Block, key: tuple[str, str | None], fact: Fact) -> None:

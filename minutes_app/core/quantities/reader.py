@@ -96,6 +96,10 @@ def head_of(unit: str) -> tuple[str | None, str | None, str | None]:
 
 
 _DIGIT = re.compile(r"\d")
+_UNIT_STOP = re.compile(r"[,;:.()]")  # where a unit written after its number stops (_known_unit)
+# a capitalised word (and one more) right before a count, and a verb before it (_not_a_quantity)
+_CAPITAL_BEFORE = re.compile(r"(?:^|\s)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*$")
+_VERB_BEFORE = re.compile(r"(?:có|gồm|là|được|đạt)\s+$")
 _WORD_NUMBER = re.compile(first_letter_guard(WORD_NUMBERS)  # (speed: the branches tried at their first letters only)
                           + r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(WORD_NUMBERS)
@@ -423,7 +427,7 @@ def _known_unit(text: str, end: int, unit: str) -> str:
     written after the number ("45 giấy chứng nhận": the figure detector stops at "giấy chứng")."""
     if not unit or head_of(unit)[1] is not None and " " not in unit:
         return unit
-    after = re.split(r"[,;:.()]", text[end:end + 40])[0]
+    after = _UNIT_STOP.split(text[end:end + 40])[0]
     if not after.lstrip().lower().startswith(unit.lower()):
         return unit
     head = head_of(" ".join(after.split()[:5]))
@@ -453,8 +457,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
                 quantity.noun_class is None or _DATE_WORD_BEFORE.search(before)
                 or quantity.value > quantity.total and not _TALLY_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"; not "có 6/5 làng đạt …", a slip of a tally
-    if quantity.kind == "count" and re.search(r"(?:^|\s)[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?\s*$", before) \
-            and quantity.noun_class is None and not re.search(r"(?:có|gồm|là|được|đạt)\s+$", before):
+    if quantity.kind == "count" and _CAPITAL_BEFORE.search(before) \
+            and quantity.noun_class is None and not _VERB_BEFORE.search(before):
         return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"
     return None
 
@@ -504,9 +508,16 @@ def _ordinal_before(text: str, start: int) -> bool:
 
 def _place_before(text: str, start: int) -> bool:
     """"thôn 3", "Tổ 5", "khu phố 4" name a place; not "nông thôn 14" (a label ending in the same syllable)."""
-    words, _ = _words_before(text, start)
-    if not words or words[-1].lower() not in _PLACE_WORDS:
+    # The word right before the number first, read as _words_before reads its last word: most numbers have no place
+    # word there, and their six words before are not gathered (speed).
+    last = text[max(0, start - 40):start].rstrip().rstrip(": ").rsplit(" ", 1)[-1]
+    if last[:1] == "(" and last[1:].isalpha():
+        last = last[1:] if _is_level(last[1:]) else ""
+    elif not last.isalpha():
+        last = ""
+    if not last or last.lower() not in _PLACE_WORDS:
         return False
+    words, _ = _words_before(text, start)
     pair = [w.lower() for w in words[-2:]]
     return len(pair) < 2 or not is_compound(pair) or " ".join(pair) in _PLACE_PHRASES
 

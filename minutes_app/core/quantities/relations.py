@@ -1214,8 +1214,9 @@ _ROMAN = re.compile(r"[IVX]+(?:/\d{4})?")  # "quý III": a period, no name
 _AND_ANOTHER = re.compile(r"\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+và\s+")
 _LEVEL_AFTER_PAIR = re.compile(r"\s*(?:được\s+)?(?:xếp\s+loại\s+|đạt\s+|được\s+công\s+nhận\s+)(?:[^\W\d_]+\s*){1,4}(?=[,;.]|$)",
                                re.IGNORECASE)
-_ASSESSED = re.compile(r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
-                       r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát", re.IGNORECASE)
+_ASSESSED = re.compile(r"(?=[đxhtkgr])(?:"  # (its words' first letters looked at first: speed)
+                       r"đánh\s+giá|xếp\s+loại|hoàn\s+thành|đạt\s+chuẩn|được\s+công\s+nhận|thực\s+hiện\s+tốt|"
+                       r"kiểm\s+tra|giám\s+sát|khảo\s+sát|rà\s+soát)", re.IGNORECASE)
 
 
 def assessed_parts(text: str, quantities, s_start: int, s_end: int, year_of_its_sentence: bool = False) -> list[Quantity]:

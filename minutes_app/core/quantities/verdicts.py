@@ -60,5 +60,6 @@ def lower_is_better(subject: str) -> bool:
     low = subject.lower()
     if _REDUCTION.search(low) or _ACTED_ON.search(low):
         return False
-    return any(word != "giảm" and word != "chi phí" and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
+    # (a word not in the subject at all is not looked for as a whole word)
+    return any(word != "giảm" and word != "chi phí" and word in low and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
                for word in word_set("lower_is_better"))

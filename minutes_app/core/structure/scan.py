@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..resources import word_list, word_set
+from ..text import word_trie
 
 # A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An"); a syllable
 # of a Central Highlands name may hold an apostrophe before a capital ("H'Linh Niê", "Y'Siu").
@@ -68,27 +69,7 @@ _WITH_PREFIXES = {word: frozenset().union(*(names for other, names in _FAMILIES_
                   for word in _FAMILIES_OF}
 
 
-def _trie(words) -> str:
-    """One pattern for all the words, their shared beginnings written once ("thống nhất (?:đề|kiến|thông qua)"):
-    at each place it tries one branch per next letter and matches the longest word that starts there."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict) -> str:
-        alternatives = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
-        if not alternatives:
-            return ""
-        joined = "(?:" + "|".join(alternatives) + ")"
-        return joined + "?" if "" in node else (alternatives[0] if len(alternatives) == 1 else joined)
-
-    return branch(tree)
-
-
-_ANY_WORD = re.compile(_trie(_FAMILIES_OF))
+_ANY_WORD = re.compile(word_trie(_FAMILIES_OF))
 
 
 @lru_cache(maxsize=65536)
