@@ -38,6 +38,9 @@ _FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán th�
                          r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
+# whom an election names: a Party member as "đồng chí", a member of a Hội or a delegate of a state body as "chị", "ông" …
+# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội")
+_ELECTED_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
@@ -112,6 +115,10 @@ _SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|nhữ
                            re.IGNORECASE)
 
 
+# a label that tells where the vote stands in the minutes, not what it is about: "Về nội dung 3", "Kết quả biểu quyết",
+# "Phần II", "Nội dung thứ hai"
+_NO_SUBJECT = re.compile(r"[\W_]*(?:(?:về\s+)?(?:nội dung|vấn đề|phần|mục|việc)\s+(?:thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|"
+                         r"tư|bốn|năm|sáu)|kết quả(?:\s+(?:biểu quyết|bỏ phiếu))?|biểu quyết)[\W_]*", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\d{1,3}(?:,\d+)?\s?%\s*\(\s*$")
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
 _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
@@ -122,9 +129,12 @@ _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ba
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None, layers=(), ratios=(), ballots=()) -> list[Decision]:
+                   official_present: int | None = None, layers=(), ratios=(), ballots=(),
+                   split_present: int | None = None) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
-    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
+    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions);
+    ``official_present``: the official members present, ``split_present`` the same where the text splits those
+    present into chính thức and dự bị itself."""
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
     named: set[int] = set()  # votes whose subject is the document named right before the count
@@ -137,10 +147,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         at = shared.start() if shared else vote.start
         subject, subject_start = _subject(text, at)
         label = _line_label(text, at)
-        if label is not None:
+        if label is not None and not _NO_SUBJECT.fullmatch(label[0]):  # "Về nội dung 3: …" places the vote, names nothing
             subject, subject_start = label
         if subject is not None:
             subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
+        if subject is not None and _NO_SUBJECT.fullmatch(subject):
+            subject, subject_start = None, at  # "… thống nhất. Kết quả biểu quyết: 9/9": a label, not what was voted
         passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, at), at) if subject is None else None
         if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
             subject, subject_start = passive["what"], passive.start("what")
@@ -192,7 +204,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
-            person_match = _PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            person_match = _ELECTED_PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
             if elected:
                 person_match = elected
             person = person_match["name"] if person_match else None
@@ -235,8 +247,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if count is None and _READ_BACK.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 160), vote.start):
             continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
-            voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
-            count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
+            # "100% đảng viên chính thức có mặt"; "100% đảng viên có mặt" where the text splits those present ("Có mặt: 10
+            # (chính thức 09, dự bị 01)"): the official members, who alone vote (Điều lệ Điều 3; round 14's ruling in
+            # tests/blind_structure/README.md)
+            official = re.search(r"chính thức", said, re.IGNORECASE)
+            voters = official_present if official_present and official else split_present or present
+            count, base = voters, base if base is not None else voters
         against, abstain = _unanimous(count, base, against, abstain, said)
         if kind == "election":  # ballots for a person: against and abstain are not what they count
             against, abstain = vote.count("against"), vote.count("other")
@@ -245,8 +261,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
             # "Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c X. Biểu quyết bằng giơ tay: 21/21 …"
             before = text[text.rfind("\n", 0, vote.start) + 1:vote.start]
-            if re.search(r"kết nạp|công nhận|chính thức", before, re.IGNORECASE):
-                person = _person_in(before)
+            if re.search(r"kết nạp|công nhận|chính thức|quần chúng", before, re.IGNORECASE):
+                # the candidate where the line names one ("đồng chí A đọc nghị quyết giới thiệu quần chúng B"), else
+                # the person it names
+                candidate = _CANDIDATE.search(before)
+                person = _trim(candidate["name"] or candidate["name2"]) if candidate else _person_in(before)
         if person is None and kind == "vote":
             # "Quần chúng Đỗ Thị Lan Anh được chi bộ biểu quyết đề nghị kết nạp với 27/27 …": the person the sentence opens with
             before = text[_sentence_start(text, vote.start):vote.start]
@@ -256,6 +275,9 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "II. XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC ĐỐI VỚI ĐỒNG CHÍ X" / "Phần 2. Xét công nhận chính thức cho đ/c X" …
             # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about (blind2, blind8, blind9)
             person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
+        if person is None and kind == "vote" and re.search(r"kết nạp|công nhận", text[vote.start:vote.end], re.IGNORECASE):
+            # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
+            person = _sole_candidate(text, vote.start)
         end = vote.end
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
         if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
@@ -468,6 +490,12 @@ def _candidate_of_part(text: str, start: int, end: int) -> str | None:
                        0.8 * max(1, sum(c.isalpha() for c in line)) else line for line in window.split("\n"))
     found = next(filter(None, map(_CANDIDATE.search, window.split("\n"))), None)  # (a name never runs onto the next line)
     return _trim(found["name"] or found["name2"]) if found else None
+
+
+def _sole_candidate(text: str, end: int) -> str | None:
+    """The candidate for admission or full membership the text names before ``end``, when it names one only."""
+    names = {_trim(m["name"] or m["name2"]) for line in text[:end].split("\n") for m in _CANDIDATE.finditer(line)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _trim(name: str) -> str:

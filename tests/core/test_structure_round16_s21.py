@@ -1,0 +1,152 @@
+"""Round 16 (engineer s21): the document reader on mechanisms that recur across gold authors and on the gaps the last
+review of exported summaries left, each in sentences of our own (tests/blind_structure/README.md).
+
+- a vote whose label opens its list item and names what is approved before the count ("- Đồng ý đề nghị kết nạp:
+  10/11"); a label that only places the vote ("Về nội dung 2:", "Kết quả biểu quyết:") is no subject, and the person
+  comes from the line or from the one candidate the minutes name;
+- an election of a Hội member or a delegate named "chị", "ông", "bà";
+- in a nghị quyết the count of a vote is no roll; "nâng tổng số đảng viên lên 28" is a membership, never a roll;
+- "100% đảng viên có mặt" where the text splits those present: the official members present.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+CHI_BO = ("ĐẢNG BỘ XÃ HÒA PHONG\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN TÂY SƠN\n*\tHòa Phong, ngày 12 tháng 3 năm 2026\n"
+          "BIÊN BẢN\nHỌP CHI BỘ THÁNG 3 NĂM 2026\nThời gian: 19 giờ 30 phút, ngày 11/3/2026.\nĐịa điểm: Nhà văn hóa thôn.\n"
+          "Chủ trì: đồng chí Đinh Văn Quý, Bí thư chi bộ.\nThư ký: đồng chí Hồ Thị Lụa, Chi ủy viên.\n"
+          "Tổng số đảng viên: 15 đồng chí (chính thức 13, dự bị 02). Có mặt: 14 đồng chí (chính thức 12, dự bị 02). "
+          "Vắng: 01 đồng chí (đi làm ăn xa).\n{}\nBuổi sinh hoạt kết thúc lúc 21 giờ 30 phút cùng ngày.\n")
+
+
+def _decisions(body: str, frame: str = CHI_BO):
+    return [(d.kind, d.person, d.votes_for, d.against, d.base) for d in analyze(frame.format(body)).structure.decisions]
+
+
+# ------------------------------------------------------------- a label naming what is approved before its count
+
+@pytest.mark.parametrize("body", [
+    "Xét đề nghị kết nạp quần chúng Võ Thị Hạnh.\nBiểu quyết:\n- Tán thành đề nghị kết nạp: 11/12 đồng chí, đạt 91,7%;\n"
+    "- Không tán thành: 01 đồng chí.",
+    "Chi bộ xét kết nạp quần chúng Võ Thị Hạnh vào Đảng. Kết quả:\n+ Đồng ý kết nạp quần chúng: 11/12 đảng viên chính thức;\n"
+    "+ Không đồng ý: 01 đảng viên.",
+    "Nội dung 2 - kết nạp quần chúng Võ Thị Hạnh.\na) Nhất trí đề nghị Đảng ủy xã kết nạp: 11/12 (91,67%)\n"
+    "b) Không nhất trí: 01/12",
+])
+def test_a_label_naming_what_is_approved_before_its_count_is_read(body):
+    assert _decisions(body) == [("vote", "Võ Thị Hạnh", 11, 1, 12)]
+
+
+@pytest.mark.parametrize("body", [
+    # near-misses: the label's words run into a number that is no count of voters (a date, an amount)
+    "Chi bộ thống nhất kế hoạch trồng cây. Tán thành chủ trương góp quỹ ngày 20/3 của chi hội.",
+    "- Đồng ý mức đóng góp xây nhà văn hóa 200.000 đồng/hộ theo đề nghị của Ban Công tác Mặt trận.",
+    "Tán thành với ý kiến của đồng chí Bí thư về 03 nội dung trọng tâm của tháng.",
+])
+def test_approving_words_before_a_figure_that_counts_no_voters_are_no_vote(body):
+    assert _decisions(body) == []
+
+
+# ------------------------------------------------------------- a label that only places the vote
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Về nội dung 2: chi bộ nghe lý lịch, nhận xét quần chúng Lương Văn Tài, đoàn viên chi đoàn thôn. Kết quả biểu quyết: "
+     "12/12 đảng viên chính thức có mặt tán thành.", "Lương Văn Tài"),
+    ("2. Xét công nhận đảng viên chính thức cho đồng chí Mạc Thị Nga. Chi bộ thảo luận, thống nhất. Kết quả biểu quyết: "
+     "12/12 đồng chí tán thành (100%).", "Mạc Thị Nga"),
+    ("Nội dung thứ hai: đồng chí Đinh Văn Quý đọc nghị quyết giới thiệu quần chúng Hà Thị Tươi. Kết quả: 12/12 đồng chí "
+     "nhất trí đề nghị kết nạp.", "Hà Thị Tươi"),
+])
+def test_a_label_that_only_places_the_vote_leaves_the_person_to_the_line(body, person):
+    ((kind, who, votes, _, base),) = _decisions(body)
+    assert (kind, who, votes, base) == ("vote", person, 12, 12)
+
+
+def test_a_placing_label_before_a_resolution_names_nobody():
+    # near-miss: a resolution adopted under such a label has no person, and stays a resolution
+    assert _decisions("Về nội dung 3: chi bộ biểu quyết thông qua Nghị quyết tháng 3 với 12/12 đồng chí tán thành.") == [
+        ("resolution", None, 12, None, 12)]
+
+
+# ------------------------------------------------------------- an election of a person named chị / ông / bà
+
+HOI = ("HỘI LHPN PHƯỜNG AN KHÊ\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBAN CHẤP HÀNH\tĐộc lập - Tự do - Hạnh phúc\n"
+       "An Khê, ngày 20 tháng 7 năm 2025\nBIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH HỘI LHPN PHƯỜNG LẦN THỨ 4\n"
+       "Thời gian: 14 giờ 00, ngày 19/7/2025. Địa điểm: Hội trường phường.\nChủ trì: chị Lê Thị Mến, Chủ tịch Hội.\n"
+       "Có mặt 15/15 ủy viên Ban Chấp hành.\n{}\nHội nghị kết thúc lúc 16 giờ 30 cùng ngày.\n")
+
+
+@pytest.mark.parametrize(("body", "person"), [
+    ("Hội nghị bầu bổ sung chị Trương Thị Yến làm Phó Chủ tịch Hội: 14/15 chị tán thành (93,33%).", "Trương Thị Yến"),
+    ("Hội nghị hiệp y bầu bà Nông Thị Sáu giữ chức Ủy viên Ban Thường vụ, kết quả 15/15 ủy viên tán thành.",
+     "Nông Thị Sáu"),
+    ("Bầu Phó Chủ tịch Hội (biểu quyết giơ tay): ông Đàm Văn Thuận được 13/15 ủy viên tán thành.", "Đàm Văn Thuận"),
+])
+def test_an_election_names_its_person_whatever_the_honorific(body, person):
+    elections = [d for d in analyze(HOI.format(body)).structure.decisions if d.kind == "election"]
+    assert [d.person for d in elections] == [person]
+
+
+def test_an_election_of_a_body_names_nobody():
+    # near-miss: the body elected, the chair named by "chị" in another role
+    elections = [d for d in analyze(HOI.format("Hội nghị bầu bổ sung Ban Thường vụ: 15/15 ủy viên tán thành.")).structure.decisions
+                 if d.kind == "election"]
+    assert [d.person for d in elections] == [None]
+
+
+# ------------------------------------------------------------- a resolution's vote is no roll; a membership reached is none
+
+RESOLUTION = ("ĐẢNG BỘ PHƯỜNG NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ KHU PHỐ 6\n*\tNam Sơn, ngày 08 tháng 4 năm 2026\n"
+              "NGHỊ QUYẾT\nSINH HOẠT CHI BỘ THÁNG 4 NĂM 2026\nCăn cứ kết quả thảo luận tại buổi sinh hoạt chi bộ ngày "
+              "07/4/2026,\nI. KẾT QUẢ THÁNG 3\n{}\nII. NHIỆM VỤ THÁNG 4\n1. Vận động các hộ nộp quỹ vì người nghèo.\n"
+              "{}\nT/M CHI BỘ\nBÍ THƯ\nPhan Văn Lộc\n")
+
+
+@pytest.mark.parametrize(("result", "vote"), [
+    ("Chi bộ kết nạp 01 đảng viên mới, nâng tổng số đảng viên lên 31 đồng chí.",
+     "Nghị quyết được 100% (27/27) đảng viên chính thức có mặt biểu quyết thông qua."),
+    ("Trong tháng tiếp nhận 02 đảng viên chuyển đến, tăng tổng số đảng viên của chi bộ lên 33.",
+     "Nghị quyết được chi bộ thông qua với 29/29 đồng chí có mặt nhất trí."),
+    ("Đảng viên đóng đảng phí đầy đủ; chi bộ đưa tổng số đảng viên lên 30 đồng chí.",
+     "Nghị quyết đã được 28/28 đảng viên có mặt tán thành."),
+])
+def test_a_resolution_tells_no_roll_by_its_vote_nor_by_a_membership_reached(result, vote):
+    structure = analyze(RESOLUTION.format(result, vote)).structure
+    assert structure.attendance is None
+    assert len(structure.decisions) == 1
+
+
+def test_a_resolution_with_a_roll_of_its_own_keeps_it():
+    # near-miss: a roll written as such in the resolution is its meeting's attendance
+    text = RESOLUTION.format("Tổng số đảng viên: 30 đồng chí; có mặt: 28 đồng chí; vắng: 02 đồng chí.",
+                             "Nghị quyết được 28/28 đồng chí có mặt nhất trí.")
+    attendance = analyze(text).structure.attendance
+    assert (attendance.total.value, attendance.present.value, attendance.absent.value) == (30, 28, 2)
+
+
+@pytest.mark.parametrize("line", [
+    "Tổng số đảng viên: 31 đồng chí. Có mặt 29, vắng 2.",
+    "Tổng số đảng viên của chi bộ lên đến 31 đồng chí; có mặt 29, vắng 2.",
+])
+def test_a_roll_in_minutes_keeps_its_total(line):
+    # near-miss: a total written as a roll, even with "lên" after it, is not a membership reached by a change
+    attendance = analyze(CHI_BO.replace("Tổng số đảng viên: 15 đồng chí (chính thức 13, dự bị 02). Có mặt: 14 đồng chí "
+                                        "(chính thức 12, dự bị 02). Vắng: 01 đồng chí (đi làm ăn xa).", line).format(""))
+    assert attendance.structure.attendance.total.value == 31
+
+
+# ------------------------------------------------------------- "100% đảng viên có mặt" where those present are split
+
+@pytest.mark.parametrize(("roll", "voters"), [
+    ("Có mặt: 14 đồng chí (chính thức 12, dự bị 02).", 12),
+    ("Có mặt 14 đồng chí, trong đó 13 chính thức, 01 dự bị.", 13),
+    ("Đảng viên dự họp: 14 đồng chí (11 chính thức, 3 dự bị).", 11),
+])
+def test_all_present_where_those_present_are_split_are_the_official_members(roll, voters):
+    frame = CHI_BO.replace("Có mặt: 14 đồng chí (chính thức 12, dự bị 02).", roll)
+    (decision,) = analyze(frame.format("Chi bộ biểu quyết thông qua nghị quyết tháng 3: 100% đảng viên có mặt nhất trí."))\
+        .structure.decisions
+    assert (decision.votes_for, decision.base) == (voters, voters)
