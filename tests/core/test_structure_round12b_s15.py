@@ -258,8 +258,10 @@ def test_levels_striven_for_after_a_result_in_the_line(body, found):
 
 
 @pytest.mark.parametrize("body", [
-    # near-misses: one level after "phấn đấu" (a wish, tests/core/test_structure_round6b.py), no number, a deadline only
-    "Năm 2025 kết nạp được 2 đảng viên, đạt chỉ tiêu 2 đảng viên. Năm 2026 phấn đấu kết nạp 3 đảng viên mới.",
+    # near-misses: one level after "phấn đấu" that is no act counting what it does (a wish, tests/core/
+    # test_structure_round6b.py) or the rest of a quota, no number, a deadline only (round 16: "phấn đấu kết nạp 3 đảng
+    # viên mới" alone is a future target, as every gold author files it: tests/blind_structure/README.md)
+    "Năm 2025 kết nạp được 2 đảng viên, đạt chỉ tiêu 2 đảng viên. Năm 2026 phấn đấu kết nạp đủ 3 đảng viên còn lại.",
     "Năm 2026 phấn đấu hoàn thành tốt nhiệm vụ được giao.",
     "Năm 2026, Chi bộ phấn đấu hoàn thành thu quỹ trước ngày 15/12/2026.",
 ])

@@ -150,3 +150,84 @@ def test_all_present_where_those_present_are_split_are_the_official_members(roll
     (decision,) = analyze(frame.format("Chi bộ biểu quyết thông qua nghị quyết tháng 3: 100% đảng viên có mặt nhất trí."))\
         .structure.decisions
     assert (decision.votes_for, decision.base) == (voters, voters)
+
+
+# ------------------------------------------------------------- targets
+
+def _targets(text: str):
+    return [(t.name, t.target, t.result, t.verdict) for t in analyze(text).structure.targets]
+
+
+CONGRESS = ("ĐẢNG BỘ PHƯỜNG TÂN HÒA\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ KHU PHỐ 2\n*\tTân Hòa, ngày {} tháng {} năm {}\n"
+            "BIÊN BẢN\nĐẠI HỘI CHI BỘ KHU PHỐ 2\nI. BÁO CÁO CHÍNH TRỊ\n{}\nII. BẦU CẤP ỦY\nĐại hội bầu chi ủy khóa mới.\n")
+
+
+@pytest.mark.parametrize(("date", "line", "expected"), [
+    # a lead naming a period still ahead: its items are levels set for it
+    ((20, 5, 2025), "Mục tiêu nhiệm kỳ 2025 - 2027: kết nạp từ 5 đảng viên trở lên; tỷ lệ hộ đạt chuẩn văn hóa 92% trở lên.",
+     [("Kết nạp đảng viên", 5, None, None), ("Tỷ lệ hộ đạt chuẩn văn hóa", 92, None, None)]),
+    ((15, 12, 2025), "Các chỉ tiêu chủ yếu năm 2026: thu quỹ an sinh 40 triệu đồng; kết nạp 3 đảng viên; 100% hộ ký cam kết "
+     "an toàn giao thông.", [("Thu quỹ an sinh", 40, None, None), ("Kết nạp đảng viên", 3, None, None),
+                             ("Hộ ký cam kết an toàn giao thông", 100, None, None)]),
+    ((12, 1, 2026), "Chỉ tiêu năm 2026: trồng 300 cây xanh; vận động 25 hộ làm hầm biogas.",
+     [("Trồng cây xanh", 300, None, None), ("Vận động hộ làm hầm biogas", 25, None, None)]),
+])
+def test_a_lead_naming_a_period_ahead_lists_future_levels(date, line, expected):
+    assert _targets(CONGRESS.format(*date, line)) == expected
+
+
+def test_a_lead_naming_the_period_under_review_lists_no_future_levels():
+    # near-miss: "Chỉ tiêu năm 2025" in minutes of its November: what follows may be results, not levels set for later
+    text = CONGRESS.format(18, 11, 2025, "Chỉ tiêu năm 2025: trồng 300 cây xanh; vận động 25 hộ làm hầm biogas.")
+    assert [t for t in _targets(text) if t[2] is None] == []
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Báo cáo chính trị nhiệm kỳ 2022 - 2025: chi bộ kết nạp 6 đảng viên, vượt chỉ tiêu 4 đảng viên.",
+     [("Kết nạp đảng viên", 4, 6, "vượt")]),
+    ("Kết quả giai đoạn 2020 - 2025: trồng 12 ha rừng, chưa đạt kế hoạch 15 ha.", [("Trồng ha rừng", 15, 12, "chưa đạt")]),
+    ("Nhiệm kỳ 2022-2025: làm mới 3 km đường bê tông, đạt kế hoạch 3 km.", [("Làm mới km đường", 3, 3, "đạt")]),
+])
+def test_a_term_said_before_a_result_and_its_plan_is_no_result(line, expected):
+    assert [(n, t, r, v) for n, t, r, v in _targets(CONGRESS.format(20, 5, 2025, line))] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Nhiệm kỳ 2025 - 2027 phấn đấu kết nạp 4 đảng viên mới.", ("Kết nạp đảng viên mới", 4)),
+    ("+ Phấn đấu trồng thêm 250 cây bóng mát trong nhiệm kỳ.", ("Trồng thêm cây bóng mát", 250)),
+    ("Chi ủy hướng dẫn đoàn viên rèn luyện, phấn đấu giới thiệu ít nhất 2 đoàn viên ưu tú cho chi bộ.",
+     ("Giới thiệu đoàn viên ưu tú cho chi bộ", 2)),
+])
+def test_one_level_striven_for_by_its_act_and_count_is_a_future_target(line, expected):
+    assert [(n, t) for n, t, r, _ in _targets(CONGRESS.format(20, 5, 2025, line)) if r is None] == [expected]
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: a remainder of a quota, a wish with no count, a share, a deadline
+    "Nhiệm kỳ tới phấn đấu kết nạp đủ 2 đảng viên còn lại của chỉ tiêu.",
+    "Chi bộ phấn đấu kết nạp thêm 2 đảng viên để hoàn thành chỉ tiêu nhiệm kỳ.",
+    "Phấn đấu giải ngân 100% vốn được giao.",
+    "Phấn đấu hoàn thành việc làm đường trước ngày 30/6/2026.",
+])
+def test_no_single_level_without_an_act_counting_what_it_does(line):
+    assert [t for t in _targets(CONGRESS.format(20, 5, 2025, line)) if t[2] is None] == []
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Tháng đầu năm 2026, toàn xã thu ngân sách đạt 5 tỷ đồng, bằng 20% dự toán (25 tỷ đồng).", "Toàn xã thu ngân sách"),
+    ("Những tháng cuối năm, Hội Nông dân (cả hai xã cũ) đã vận động 150 hộ, vượt chỉ tiêu (chỉ tiêu 120 hộ).", "Vận động hộ"),
+    ("Ba tháng đầu năm, giải quyết việc làm cho 60 lao động, đạt 30% kế hoạch năm (200 lao động).",
+     "Giải quyết việc làm cho lao động"),
+    ("Quý đầu năm, các cấp Hội đã giúp 12 hộ thoát nghèo, đạt 40% chỉ tiêu (30 hộ).", "Giúp hộ thoát nghèo"),
+])
+def test_a_target_named_after_its_season_and_its_body(sentence, name):
+    report = ("ĐẢNG ỦY XÃ AN THỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tAn Thịnh, ngày 05 tháng 4 năm 2026\nBÁO CÁO\n"
+              "TÌNH HÌNH QUÝ I NĂM 2026\n{}\n")
+    assert [n for n, *_ in _targets(report.format(sentence))] == [name]
+
+
+def test_a_body_right_before_its_act_stays_in_the_name():
+    # near-miss: nothing between the body and its act, the body is part of what is counted
+    report = ("ĐẢNG ỦY XÃ AN THỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tAn Thịnh, ngày 05 tháng 12 năm 2025\nBÁO CÁO\n"
+              "TỔNG KẾT NĂM 2025\nỦy ban Kiểm tra tổ chức 4 cuộc kiểm tra, vượt kế hoạch (kế hoạch 3 cuộc).\n")
+    assert [n for n, *_ in _targets(report)] == ["Ủy ban Kiểm tra tổ chức cuộc kiểm tra"]
