@@ -22,7 +22,7 @@ from .header import genre_without_type, is_debris, read_header, read_news, read_
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
-from .shares import printed_shares
+from .shares import printed_shares, vote_shares
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
@@ -126,6 +126,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
                                official_present=official_present, split_present=split_present, layers=_discipline_layers(ctx, spans, text),
                                ratios=ratios, ballots=_counts(ctx)) \
         if genre != "bao_cao" else []
+    decisions = vote_shares(ctx, decisions, rounds)
     # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
     # of the later counts repeat its shape (the same voters): told with their election, no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds[1:] for _, start, end in r.counts.values()) \
