@@ -231,3 +231,31 @@ def test_a_body_right_before_its_act_stays_in_the_name():
     report = ("ĐẢNG ỦY XÃ AN THỊNH\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tAn Thịnh, ngày 05 tháng 12 năm 2025\nBÁO CÁO\n"
               "TỔNG KẾT NĂM 2025\nỦy ban Kiểm tra tổ chức 4 cuộc kiểm tra, vượt kế hoạch (kế hoạch 3 cuộc).\n")
     assert [n for n, *_ in _targets(report)] == ["Ủy ban Kiểm tra tổ chức cuộc kiểm tra"]
+
+
+# ------------------------------------------------------------- two votes on one line are two decisions, each its own
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thông qua Nghị quyết tháng 3: 12/12 tán thành. Thông qua kế hoạch làm đường: 11/12 tán thành, 01 không tán thành.",
+     [("Thông qua Nghị quyết tháng 3", 12, None, "Thông qua Nghị quyết tháng 3: 12/12 tán thành"),
+      ("Thông qua kế hoạch làm đường", 11, 1, "Thông qua kế hoạch làm đường: 11/12 tán thành, 01 không tán thành.")]),
+    ("Biểu quyết: Nghị quyết tháng 3: tán thành 12/12; Quy chế làm việc của chi ủy: tán thành 11/12, không tán thành 01.",
+     [("Nghị quyết tháng 3", 12, None, "Nghị quyết tháng 3: tán thành 12/12"),
+      ("Quy chế làm việc của chi ủy", 11, 1, "Quy chế làm việc của chi ủy: tán thành 11/12, không tán thành 01.")]),
+    ("Kỳ họp thông qua 2 nghị quyết; trong đó Nghị quyết về thu chi ngân sách được 12/12 thành viên tán thành; Nghị quyết "
+     "về đầu tư công được 11/12 thành viên tán thành, 01 thành viên không tán thành.",
+     [("Nghị quyết về thu chi ngân sách", 12, None, None), ("Nghị quyết về đầu tư công", 11, 1, None)]),
+])
+def test_two_votes_on_one_line_are_two_decisions(body, expected):
+    text = CHI_BO.format(body)
+    got = [(d.subject, d.votes_for, d.against, text[d.start:d.end]) for d in analyze(text).structure.decisions
+           if d.votes_for is not None]
+    assert [g[:3] for g in got] == [e[:3] for e in expected]
+    assert [g[3] for g, e in zip(got, expected) if e[3]] == [e[3] for e in expected if e[3]]
+
+
+def test_one_vote_keeps_its_counts_after_a_comma():
+    # near-miss: the counts of one vote, told after commas, stay one decision's
+    text = CHI_BO.format("Thông qua Nghị quyết tháng 3: tán thành 11/12, không tán thành 01, không có ý kiến khác.")
+    (decision,) = analyze(text).structure.decisions
+    assert (decision.votes_for, decision.against, decision.abstain, decision.base) == (11, 1, 0, 12)

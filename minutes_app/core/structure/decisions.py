@@ -146,7 +146,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         shared = _SHARE_BEFORE.search(text, max(0, vote.start - 14), vote.start)
         at = shared.start() if shared else vote.start
         subject, subject_start = _subject(text, at)
-        label = _line_label(text, at)
+        label = _clause_label(text, at) or _line_label(text, at)
         if label is not None and not _NO_SUBJECT.fullmatch(label[0]):  # "Về nội dung 3: …" places the vote, names nothing
             subject, subject_start = label
         if subject is not None:
@@ -160,7 +160,14 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, at) + 1, at - 80), at)
             if told:
                 subject, subject_start = told["what"], told.start("what")
-        nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+        # (the last document named before this count: "…; trong đó Nghị quyết A được 28/28 …; Nghị quyết B được 27/28 …"
+        # gives B its own count, not A's twice)
+        nearer = None
+        for named_document in _NAMED_DOCUMENT.finditer(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1),
+                                                      vote.end):
+            if named_document.start("what") >= vote.start:
+                break
+            nearer = named_document
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
             subject, subject_start = nearer["what"].strip(" ,"), nearer.start("what")
@@ -279,8 +286,15 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
             person = _sole_candidate(text, vote.start)
         end = vote.end
-        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
-        if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
+        following = next((v.start for v in votes if vote.start < v.start < vote.end), None)
+        if following is not None:
+            # "… 12/12 tán thành; biểu quyết đề nghị kết nạp … 11/12 …": the next vote of the line, from the clause it
+            # opens, is its own
+            cut = max([text.rfind(".", vote.start, following), text.rfind(";", vote.start, following)] +
+                      [m.start() for m in _NEXT_ACT.finditer(text, vote.start, following)])
+            end = cut if cut > vote.start else following
+        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:end])
+        if stop and not re.search(r"\d", text[vote.start + stop.end():end]):
             end = vote.start + stop.start() + 1  # "… đạt 100%. Chi bộ cũng thống nhất thông qua …": the next sentence is not this vote
         decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
@@ -504,6 +518,22 @@ def _trim(name: str) -> str:
     while len(words) > 2 and not words[-1][:1].isupper():
         words.pop()
     return " ".join(words)
+
+
+# ", thông qua Quy chế với 11/12 …": a clause of the line that opens the next vote
+_NEXT_ACT = re.compile(r",\s*(?:đồng thời\s+)?(?:biểu quyết|thông qua|nhất trí|thống nhất|bầu)\b", re.IGNORECASE)
+_CLAUSE_LABEL = re.compile(r"(?<=[.;:])\s*(?P<label>[^\W\d][^:;.\n]{2,120}?)\s*:\s*$")
+
+
+def _clause_label(text: str, start: int) -> tuple[str, int] | None:
+    """"…: 12/12 tán thành. Thông qua kế hoạch trồng cây: 11/12 tán thành", "…; Quy chế làm việc: tán thành 11/12": the
+    label of a later clause of the line, right before its count, names that vote (the line's first label names the
+    first)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _CLAUSE_LABEL.search(text, line_start, start)
+    if match is None or re.search(r"tán thành|biểu quyết|không tán thành|ý kiến khác", match["label"], re.IGNORECASE):
+        return None
+    return match["label"], match.start("label")
 
 
 def _line_label(text: str, start: int) -> tuple[str, int] | None:
