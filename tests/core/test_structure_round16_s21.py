@@ -259,3 +259,31 @@ def test_one_vote_keeps_its_counts_after_a_comma():
     text = CHI_BO.format("Thông qua Nghị quyết tháng 3: tán thành 11/12, không tán thành 01, không có ý kiến khác.")
     (decision,) = analyze(text).structure.decisions
     assert (decision.votes_for, decision.against, decision.abstain, decision.base) == (11, 1, 0, 12)
+
+
+# ------------------------------------------------------------- a task's owner ends where its act begins
+
+CONCLUSION = ("ĐẢNG BỘ XÃ PHÚ LỘC\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ\n*\tPhú Lộc, ngày 20 tháng 10 năm 2025\n"
+              "THÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Đảng ủy xã tại cuộc họp ngày 18/10/2025\nBan Thường vụ kết luận như sau:\n"
+              "{}\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nĐoàn Văn Lực\n")
+
+
+@pytest.mark.parametrize(("line", "owner", "text"), [
+    ("1. Giao Đảng ủy UBND xã lãnh đạo UBND xã điều phối máy gặt, hoàn thành thu hoạch lúa trước ngày 10/11/2025.",
+     "Đảng ủy UBND xã", "lãnh đạo UBND xã điều phối máy gặt, hoàn thành thu hoạch lúa"),
+    ("2. Giao Phòng Kinh tế khảo sát cầu tràn thôn 4, đề xuất phương án sửa chữa trong tháng 11/2025.",
+     "Phòng Kinh tế", "khảo sát cầu tràn thôn 4, đề xuất phương án sửa chữa"),
+    ("3. Giao Chi đoàn thanh niên xã giới thiệu ít nhất 02 đoàn viên ưu tú để chi bộ xem xét, xong trong quý I/2026.",
+     "Chi đoàn thanh niên xã", "giới thiệu ít nhất 02 đoàn viên ưu tú để chi bộ xem xét"),
+])
+def test_an_owner_ends_where_its_act_begins(line, owner, text):
+    (task,) = analyze(CONCLUSION.format(line)).structure.tasks
+    assert task.owner.value == owner
+    assert task.text.value.startswith(text)
+
+
+def test_leaders_opening_an_item_are_its_owner():
+    # near-miss: "Lãnh đạo UBND xã" opening the item are who acts, not the act
+    (task,) = analyze(CONCLUSION.format("4. Lãnh đạo UBND xã chỉ đạo rà soát hộ nghèo, báo cáo trước ngày 30/11/2025.")) \
+        .structure.tasks
+    assert task.owner.value == "Lãnh đạo UBND xã"

@@ -1580,12 +1580,16 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
               "chủ động")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
+# the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
+# đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
+# lãnh đạo UBND xã …" names the leaders)
+_GIAO_VERB = "khảo sát|giới thiệu|(?<=[\\w,] )lãnh đạo|" + _VERB
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|chi,\s*đảng bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
-                   r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
+                   r"(?<!được )(?<!đã được )(?P<verb>" + _GIAO_VERB + r")\b")
 _GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
 # a task item that opens with a request to a body by name: "2.4- Đề nghị UBND phường chỉ đạo …", "Đề nghị UBND các huyện
 # A, B đẩy nhanh …": whom it asks owns it, as whom "Giao" names (read only where the item opens with it: "đề nghị" inside
