@@ -287,3 +287,68 @@ def test_leaders_opening_an_item_are_its_owner():
     (task,) = analyze(CONCLUSION.format("4. Lãnh đạo UBND xã chỉ đạo rà soát hộ nghèo, báo cáo trước ngày 30/11/2025.")) \
         .structure.tasks
     assert task.owner.value == "Lãnh đạo UBND xã"
+
+
+# ------------------------------------------------------------- absentees named beside a roll the block reader leaves
+
+STATE = ("UBND HUYỆN ĐỨC LINH\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nỦY BAN NHÂN DÂN XÃ TÂN HÀ\tĐộc lập - Tự do - Hạnh phúc\n"
+         "Tân Hà, ngày 06 tháng 11 năm 2025\nBIÊN BẢN\nCuộc họp thành viên UBND xã tháng 10 năm 2025\n"
+         "Vào lúc 8 giờ 00 phút, ngày 05/11/2025, tại Phòng họp số 2, trụ sở UBND xã.\n{}\n"
+         "Chủ trì: ông Hồ Văn Tài, Chủ tịch UBND xã.\nCuộc họp kết thúc lúc 11 giờ 00 phút cùng ngày.\n")
+
+
+@pytest.mark.parametrize(("roll", "expected"), [
+    ("- Tổng số thành viên được mời: 12; có mặt 11; vắng 01 (ông Lục Văn Bình, Phó Chủ tịch UBND xã – đi tập huấn).",
+     [("Lục Văn Bình", "đi tập huấn")]),
+    ("Thành phần mời 9 người, có mặt 7 người, vắng 02 (bà Ninh Thị Hoa - nghỉ phép; ông Đàm Văn Lợi - ốm).",
+     [("Ninh Thị Hoa", "nghỉ phép"), ("Đàm Văn Lợi", "ốm")]),
+])
+def test_absentees_in_the_roll_line_of_a_presence(roll, expected):
+    attendance = analyze(STATE.format(roll)).structure.attendance
+    assert [(a.name.value, a.reason.value if a.reason else None) for a in attendance.absentees] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Vắng có lý do: đồng chí Mạc Văn Tú (đi học), đồng chí Hứa Thị Nhàn (ốm).",
+     [("Mạc Văn Tú", "đi học"), ("Hứa Thị Nhàn", "ốm")]),
+    ("- Vắng: đồng chí Mạc Văn Tú (đi công tác tỉnh).", [("Mạc Văn Tú", "đi công tác tỉnh")]),
+])
+def test_absentees_on_the_line_after_a_roll_table(line, expected):
+    table = ("Nội dung\t|\tTổng số\t|\tChính thức\t|\tDự bị\nĐảng viên\t|\t15\t|\t13\t|\t2\nCó mặt\t|\t{}\t|\t{}\t|\t2\n"
+             "Vắng\t|\t{}\t|\t{}\t|\t0\n").format(15 - len(expected), 13 - len(expected), len(expected), len(expected))
+    attendance = analyze(CHI_BO.replace("Tổng số đảng viên: 15 đồng chí (chính thức 13, dự bị 02). Có mặt: 14 đồng chí "
+                                        "(chính thức 12, dự bị 02). Vắng: 01 đồng chí (đi làm ăn xa).\n",
+                                        table + line + "\n").format("")).structure.attendance
+    assert [(a.name.value, a.reason.value if a.reason else None) for a in attendance.absentees] == expected
+
+
+def test_a_line_after_a_roll_table_that_names_nobody_absent_adds_nobody():
+    # near-miss: the next line is the meeting's business, not its absentees
+    table = ("Nội dung\t|\tTổng số\t|\tChính thức\t|\tDự bị\nĐảng viên\t|\t15\t|\t13\t|\t2\nCó mặt\t|\t14\t|\t12\t|\t2\n"
+             "Vắng\t|\t1\t|\t1\t|\t0\nĐồng chí Mạc Văn Tú báo cáo tình hình tháng 3.\n")
+    attendance = analyze(CHI_BO.replace("Tổng số đảng viên: 15 đồng chí (chính thức 13, dự bị 02). Có mặt: 14 đồng chí "
+                                        "(chính thức 12, dự bị 02). Vắng: 01 đồng chí (đi làm ăn xa).\n", table).format(""))\
+        .structure.attendance
+    assert attendance.absentees == ()
+
+
+# ------------------------------------------------------------- a photo caption of a delegate at a remote point names no venue
+
+NEWS_ITEM = ("Tin tức > Xây dựng Đảng\nBan Chấp hành Đảng bộ xã Tà Hộc tổ chức Hội nghị lần thứ 4\n"
+             "(SL) - Chiều 20/7, Ban Chấp hành Đảng bộ xã Tà Hộc tổ chức Hội nghị lần thứ 4 theo hình thức trực tiếp kết "
+             "hợp trực tuyến tới 18 điểm cầu chi bộ bản.\n{}\nHội nghị đã đánh giá kết quả 6 tháng đầu năm.\n"
+             "Lò Thanh Hà\n")
+
+
+@pytest.mark.parametrize("caption", [
+    "Đại biểu phát biểu tại điểm cầu bản Nà Sài. Ảnh: Lò Thanh Hà",
+    "Cán bộ, đảng viên phát biểu ý kiến tại điểm cầu bản Co Muông. Ảnh: Lò Thanh Hà",
+])
+def test_a_delegate_speaking_from_a_remote_point_names_no_venue(caption):
+    assert analyze(NEWS_ITEM.format(caption)).structure.meeting.place is None
+
+
+def test_a_caption_of_the_hall_still_names_the_venue():
+    # near-miss: the view of the conference in its hall
+    meeting = analyze(NEWS_ITEM.format("Quang cảnh hội nghị tại Hội trường Đảng ủy xã. Ảnh: Lò Thanh Hà")).structure.meeting
+    assert meeting.place.value == "Hội trường Đảng ủy xã"

@@ -28,7 +28,9 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
-_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi)\b[^.;]{0,20}?\btại điểm cầu", re.IGNORECASE)
+# ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point, blind11)
+_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
+                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -894,7 +896,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
             absent = Field(sum(p or 0 for p in parts), block.start, block.start)
         elif total and present:
             absent = Field(total.value - present.value, block.start, block.start)
-    read = read_absentees(ctx.text, block.start, block.end)
+    read = read_absentees(ctx.text, block.start, block.end) or (
+        _absentees_after(ctx.text, block.end) if absent is not None and absent.value else [])
     if read:
         absentees = [Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read]
         if genre == "tin_hoi_nghi" and present is None:
@@ -965,8 +968,21 @@ def _presence_of(ctx) -> Attendance | None:
             def field(q):
                 return Field(int(q.value), at + q.start, at + q.end)
 
-            return Attendance(field(total), None, None, field(present), field(absent))
+            # "…, vắng 01 (bà Trương Mỹ Lệ, Phó Chủ tịch UBND xã – đi học lớp bồi dưỡng)": the absentees of the same line
+            absentees = tuple(Absentee(Field(*name), Field(*reason) if reason else None)
+                              for name, reason in read_absentees(ctx.text, paragraph.start, paragraph.end))
+            return Attendance(field(total), None, None, field(present), field(absent), absentees)
     return None
+
+
+def _absentees_after(text: str, end: int) -> list:
+    """The absentees named on the line right after a roll table ("Vắng có lý do: đồng chí A (đi công tác), …")."""
+    start = text.find("\n", end) + 1
+    if start <= 0:
+        return []
+    stop = text.find("\n", start)
+    stop = stop if stop >= 0 else len(text)
+    return read_absentees(text, start, stop) if re.match(r"\s*(?:[-+•]\s*)?vắng\b", text[start:stop], re.IGNORECASE) else []
 
 
 def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:
