@@ -352,3 +352,24 @@ def test_a_caption_of_the_hall_still_names_the_venue():
     # near-miss: the view of the conference in its hall
     meeting = analyze(NEWS_ITEM.format("Quang cảnh hội nghị tại Hội trường Đảng ủy xã. Ảnh: Lò Thanh Hà")).structure.meeting
     assert meeting.place.value == "Hội trường Đảng ủy xã"
+
+
+# ------------------------------------------------------------- a deadline told by the meeting to report at
+
+@pytest.mark.parametrize(("line", "deadline"), [
+    ("2.4. Giao Ủy ban Kiểm tra Đảng ủy xã giám sát việc thực hiện, báo cáo kết quả tại hội nghị tổng kết năm.",
+     "tại hội nghị tổng kết năm"),
+    ("3. Giao Văn phòng Đảng ủy tổng hợp ý kiến các chi bộ, báo cáo tại phiên giao ban tháng 11.",
+     "tại phiên giao ban tháng 11"),
+    ("4. Giao Ban Xây dựng Đảng theo dõi, báo cáo Ban Thường vụ tại hội nghị sơ kết 6 tháng 2026.",
+     "tại hội nghị sơ kết 6 tháng 2026"),
+])
+def test_a_deadline_told_by_the_meeting_to_report_at(line, deadline):
+    (task,) = analyze(CONCLUSION.format(line)).structure.tasks
+    assert task.deadline.value == deadline
+
+
+def test_a_meeting_with_no_period_is_no_deadline():
+    # near-miss: "tại hội nghị" with nothing telling when
+    (task,) = analyze(CONCLUSION.format("5. Giao Văn phòng Đảng ủy chuẩn bị tài liệu phát tại hội nghị.")).structure.tasks
+    assert task.deadline is None

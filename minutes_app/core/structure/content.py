@@ -1631,8 +1631,11 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp|cuộc họp) (?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+"
-                       r"[\dIVX]+(?:/\d{4})?)"  # "tại hội nghị Ban Thường vụ tháng 12": the occasion to report at
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
+                       r"(?:(?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?|"
+                       r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
+                       # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
+                       # the occasion to report at (blind8, blind11, dev2)
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
