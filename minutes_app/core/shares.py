@@ -31,7 +31,17 @@ class TargetShare:
 
 def target_shares(analysis) -> dict[int, TargetShare]:
     """The printed share of each target that has one, by the target's start, with a finding's value at its span."""
-    targets = [t for t in analysis.structure.targets if t.share is not None]
+    return _printed(analysis, analysis.structure.targets)
+
+
+def vote_shares(analysis) -> dict[int, TargetShare]:
+    """The printed share of each decision's count over its base ("94,1" of a kiểm phiếu row), by the decision's start,
+    with a finding's value at its span."""
+    return _printed(analysis, analysis.structure.decisions)
+
+
+def _printed(analysis, records) -> dict[int, TargetShare]:
+    targets = [t for t in records if t.share is not None]
     if not targets:
         return {}
     # A finding disputes the share when it starts on it: a share of a whole covers "75,5%", a result against its plan
@@ -45,4 +55,6 @@ def target_shares(analysis) -> dict[int, TargetShare]:
             return None
         return value if value.endswith("%") else value + "%"
 
-    return {t.start: TargetShare(t.share.value, recomputed(t.share)) for t in targets}
+    # (a table's share under a "Tỷ lệ %" header is written without its sign: shown with it)
+    return {t.start: TargetShare(t.share.value if t.share.value.endswith("%") else t.share.value + "%",
+                                 recomputed(t.share)) for t in targets}

@@ -23,7 +23,7 @@ from .. import PRODUCT_NAME
 from ..core.atomic import write_atomic
 from ..core.engine import Analysis
 from ..core.numbers import format_compact, states
-from ..core.shares import target_shares
+from ..core.shares import target_shares, vote_shares
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
@@ -290,6 +290,7 @@ class _Writer:
         self.refs = refs
         self._targets = {e.start: e for e in analysis.entities if e.kind == "target"}
         self._shares = target_shares(analysis)
+        self._vote_shares = vote_shares(analysis)
 
     # -- lines
     def fact(self, label: str, value, *, where: int | None = None, applicable: bool = True, footer=False) -> None:
@@ -434,9 +435,14 @@ class _Writer:
             outcome = decision.outcome or "—"
             if decision.kind == "election" and decision.votes_for is not None and decision.base:
                 # who was elected with what share of the ballots counted: "trúng cử (23/25 = 92%)", as the
-                # election rule reads it (more than half), checkable against the counts beside it
-                share = format_compact(round(decision.votes_for / decision.base * 100, 2))
-                outcome += f" ({decision.votes_for}/{decision.base} = {share}%)"
+                # election rule reads it (more than half), checkable against the counts beside it; the share the
+                # minutes print where they print one ("94,1%", not the 94,12% of 16/17), the finding's value beside it
+                printed = self._vote_shares.get(decision.start)
+                share = printed.printed if printed else \
+                    format_compact(round(decision.votes_for / decision.base * 100, 2)) + "%"
+                outcome += f" ({decision.votes_for}/{decision.base} = {share})"
+                if printed and printed.mark:
+                    outcome += f" ({printed.mark})"
             add_row(table, [[(_capital(subject), ""), ("\n" + self.refs.label(decision.start), "i")], *cells, base,
                             outcome], align=[CELL_LEFT, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_CENTER, CELL_LEFT])
 

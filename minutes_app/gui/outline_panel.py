@@ -176,7 +176,9 @@ class OutlinePanel(QWidget):
                 parts.append(decision.subject[:60])
             if decision.votes_for is not None:
                 base = f"/{decision.base}" if decision.base is not None else ""
-                parts.append(i18n.tr("tán thành {}", f"{decision.votes_for}{base}"))
+                share = decision.share.value if decision.share else ""  # as the minutes print it ("94,1" under "Tỷ lệ %")
+                share = f" ({share if share.endswith('%') else share + '%'})" if share else ""
+                parts.append(i18n.tr("tán thành {}", f"{decision.votes_for}{base}") + share)
             if decision.outcome:
                 parts.append(decision.outcome)
             item = self._entry(group, labels.get(decision.kind, decision.kind), " — ".join(parts),

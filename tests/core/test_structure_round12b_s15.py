@@ -47,6 +47,10 @@ def _decisions(body: str):
      "Nghị quyết sinh hoạt tháng 11: 100% đảng viên chính thức có mặt nhất trí.", 21),
     ("Có mặt 30 đồng chí (26 đảng viên chính thức, 4 đảng viên dự bị).\n"
      "Chi bộ thông qua Nghị quyết tháng 11 với 100% đảng viên chính thức có mặt tán thành.", 26),
+    # (without "chính thức" where the text splits those present itself: round 14's ruling, "for a chi bộ the official
+    # members present when it splits them", followed by blind11's gold; this case read 24 until round 16)
+    ("Có mặt 24 đồng chí, trong đó 21 chính thức, 3 dự bị.\n"
+     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên có mặt tán thành.", 21),
 ])
 def test_all_official_present_are_the_voters(body, voters):
     decision, = _decisions(body)
@@ -55,10 +59,9 @@ def test_all_official_present_are_the_voters(body, voters):
 
 @pytest.mark.parametrize(("body", "voters"), [
     # near-misses: the split of all members is not of those present; "100% đảng viên có mặt" counts everyone present
+    # where those present are not split
     ("Tổng số đảng viên của chi bộ 19 đồng chí (17 chính thức, 2 dự bị). Có mặt 19 đồng chí.\n"
      "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên có mặt tán thành.", 19),
-    ("Có mặt 24 đồng chí, trong đó 21 chính thức, 3 dự bị.\n"
-     "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 100% đảng viên có mặt tán thành.", 24),
     ("Có mặt 20 đồng chí (18 chính thức, 2 dự bị).\n"
      "Chi bộ biểu quyết thông qua Nghị quyết tháng 11 với 20/20 đồng chí có mặt tán thành.", 20),
 ])
@@ -255,8 +258,10 @@ def test_levels_striven_for_after_a_result_in_the_line(body, found):
 
 
 @pytest.mark.parametrize("body", [
-    # near-misses: one level after "phấn đấu" (a wish, tests/core/test_structure_round6b.py), no number, a deadline only
-    "Năm 2025 kết nạp được 2 đảng viên, đạt chỉ tiêu 2 đảng viên. Năm 2026 phấn đấu kết nạp 3 đảng viên mới.",
+    # near-misses: one level after "phấn đấu" that is no act counting what it does (a wish, tests/core/
+    # test_structure_round6b.py) or the rest of a quota, no number, a deadline only (round 16: "phấn đấu kết nạp 3 đảng
+    # viên mới" alone is a future target, as every gold author files it: tests/blind_structure/README.md)
+    "Năm 2025 kết nạp được 2 đảng viên, đạt chỉ tiêu 2 đảng viên. Năm 2026 phấn đấu kết nạp đủ 3 đảng viên còn lại.",
     "Năm 2026 phấn đấu hoàn thành tốt nhiệm vụ được giao.",
     "Năm 2026, Chi bộ phấn đấu hoàn thành thu quỹ trước ngày 15/12/2026.",
 ])

@@ -322,7 +322,7 @@ def test_a_numbered_task_with_levels_keeps_one_target(body):
 
 @pytest.mark.parametrize(("body", "name"), [
     ("Nhìn lại nhiệm kỳ 2020 - 2025 (tính cả hai xã cũ), các cấp Hội đã vận động giúp 210 hộ thoát nghèo, vượt chỉ tiêu "
-     "nhiệm kỳ (chỉ tiêu 200 hộ).", "Các cấp Hội đã vận động giúp"),
+     "nhiệm kỳ (chỉ tiêu 200 hộ).", "Vận động giúp hộ thoát nghèo"),  # round 16: without the body told "đã" away
     ("Trong nhiệm kỳ 2020 - 2025, toàn Đảng bộ kết nạp 64 đảng viên mới, vượt chỉ tiêu (chỉ tiêu 60 đảng viên).",
      "Toàn Đảng bộ kết nạp đảng viên mới"),
     ("Qua 5 năm thực hiện Nghị quyết, xã đã làm mới 18 km đường giao thông, vượt kế hoạch (kế hoạch 15 km).",

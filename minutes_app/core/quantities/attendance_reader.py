@@ -30,7 +30,8 @@ LABEL_RE = re.compile(
     r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác"
     r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
-    r"|(?P<total>tổng\s+(?:số|cộng))"
+    # ("nâng tổng số đảng viên lên 28 đồng chí": the membership a change reached, a figure of the report, not a roll)
+    r"|(?P<total>(?<!nâng\s)(?<!tăng\s)(?<!đưa\s)tổng\s+(?:số|cộng)(?!(?:\s+[^\W\d]+){0,6}\s+lên\s+\d))"
     r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?|phải\s+có\s+mặt)"
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"

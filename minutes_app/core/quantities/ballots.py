@@ -142,7 +142,8 @@ def ballot_rounds(ctx: DocumentContext) -> list[Round]:
 
 
 _VOTES_CELL = re.compile(r"(?P<n>\d+)(?:\s+phiếu)?")
-_SHARE_CELL = re.compile(r"(?P<n>\d+(?:,\d+)?)\s*%")
+# "86,96%", or "94,1" under a "Tỷ lệ %" header: a whole number without "%" may be another column (a rank, an age)
+_SHARE_CELL = re.compile(r"(?P<n>\d+(?:,\d+)?)\s*%|(?P<bare>\d{1,3},\d{1,2})")
 
 
 def _vote_row(ctx: DocumentContext, paragraph) -> tuple[int, str, int, int] | None:
@@ -157,8 +158,9 @@ def _vote_row(ctx: DocumentContext, paragraph) -> tuple[int, str, int, int] | No
     counted, rate = _VOTES_CELL.fullmatch(votes[2]), _SHARE_CELL.fullmatch(share[2])
     if counted is None or rate is None:
         return None
+    digits = rate["n"] or rate["bare"]
     start = paragraph.start + share[0]
-    return int(counted["n"]), rate["n"], start, start + len(rate["n"])
+    return int(counted["n"]), digits, start, start + len(digits)
 
 
 # The list the election is held on: "danh sách bầu cử gồm 12 đồng chí", "Danh sách ứng cử có 05 đồng chí"

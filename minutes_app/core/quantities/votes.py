@@ -70,6 +70,11 @@ _OFFICIAL_BASE = re.compile(r"\s*(?:đồng\s+chí\s+|đ/c\s+)?(?:đảng\s+viê
 _PREFIX_FILLER = re.compile(r"[\s:=,(–-]*(?:(?:là|có|gồm|với|đạt|chiếm|bằng|tỷ\s+lệ|tỉ\s+lệ)[\s:]*)?",
                             re.IGNORECASE)
 _COUNT_END = re.compile(rf"\s*(?:(?:{PERSONS}|phiếu|ý\s+kiến)(?!\w)|[,;.:()–-]|$)", re.IGNORECASE)
+# "- Tán thành đề nghị kết nạp: 10/11 đồng chí", "+ Đồng ý thông qua dự thảo: 12": a label opening its line or list item,
+# what is approved, then a colon and the count
+_OBJECT_THEN_COLON = re.compile(r"\s+[^\W\d][^\d:;.\n]{0,60}?\s*:\s*", re.IGNORECASE)
+_ITEM_OPENING = re.compile(r"\s*(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))?\s*")
+
 
 
 # "được quá một nửa tổng số ủy viên Ban Chấp hành (27 đồng chí) tán thành": the base restated in a bracket after
@@ -184,7 +189,7 @@ def votes(ctx: DocumentContext) -> list[Vote]:
 
 def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None, found: list[Vote]) -> Vote | None:
     label: str | None = None
-    cursor = consumed = tokens[0].start if tokens else end
+    cursor = consumed = opened = tokens[0].start if tokens else end  # opened: where the last label began
     last_figure: tuple[str, int, int] | None = None  # label, end of the previous count, end of a label after it
     for token in tokens:
         if token.kind and token.start < consumed:
@@ -201,7 +206,7 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 current = Vote(token.start, end)
                 found.append(current)
             current.end = max(current.end, end)
-            label, cursor = token.kind, token.end
+            label, cursor, opened = token.kind, token.end, token.start
             zero = _ZERO_WORD.match(text, token.end, end) if token.kind in ("against", "other") else None
             if zero and token.kind not in current.parts:  # "không biểu quyết: không": none
                 current.parts[token.kind] = Part(Fact(0, zero.start(1), zero.end(1)))
@@ -225,7 +230,9 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             consumed = after_label = following.end()
             if owner == "approve" and current and "approve" in current.parts and current.parts["approve"].count:
                 current = None
-        elif label and _PREFIX_FILLER.fullmatch(text[cursor:token.start]) and (
+        elif label and (_PREFIX_FILLER.fullmatch(text[cursor:token.start]) or (
+                _OBJECT_THEN_COLON.fullmatch(text, cursor, token.start) and _ITEM_OPENING.fullmatch(
+                    text, text.rfind("\n", 0, opened) + 1, opened))) and (
                 token.pct or token.b or _COUNT_END.match(text, token.end, end)) and not (
                 label == "present" and _vote_after(text, token.end, end)):
             owner = label  # (not "có mặt (27/27) tán thành": the count of those present who approved)

@@ -22,13 +22,15 @@ from .header import genre_without_type, is_debris, read_header, read_news, read_
 from .lines import Line, LineKind
 from .meeting import date_in, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
-from .shares import printed_shares
+from .shares import printed_shares, vote_shares
 
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
-_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi)\b[^.;]{0,20}?\btại điểm cầu", re.IGNORECASE)
+# ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point, blind11)
+_REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
+                     re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -117,14 +119,16 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
 
     present = attendance.present.value if attendance is not None and attendance.present is not None else None
     official_present = _official_present(text, attendance)
+    split_present = _split_present(text, attendance)
     headline = news.headline.start if news and news.headline else -1  # "HĐND XÃ … THÔNG QUA 14 NGHỊ QUYẾT": told below
     # a báo cáo tells of decisions taken elsewhere ("đã thi hành kỷ luật 2 đảng viên (khiển trách: 01 …)"): it records none
     rounds = ballot_rounds(ctx)
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
-                               official_present=official_present, layers=_discipline_layers(ctx, spans, text),
+                               official_present=official_present, split_present=split_present, layers=_discipline_layers(ctx, spans, text),
                                ratios=ratios, ballots=_counts(ctx)) \
         if genre != "bao_cao" else []
+    decisions = vote_shares(ctx, decisions, rounds)
     # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
     # of the later counts repeat its shape (the same voters): told with their election, no figure row of their own
     counted = tuple(Field("ballot count", start, end) for r in rounds[1:] for _, start, end in r.counts.values()) \
@@ -425,17 +429,23 @@ _PRESENT_SPLIT = re.compile(r"(?:có mặt|dự họp|tham dự|dự sinh hoạt
                             r"(?:\(|trong đó)\s*(\d+)\s+(?:đảng viên\s+|đồng chí\s+)?chính thức\b)", re.IGNORECASE)
 
 
-def _official_present(text: str, attendance: Attendance | None) -> int | None:
-    """The official members present, who alone vote (Điều lệ Điều 3): "có mặt 27 (chính thức 25, dự bị 02)", or those
-    present less the probationary members when none is absent."""
+def _split_present(text: str, attendance: Attendance | None) -> int | None:
+    """The official members among those present where the text splits them: "có mặt 27 (chính thức 25, dự bị 02)"."""
     if attendance is None or attendance.present is None:
         return None
     at = attendance.present.start
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     split = _PRESENT_SPLIT.search(text, line_start, line_end if line_end >= 0 else len(text))
-    if split:
-        return int(split[1] or split[2])
+    return int(split[1] or split[2]) if split else None
+
+
+def _official_present(text: str, attendance: Attendance | None) -> int | None:
+    """The official members present, who alone vote (Điều lệ Điều 3): as the text splits those present, or those
+    present less the probationary members when none is absent."""
+    split = _split_present(text, attendance)
+    if split is not None or attendance is None or attendance.present is None:
+        return split
     probationary = attendance.probationary.value if attendance.probationary is not None else None
     if probationary == 0:
         return attendance.present.value
@@ -795,6 +805,15 @@ def _full_roll(text: str, ratios=()) -> Attendance | None:
     return None
 
 
+# the words of a vote a count of those present is told with in a resolution: "… thông qua với 33/33 đồng chí có mặt
+# nhất trí", "100% (25/25) đảng viên có mặt biểu quyết tán thành"
+_VOTE_SENTENCE = re.compile(r"[^.;\n]*?\b(?:thông qua|nhất trí|tán thành|biểu quyết)\b", re.IGNORECASE)
+
+
+def _sentence_at(text: str, at: int) -> int:
+    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+
+
 def _split_completed(attendance: Attendance | None) -> Attendance | None:
     """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
     (and the probationary ones, where only the official are counted)."""
@@ -814,6 +833,11 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     from ..quantities.attendance_blocks import attendance_blocks
 
     blocks = attendance_blocks(ctx)
+    if genre == "nghi_quyet":
+        # "Nghị quyết được … thông qua với 33/33 đồng chí Ủy viên Ban Chấp hành có mặt nhất trí": the vote's count, which
+        # the decision carries; no roll of the meeting (rulings of round 14: tests/blind_structure/README.md)
+        blocks = [b for b in blocks if not all(_VOTE_SENTENCE.match(ctx.text, _sentence_at(ctx.text, f.start), f.end + 80)
+                                               for f in b.facts.values())]
     if genre == "nghi_quyet" and not blocks:
         return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
     if genre == "tin_hoi_nghi":
@@ -872,7 +896,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
             absent = Field(sum(p or 0 for p in parts), block.start, block.start)
         elif total and present:
             absent = Field(total.value - present.value, block.start, block.start)
-    read = read_absentees(ctx.text, block.start, block.end)
+    read = read_absentees(ctx.text, block.start, block.end) or (
+        _absentees_after(ctx.text, block.end) if absent is not None and absent.value else [])
     if read:
         absentees = [Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read]
         if genre == "tin_hoi_nghi" and present is None:
@@ -943,8 +968,21 @@ def _presence_of(ctx) -> Attendance | None:
             def field(q):
                 return Field(int(q.value), at + q.start, at + q.end)
 
-            return Attendance(field(total), None, None, field(present), field(absent))
+            # "…, vắng 01 (bà Trương Mỹ Lệ, Phó Chủ tịch UBND xã – đi học lớp bồi dưỡng)": the absentees of the same line
+            absentees = tuple(Absentee(Field(*name), Field(*reason) if reason else None)
+                              for name, reason in read_absentees(ctx.text, paragraph.start, paragraph.end))
+            return Attendance(field(total), None, None, field(present), field(absent), absentees)
     return None
+
+
+def _absentees_after(text: str, end: int) -> list:
+    """The absentees named on the line right after a roll table ("Vắng có lý do: đồng chí A (đi công tác), …")."""
+    start = text.find("\n", end) + 1
+    if start <= 0:
+        return []
+    stop = text.find("\n", start)
+    stop = stop if stop >= 0 else len(text)
+    return read_absentees(text, start, stop) if re.match(r"\s*(?:[-+•]\s*)?vắng\b", text[start:stop], re.IGNORECASE) else []
 
 
 def _present_and_absent(present: Field | None, absent: Field | None) -> Field | None:

@@ -702,9 +702,9 @@ _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục 
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
-# "năm 2024", "tháng 5": a time; "tăng bình quân hàng năm 19,3%" (each year) is not one
-_NOT_A_RESULT = re.compile(r"(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!bình quân )năm|quý|tháng|ngày|lần thứ|khóa|khoá|số)\s*$",
-                           re.IGNORECASE)
+# "năm 2024", "tháng 5", "nhiệm kỳ 2022 - 2025": a time; "tăng bình quân hàng năm 19,3%" (each year) is not one
+_NOT_A_RESULT = re.compile(r"(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!bình quân )năm|quý|tháng|ngày|lần thứ|khóa|khoá|số|nhiệm kỳ|"
+                           r"giai đoạn|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:19|20)\d\d\s*[-–])\s*$", re.IGNORECASE)
 
 
 def _unit_of(unit: str | None) -> tuple[str, str | None, str | None]:
@@ -795,7 +795,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
         if not results and not carried:
-            pending = (plan, plan_number, plan_unit, piece, offset)
+            # (not a lead listing levels, "đại hội đặt chỉ tiêu: kết nạp 1.200 đoàn viên; giới thiệu ít nhất 60 …": the
+            # next clause is the next level, not this one's result)
+            pending = (plan, plan_number, plan_unit, piece, offset) if ":" not in plan[0] else None
             continue
         if len(results) != 1:
             continue
@@ -807,7 +809,8 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         name = plan_piece[:first]
         label, colon, after = name.rpartition(":")
         if colon:  # "Chương trình OCOP: kế hoạch năm …" names it before the colon, "Báo cáo: tỷ lệ … đạt" after it
-            name = after if len(after.split()) >= 2 else label
+            # (not a period or a report's lead: "Kết quả giai đoạn 2020 - 2025: trồng 12 ha rừng, …")
+            name = after if len(after.split()) >= 2 or _LEAD_LABEL.fullmatch(label) else label
         name = _strip_lead_ins(_LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+"))
         name = re.sub(r"\s+(?:đạt|là|được|có|ước đạt|đã|đến nay đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
                       flags=re.IGNORECASE).strip(" ,:")
@@ -820,6 +823,10 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             name = said[1] if said else name
         if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
             continue
+        counted = (number["unit"] or "").strip()
+        if len(name.split()) <= 2 and counted and counted != "%" and counted.lower() not in name.lower() and \
+                re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|làm mới|làm)$", name):
+            name = f"{name} {counted}"  # "trồng 12 ha rừng, chưa đạt kế hoạch 15 ha": the act and what it counts
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
             # "Tỷ lệ hộ nghèo còn 3,1%, kế hoạch 3,5%": a bare plan of an indicator better lower is a ceiling
             not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(plan_piece[:first])) or bool(
@@ -835,6 +842,9 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
     return tuple(found)
 
 
+# a label that leads the clause without naming what it counts: a period, a report's results
+_LEAD_LABEL = re.compile(r"\s*(?:(?:kết quả|báo cáo)(?:\s+[^\W\d]+){0,3}\s+)?(?:(?:trong|qua)\s+)?(?:nhiệm kỳ|giai đoạn|năm|quý|"
+                         r"tháng)\s+[\dIVX][\dIVX\s/–-]*|\s*(?:kết quả|báo cáo)(?:\s+[^\W\d]+){0,3}\s*", re.IGNORECASE)
 _TIME_ONLY = re.compile(r"(?:nhiệm kỳ|năm|quý|tháng|kỳ|giai đoạn)(?:\s+(?:qua|này|trước|\d{4}|[IV]+))?(?:\s+có)?", re.IGNORECASE)
 _LEVEL_RESULT = re.compile(r"(?P<t>" + _NUMBER + r")\s*%\s+(?P<name>[^\W\d][^();.:]{4,120}?)\s*\(\s*(?:(?:năm|quý)\s+"
                            r"[\dIVX]+\s+|\d+\s+tháng\s+)?(?:chỉ\s+|mới\s+)?(?:đạt|thực hiện|kết quả)\s*:?\s*(?P<r>" +
@@ -1033,6 +1043,11 @@ _STRIVE = re.compile(r"(?:phấn đấu|(?:đặt|đề ra)\s+(?:ra\s+)?(?:mục
                      re.IGNORECASE)
 
 
+# one level striven for, told by its act and what it counts: "phấn đấu kết nạp 4 đảng viên mới", "phấn đấu trồng thêm
+# 500 cây xanh" (not a remainder, "kết nạp đủ 11 đảng viên còn lại", "kết nạp thêm 18 hội viên để hoàn thành chỉ tiêu",
+# nor a share, "phấn đấu giải ngân 100%")
+_ONE_ACT = re.compile(r"\s*(?:kết nạp|trồng|tuyển|giúp|giới thiệu|thành lập|xây dựng|vận động)(?:\s+(?:thêm|mới|được))?"
+                      r"(?:\s+(?:ít nhất|tối thiểu|từ))?\s+\d[\d.]*\s+[^\W\d](?![^,;.]*\b(?:còn lại|để hoàn thành)\b)", re.IGNORECASE)
 # a day, month or year: "phấn đấu hoàn thành dự toán trước ngày 15/12/2025; giao …" has a deadline, no level
 # ("5/5 chi bộ" is a level: a day and month only after "ngày" or with the year)
 _CALENDAR = re.compile(r"(?<![\d.,/])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}(?![\d.,])|"
@@ -1061,8 +1076,8 @@ def _strive_end(raw: str) -> int | None:
             items = strive_items(raw[match.end():match.end() + stop.start() if stop else len(raw)])
             # "phấn đấu" leads many a wish: two levels make it a list of targets; "đặt mục tiêu" names its one level
             named = not match[0].lower().startswith("phấn đấu")
-            if (len(items) >= 2 or named) and all(any(c.isdigit() for c in _CALENDAR.sub(" ", item))
-                                                  for _, item in items[:2]):
+            if (len(items) >= 2 or named or _ONE_ACT.match(items[0][1])) and all(
+                    any(c.isdigit() for c in _CALENDAR.sub(" ", item)) for _, item in items[:2]):
                 return match.end()
         later = [p for p in (low.find("phấn đấu", position + 1), low.find("đặt mục tiêu", position + 1),
                              low.find("đề ra mục tiêu", position + 1), low.find("đặt chỉ tiêu", position + 1)) if p >= 0]
@@ -1092,6 +1107,12 @@ def _share_agrees(entity: Entity, result: float, target: float) -> bool:
     if not (done and level and share and target):
         return False
     return abs(done / level * 100 - share) < 1 and abs(result / target * 100 - share) >= 1
+
+
+def _one_striven(raw: str) -> bool:
+    """The line strives for one level, told by its act and what it counts ("Phấn đấu kết nạp 3 đảng viên mới")."""
+    lead = _strive_end(raw) if "phấn đấu" in raw.lower() else None
+    return lead is not None and ";" not in raw[lead:] and bool(_ONE_ACT.match(raw, lead))
 
 
 def _strive_list(sentence: str) -> bool:
@@ -1158,7 +1179,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if not leading and line.kind is not LineKind.HEADING and line.kind is not LineKind.BODY and not (
                 line.kind is LineKind.LIST_ITEM and (_INLINE_TARGET_LEAD.match(raw, line.marker_end)
                                                      or "tiêu" in raw and _SAID_TARGET_LEAD_AT.search(raw)
-                                                     or part and "tiêu" in raw and _TARGET_LIST_LEAD_AT.search(raw))):
+                                                     or part and "tiêu" in raw and _TARGET_LIST_LEAD_AT.search(raw)
+                                                     # "+ Phấn đấu kết nạp 3 đảng viên mới trong nhiệm kỳ."
+                                                     or _one_striven(raw))):
             continue
         if not leading and not tags(raw) & {"target_lead", "forward"}:
             continue
@@ -1201,7 +1224,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue
         inline = _INLINE_TARGET_LEAD.match(raw, line.marker_end) if line.marker_end or line.kind is LineKind.BODY \
             else None
-        if inline and section_future and not leading and not any(a <= line.start < b for a, b in taken):
+        if inline and (section_future or _lead_later(inline[0], dated)) and not leading and not any(
+                a <= line.start < b for a, b in taken):
             # the lead and its items on one line: "1. Chỉ tiêu chủ yếu: gieo sạ 45 ha lúa; thu quỹ … đạt 100% số hộ."
             told = _LEAD_PERIOD.search(inline[0])  # "Chỉ tiêu năm 2026: …": the levels are set for that year
             for piece in re.finditer(r"[^;]+", raw[inline.end():]):
@@ -1266,6 +1290,22 @@ _ITEM_PERIOD = re.compile(r"\s*(?:(?:trong|đến hết|đến cuối|đến|h�
                           r"tháng\s+(?P<m>\d{1,2})\s*[/-]\s*|(?:ngày\s+)?(?P<dd>\d{1,2})/(?P<dm>\d{1,2})/)(?P<year>\d{4})\b",
                           re.IGNORECASE)
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12}
+
+
+_LEAD_YEARS = re.compile(r"(?:năm|nhiệm kỳ|giai đoạn)\s+(?P<term>(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)",
+                         re.IGNORECASE)
+
+
+def _lead_later(lead: str, dated: str | None) -> bool:
+    """A lead that names the period its levels are set for, still ahead on the day the document is dated: "Các chỉ
+    tiêu chủ yếu năm 2026:" in minutes of December 2025 or of January 2026 (a year's levels are set as it opens),
+    "Mục tiêu nhiệm kỳ 2025 - 2027:" at a congress of 2025; not "Chỉ tiêu năm 2025: …" in a report of its November,
+    whose items may be results."""
+    told = _LEAD_YEARS.search(lead)
+    if told is None or not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated):
+        return False
+    year, month = int(dated[:4]), int(dated[5:7])
+    return int(told["year"]) > year or (not told["term"] and int(told["year"]) == year and month <= 3)
 
 
 def _set_later(item: str, dated: str | None) -> bool:
@@ -1408,8 +1448,21 @@ _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên
 
 
 _PERIOD_FIRST = re.compile(r"^(?:(?:trong|đến|đến hết|đến cuối|cuối)\s+)?(?:năm\s+\d{4}|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4})?|"
-                           r"tháng\s+\d{1,2}(?:/\d{4})?|(?:6|9|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4})?)\s*,?\s+"
+                           r"tháng\s+\d{1,2}(?:/\d{4})?|"
+                           # "6 tháng đầu năm", "Tháng đầu năm 2026", "Những tháng cuối năm", "Ba tháng đầu năm", "Quý đầu năm"
+                           r"(?:(?:những|các|mấy)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
+                           r"(?:tháng|quý|tuần)\s+(?:đầu|cuối)\s+(?:năm|nhiệm kỳ|quý)(?:\s+(?:19|20)\d\d)?)\s*,?\s+"
                            r"(?=[^\W\d])", re.IGNORECASE)
+# the body a result is told of, a bracket or "đã", "phấn đấu" … away from the act that names the target: "Các cấp hội
+# phụ nữ trên địa bàn (trước và sau sắp xếp) đã kết nạp 2.140 hội viên", "Hội LHPN xã phấn đấu mỗi năm giúp ít nhất 50 hộ"
+_BODY_FIRST = re.compile(r"^(?:toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)|(?:các cấp\s+)?(?:hội(?!\s+(?:trường|nghị|thảo|viên|đồng|diễn))|chi hội|chi bộ|"
+                         r"đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|ban thường vụ|ubnd|ủy ban|uỷ ban|hđnd|mặt trận|đoàn thanh niên|"
+                         r"nhà trường|hợp tác xã)\b[^,;:()\d]{0,50}?)(?:\s*\([^()]{0,80}\)\s+(?:(?:đã|được|phấn đấu|tiếp tục|cũng)\s+)*|"
+                         # (a body right before its act stays: "Ủy ban Kiểm tra tổ chức 3 cuộc kiểm tra")
+                         r"\s+(?:(?:đã|được|phấn đấu|tiếp tục|cũng)\s+)+)(?:(?:hằng|hàng|mỗi)\s+năm\s+)?(?=(?:" + "|".join(
+                             ("kết nạp", "trồng", "tuyển", "đào tạo", "giúp", "giành", "giới thiệu", "vận động", "thu",
+                              "xây dựng", "giải quyết", "hỗ trợ", "tổ chức", "giải ngân", "bàn giao", "thành lập")) + r")\b)",
+                         re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
@@ -1445,6 +1498,13 @@ def _name(sentence: str) -> str:
     # "Thực hiện vượt 1 chỉ tiêu đó là hằng năm, Ban Chấp hành … tổ chức 3 cuộc kiểm tra": what comes after the lead-in
     name = _LEAD_IN.sub("", name, count=1)
     name = _strip_lead_ins(name)
+    unbodied = _BODY_FIRST.sub("", name, count=1)
+    if unbodied != name:
+        name = unbodied[:1].upper() + unbodied[1:]
+    # "Ban Xây dựng Đảng hướng dẫn các chi bộ tạo nguồn, phấn đấu kết nạp thêm ít nhất 10 đảng viên": what is striven for
+    striven = re.search(r",\s*phấn đấu\s+(?!(?:đến|trong|từ|tới|vào|hết|cuối)\b)(?=[^\W\d])", name, re.IGNORECASE)
+    if striven and len(re.findall(r"[^\W\d]+", name[striven.end():])) >= 2:
+        name = name[striven.end()][:1].upper() + name[striven.end() + 1:]
     # "Toàn xã có 12/14 thôn đạt chuẩn …": what is counted names it, not the place that has it
     name = re.sub(r"^toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ|ngành)\s+(?:đã\s+)?có\s+(?=\d)", "", name,
                   flags=re.IGNORECASE)
@@ -1461,7 +1521,7 @@ def _name(sentence: str) -> str:
     # the words stating how the level compares are the level's, not the name's: "Phấn đấu kết nạp ít nhất | 50 đoàn viên",
     # "Phấn đấu tỷ lệ nợ xấu tối đa | 2%", "… thất nghiệp ở mức không quá | 3%"
     name = _LEVEL_WORDS_LAST.sub("", name)
-    verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo)$", name)
+    verb_last = re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|đào tạo|giúp)$", name)
     if len(name.split()) <= 2 or verb_last or re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE):
         # "Có 32/34 tổ dân phố đạt danh hiệu …", "Kết nạp 21 đảng viên mới": the counted noun names it
         noun = re.match(r"\s*(?:[,:]\s*)?(?:(?:là|được|có)\s+)?[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)"
@@ -1520,12 +1580,16 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
               "chủ động")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
+# the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
+# đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
+# lãnh đạo UBND xã …" names the leaders)
+_GIAO_VERB = "khảo sát|giới thiệu|(?<=[\\w,] )lãnh đạo|" + _VERB
 # ("trình" a plan to the Đảng ủy is a task; "trình bày" a draft at the meeting is the meeting's business)
 _TASK_VERB = re.compile(r"(?<!\w)(?:" + _VERB + r")(?!\w)(?!\s+tri\b)")  # not "cử tri"
 _GIAO = re.compile(r"(?<!bàn )(?<!trao )(?<!chuyển )(?<!được )(?<!việc )\b(?:(?:[Yy]êu cầu|[Pp]hân công|[Cc]hỉ đạo)(?=\s+(?:các\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]|(?<=[Yy]êu cầu)\s+các\s+(?:cấp ủy|cấp uỷ|chủ đầu tư|đoàn thể|đảng ủy|đảng uỷ|chi bộ|chi,\s*đảng bộ|đơn vị|ngành|sở|địa phương)\b|(?<=[Yy]êu cầu)\s+(?:công chức|cán bộ)\s+(?=[A-ZĐ]))|[Gg]iao)(?!\s+(?:thông|dịch|lưu|tiếp|nhận|hàng|ban|quyền|đất|"
                    r"khoán|ước|thoa|thừa|nộp|trả|chỉ tiêu|kế hoạch)\b)\s+(?:cho\s+)?(?P<owner>(?:(?!trình bày\b)[^;:.]){2,150}?)\s*,?\s+"
                    # (not the participle of the owner: "các công chức được phân công chuẩn bị …")
-                   r"(?<!được )(?<!đã được )(?P<verb>" + _VERB + r")\b")
+                   r"(?<!được )(?<!đã được )(?P<verb>" + _GIAO_VERB + r")\b")
 _GIAO_AT = Anchored(_GIAO, ("yêu cầu", "phân công", "chỉ đạo", "giao"))
 # a task item that opens with a request to a body by name: "2.4- Đề nghị UBND phường chỉ đạo …", "Đề nghị UBND các huyện
 # A, B đẩy nhanh …": whom it asks owns it, as whom "Giao" names (read only where the item opens with it: "đề nghị" inside
@@ -1567,8 +1631,11 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp)|hội nghị|phiên họp|cuộc họp) (?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+"
-                       r"[\dIVX]+(?:/\d{4})?)"  # "tại hội nghị Ban Thường vụ tháng 12": the occasion to report at
+                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
+                       r"(?:(?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?|"
+                       r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
+                       # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
+                       # the occasion to report at (blind8, blind11, dev2)
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",

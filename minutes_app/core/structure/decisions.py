@@ -38,6 +38,9 @@ _FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán th�
                          r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
+# whom an election names: a Party member as "đồng chí", a member of a Hội or a delegate of a state body as "chị", "ông" …
+# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội")
+_ELECTED_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<name>" + NAME_WORDS + r")")
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
@@ -112,6 +115,10 @@ _SUBJECT_TAIL = re.compile(r"(?:,?\s+(?:bao\s+)?gồm\b|\s+với\s+(?:các|nhữ
                            re.IGNORECASE)
 
 
+# a label that tells where the vote stands in the minutes, not what it is about: "Về nội dung 3", "Kết quả biểu quyết",
+# "Phần II", "Nội dung thứ hai"
+_NO_SUBJECT = re.compile(r"[\W_]*(?:(?:về\s+)?(?:nội dung|vấn đề|phần|mục|việc)\s+(?:thứ\s+)?(?:\d{1,2}|[IVX]{1,4}|nhất|hai|ba|"
+                         r"tư|bốn|năm|sáu)|kết quả(?:\s+(?:biểu quyết|bỏ phiếu))?|biểu quyết)[\W_]*", re.IGNORECASE)
 _SHARE_BEFORE = re.compile(r"\d{1,3}(?:,\d+)?\s?%\s*\(\s*$")
 # The subject of a vote that adopts a resolution (not "the draft of", not a proposal about one)
 _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ban Chấp hành|Ban Thường vụ|Đảng ủy|Cuộc họp|Kỳ họp|HĐND)"
@@ -122,9 +129,12 @@ _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ba
 
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
-                   official_present: int | None = None, layers=(), ratios=(), ballots=()) -> list[Decision]:
+                   official_present: int | None = None, layers=(), ratios=(), ballots=(),
+                   split_present: int | None = None) -> list[Decision]:
     """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
-    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions)."""
+    document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions);
+    ``official_present``: the official members present, ``split_present`` the same where the text splits those
+    present into chính thức and dự bị itself."""
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
     named: set[int] = set()  # votes whose subject is the document named right before the count
@@ -136,11 +146,13 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         shared = _SHARE_BEFORE.search(text, max(0, vote.start - 14), vote.start)
         at = shared.start() if shared else vote.start
         subject, subject_start = _subject(text, at)
-        label = _line_label(text, at)
-        if label is not None:
+        label = _clause_label(text, at) or _line_label(text, at)
+        if label is not None and not _NO_SUBJECT.fullmatch(label[0]):  # "Về nội dung 3: …" places the vote, names nothing
             subject, subject_start = label
         if subject is not None:
             subject = subject.rstrip(" ,;:(–-") or None  # "… là 03 đồng chí (100% tán thành)": not the bracket it opens
+        if subject is not None and _NO_SUBJECT.fullmatch(subject):
+            subject, subject_start = None, at  # "… thống nhất. Kết quả biểu quyết: 9/9": a label, not what was voted
         passive = _PASSIVE_SUBJECT.match(text, _sentence_start(text, at), at) if subject is None else None
         if passive:  # "Nghị quyết được 15/15 đồng chí đảng viên chính thức biểu quyết tán thành": what was adopted
             subject, subject_start = passive["what"], passive.start("what")
@@ -148,7 +160,14 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             told = _ADOPTED_BEFORE.search(text, max(text.rfind("\n", 0, at) + 1, at - 80), at)
             if told:
                 subject, subject_start = told["what"], told.start("what")
-        nearer = _NAMED_DOCUMENT.search(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+        # (the last document named before this count: "…; trong đó Nghị quyết A được 28/28 …; Nghị quyết B được 27/28 …"
+        # gives B its own count, not A's twice)
+        nearer = None
+        for named_document in _NAMED_DOCUMENT.finditer(text, max(subject_start, text.rfind("\n", 0, vote.start) + 1),
+                                                      vote.end):
+            if named_document.start("what") >= vote.start:
+                break
+            nearer = named_document
         if nearer is not None and nearer.start() > subject_start and nearer.start("what") < vote.start:
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
             subject, subject_start = nearer["what"].strip(" ,"), nearer.start("what")
@@ -192,7 +211,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
-            person_match = _PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            person_match = _ELECTED_PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
             if elected:
                 person_match = elected
             person = person_match["name"] if person_match else None
@@ -235,8 +254,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if count is None and _READ_BACK.search(text, max(text.rfind("\n", 0, vote.start) + 1, vote.start - 160), vote.start):
             continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
-            voters = official_present if official_present and re.search(r"chính thức", said, re.IGNORECASE) else present
-            count, base = voters, base if base is not None else voters  # "100% đảng viên chính thức có mặt": they alone vote
+            # "100% đảng viên chính thức có mặt"; "100% đảng viên có mặt" where the text splits those present ("Có mặt: 10
+            # (chính thức 09, dự bị 01)"): the official members, who alone vote (Điều lệ Điều 3; round 14's ruling in
+            # tests/blind_structure/README.md)
+            official = re.search(r"chính thức", said, re.IGNORECASE)
+            voters = official_present if official_present and official else split_present or present
+            count, base = voters, base if base is not None else voters
         against, abstain = _unanimous(count, base, against, abstain, said)
         if kind == "election":  # ballots for a person: against and abstain are not what they count
             against, abstain = vote.count("against"), vote.count("other")
@@ -245,8 +268,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
             # "Chi bộ xét đề nghị công nhận đảng viên chính thức cho đ/c X. Biểu quyết bằng giơ tay: 21/21 …"
             before = text[text.rfind("\n", 0, vote.start) + 1:vote.start]
-            if re.search(r"kết nạp|công nhận|chính thức", before, re.IGNORECASE):
-                person = _person_in(before)
+            if re.search(r"kết nạp|công nhận|chính thức|quần chúng", before, re.IGNORECASE):
+                # the candidate where the line names one ("đồng chí A đọc nghị quyết giới thiệu quần chúng B"), else
+                # the person it names
+                candidate = _CANDIDATE.search(before)
+                person = _trim(candidate["name"] or candidate["name2"]) if candidate else _person_in(before)
         if person is None and kind == "vote":
             # "Quần chúng Đỗ Thị Lan Anh được chi bộ biểu quyết đề nghị kết nạp với 27/27 …": the person the sentence opens with
             before = text[_sentence_start(text, vote.start):vote.start]
@@ -256,9 +282,19 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "II. XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC ĐỐI VỚI ĐỒNG CHÍ X" / "Phần 2. Xét công nhận chính thức cho đ/c X" …
             # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about (blind2, blind8, blind9)
             person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
+        if person is None and kind == "vote" and re.search(r"kết nạp|công nhận", text[vote.start:vote.end], re.IGNORECASE):
+            # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
+            person = _sole_candidate(text, vote.start)
         end = vote.end
-        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:vote.end])
-        if stop and not re.search(r"\d", text[vote.start + stop.end():vote.end]):
+        following = next((v.start for v in votes if vote.start < v.start < vote.end), None)
+        if following is not None:
+            # "… 12/12 tán thành; biểu quyết đề nghị kết nạp … 11/12 …": the next vote of the line, from the clause it
+            # opens, is its own
+            cut = max([text.rfind(".", vote.start, following), text.rfind(";", vote.start, following)] +
+                      [m.start() for m in _NEXT_ACT.finditer(text, vote.start, following)])
+            end = cut if cut > vote.start else following
+        stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:end])
+        if stop and not re.search(r"\d", text[vote.start + stop.end():end]):
             end = vote.start + stop.start() + 1  # "… đạt 100%. Chi bộ cũng thống nhất thông qua …": the next sentence is not this vote
         decisions.append(Decision(kind, min(subject_start, vote.start), end, subject, count,
                                   against, abstain, base, person, None, outcome))
@@ -470,12 +506,34 @@ def _candidate_of_part(text: str, start: int, end: int) -> str | None:
     return _trim(found["name"] or found["name2"]) if found else None
 
 
+def _sole_candidate(text: str, end: int) -> str | None:
+    """The candidate for admission or full membership the text names before ``end``, when it names one only."""
+    names = {_trim(m["name"] or m["name2"]) for line in text[:end].split("\n") for m in _CANDIDATE.finditer(line)}
+    return names.pop() if len(names) == 1 else None
+
+
 def _trim(name: str) -> str:
     """"Nguyễn Văn An được" → "Nguyễn Văn An" (the name patterns' letter class also holds "đ")."""
     words = name.split()
     while len(words) > 2 and not words[-1][:1].isupper():
         words.pop()
     return " ".join(words)
+
+
+# ", thông qua Quy chế với 11/12 …": a clause of the line that opens the next vote
+_NEXT_ACT = re.compile(r",\s*(?:đồng thời\s+)?(?:biểu quyết|thông qua|nhất trí|thống nhất|bầu)\b", re.IGNORECASE)
+_CLAUSE_LABEL = re.compile(r"(?<=[.;:])\s*(?P<label>[^\W\d][^:;.\n]{2,120}?)\s*:\s*$")
+
+
+def _clause_label(text: str, start: int) -> tuple[str, int] | None:
+    """"…: 12/12 tán thành. Thông qua kế hoạch trồng cây: 11/12 tán thành", "…; Quy chế làm việc: tán thành 11/12": the
+    label of a later clause of the line, right before its count, names that vote (the line's first label names the
+    first)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    match = _CLAUSE_LABEL.search(text, line_start, start)
+    if match is None or re.search(r"tán thành|biểu quyết|không tán thành|ý kiến khác", match["label"], re.IGNORECASE):
+        return None
+    return match["label"], match.start("label")
 
 
 def _line_label(text: str, start: int) -> tuple[str, int] | None:

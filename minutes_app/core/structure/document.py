@@ -151,6 +151,9 @@ class Decision:
     person: str | None = None
     position: str | None = None  # elected to what
     outcome: str | None = None  # thông qua | trúng cử | không trúng cử | khiển trách …
+    # the share its line prints for the count over its base ("94,1%" of "được 32/34 phiếu, đạt 94,1%"), as written: what
+    # the views show, not the count's quotient at another precision
+    share: Field | None = None
 
 
 @dataclass(frozen=True)

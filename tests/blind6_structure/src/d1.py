@@ -181,7 +181,7 @@ Nơi nhận:
 """, G("bien_ban", "ỦY BAN NHÂN DÂN XÃ PHÚ LỢI NAM", None, "142/BB-UBND", "Phú Lợi Nam", "2025-10-24",
        "Cuộc họp thành viên Ủy ban nhân dân xã thường kỳ tháng 10 năm 2025",
        M("Cuộc họp thành viên Ủy ban nhân dân xã thường kỳ tháng 10 năm 2025", "hội nghị", "14:00", "17:00", "2025-10-24",
-         "Phòng họp số 1", ["Đặng Hữu Nghĩa"], "Phùng Thị Hạnh", None),
+         "Phòng họp số 1, trụ sở UBND xã", ["Đặng Hữu Nghĩa"], "Phùng Thị Hạnh", None),
        A(16, None, None, 15, 1, [("Trương Mỹ Lệ", "đi học lớp bồi dưỡng")]),
        [D("vote", "Tờ trình điều chỉnh kế hoạch đầu tư công năm 2025", None, 5, None, None, 5, "thông qua")],
        [T("Thu NSNN trên địa bàn", 36, 31.62, "tỷ đồng", "10 tháng năm 2025", "tiến độ"),
