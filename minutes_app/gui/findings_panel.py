@@ -31,6 +31,7 @@ from ..core.model import Finding
 from ..core.user_dictionary import WORD_CODES
 from . import i18n
 from .findings_delegate import FINDING_ROLE, FindingDelegate, fix_label
+from .flow_layout import FlowLayout, wrapping
 from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, quoted, severity_icon
 
 
@@ -143,12 +144,18 @@ class FindingsPanel(QWidget):
         self.ignored_button.setObjectName("ignored_button")
         self.ignored_button.clicked.connect(self.show_ignored_requested)
         self.set_ignored_count(0)
-        top = QHBoxLayout()
-        top.addWidget(self.filter)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.ignored_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        # A row that wraps: with 1,000 findings and more the counts did not fit beside the buttons on a
+        # 1366-pixel screen and the info count was cut ("● 29 ● 1101 ●"); they now go to a second row.
+        top = QWidget()
+        top.setObjectName("findings_top")
+        top_layout = FlowLayout(top, spacing=6)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        wrapping(top)
+        row_height = self.filter.sizeHint().height()
+        for widget in (self.filter, self.undo_button, self.ignored_button, self.count_label):
+            widget.setMinimumHeight(row_height)  # one height, so the row's texts stand on one line
+            top_layout.addWidget(widget)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
         self._ignored_count = 0
         self.model = FindingsModel(self, self.rule_titles)
@@ -173,7 +180,7 @@ class FindingsPanel(QWidget):
         self.card = self._build_card()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(top)
         # The list takes every pixel the card does not show: the card is as tall as what it says
         # (its message box fits the text, up to four lines, then scrolls). A splitter kept the
         # card's old height, so on a 768-pixel screen the list showed two findings above blank space.
@@ -219,9 +226,10 @@ class FindingsPanel(QWidget):
         i18n.bind(self.add_word_button.setToolTip,
                   "Đưa từ này vào từ điển cá nhân: chương trình không báo lỗi từ này nữa, ở mọi văn bản")
         self.add_word_button.clicked.connect(lambda: self._emit_for_current(self.add_word_requested))
-        self.rule_button = QToolButton()
+        # A push button: its size keeps room for the menu's arrow, which a tool button drew over "Tắt quy tắc"'s last
+        # letter (seen at 100 % and 150 %).
+        self.rule_button = QPushButton()
         self.rule_button.setObjectName("rule_button")
-        self.rule_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         i18n.bind(self.rule_button.setText, "Tắt quy tắc")
         menu = QMenu(self.rule_button)
         self.disable_here = menu.addAction("")

@@ -22,6 +22,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",
     "Đang kiểm tra…": "Checking…", "{} lỗi": ("{} error", "{} errors"), "{} cảnh báo": ("{} warning", "{} warnings"),
+    "{} thông tin": "{} info",
     "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",

@@ -1,0 +1,200 @@
+"""What a clerk met driving the real window under Xvfb in round 16 (1366×768, and 1920×1080 at QT_SCALE_FACTOR=1.5):
+
+- the officials, bodies and figures of a pasted page's furniture ("Tin liên quan", "Bài viết liên quan" headlines)
+  were coloured and listed in Thông tin as the article's own, beside the finding that offers to delete those lines;
+- the status bar counted errors and warnings only, so a page full of suggestions read "0 lỗi, 0 cảnh báo";
+- with 1,000 findings and more, the findings panel's counts were cut at a 1366-pixel screen ("● 29 ● 1101 ●");
+- the arrow of "Tắt quy tắc"'s menu was drawn over the button's last letter;
+- in the Xem menu two entries answered to N (Thu nhỏ, Ngôn ngữ): Alt+X, N never reached the language menu.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtWidgets import QApplication, QStyle
+
+from minutes_app.core.model import Finding, Severity
+
+from .conftest import SEED_001, open_and_wait
+
+# Three pages of my own, their furniture (with officials, bodies and figures in it) in different places.
+PAGES = {
+    "related_at_the_end": (
+        "Đảng ủy xã Phú Lộc tổng kết công tác dân vận năm 2026\n"
+        "Sáng 12/12/2026, Đảng ủy xã Phú Lộc tổ chức hội nghị tổng kết công tác dân vận. "
+        "Đồng chí Hoàng Văn Khải, Bí thư Đảng ủy xã chủ trì hội nghị.\n"
+        "Trong năm, xã vận động 312 hộ hiến đất làm đường, vượt 4% kế hoạch (kế hoạch 300 hộ).\n"
+        "Bảo Ngọc\n"
+        "Tin liên quan\n"
+        "Đồng chí Đinh Thị Quyên, Phó Chủ tịch UBND huyện thăm các hộ nghèo xã Phú Lộc\n"
+        "Xã Phú Lộc hoàn thành 95% chỉ tiêu thu thuế năm 2026\n",
+        "Hoàng Văn Khải", "Đinh Thị Quyên", "95%"),
+    "menu_on_top_and_related_below": (
+        "Trang chủ | Tin tức | Chính trị | Xã hội\n"
+        "Chia sẻ Facebook  Zalo  In bài\n"
+        "Huyện đoàn Đông Sơn ra quân Chiến dịch Mùa hè xanh\n"
+        "Chiều 05/6/2026, Huyện đoàn Đông Sơn tổ chức lễ ra quân chiến dịch. Đồng chí Lưu Minh Đức, "
+        "Bí thư Huyện đoàn phát biểu tại buổi lễ.\n"
+        "Chiến dịch huy động 420 đoàn viên tham gia sửa 12 km đường giao thông nông thôn.\n"
+        "Thanh Tâm\n"
+        "Lượt xem: 876\n"
+        "Tin cùng chuyên mục\n"
+        "Ban Thường vụ Huyện ủy Đông Sơn làm việc với Đảng ủy xã Đông Hòa\n"
+        "Đồng chí Vi Văn Thắng, Chủ tịch UBND huyện trao 150 suất quà cho học sinh\n",
+        "Lưu Minh Đức", "Vi Văn Thắng", "150 suất"),
+    "counter_and_related_headlines": (
+        "Chi bộ Khu phố 3 đại hội nhiệm kỳ 2026 - 2029\n"
+        "Ngày 20/4/2026, Chi bộ Khu phố 3, phường Tân Hưng tổ chức đại hội nhiệm kỳ 2026 - 2029. "
+        "Đồng chí Mai Xuân Hòa, Phó Bí thư Đảng ủy phường dự và chỉ đạo đại hội.\n"
+        "Chi bộ có 31 đảng viên, có mặt 29 đồng chí.\n"
+        "Hồng Nhung\n"
+        "Lượt xem: 2.045\n"
+        "Chia sẻ\n"
+        "Tin liên quan\n"
+        "Phường Tân Hưng có 18 chi bộ hoàn thành đại hội\n"
+        "Đồng chí Tạ Quang Vinh, Bí thư Đảng ủy phường kiểm tra công tác chuẩn bị đại hội\n",
+        "Mai Xuân Hòa", "Tạ Quang Vinh", "18 chi bộ"),
+}
+
+
+def _open_page(qtbot, window, tmp_path, name):
+    path = tmp_path / f"{name}.txt"
+    path.write_text(PAGES[name][0], encoding="utf-8")
+    return open_and_wait(qtbot, window, path)
+
+
+def _debris(window):
+    return [f for f in window.findings_panel.findings() if f.code == "web-debris"]
+
+
+def _coloured(window, start, end):
+    """The entity kinds the editor colours over document offsets [start, end) (no astral characters here)."""
+    index = window.editor.highlighter.index
+    kinds = set()
+    for number, paragraph in enumerate(window.analysis.paragraphs):
+        a, b = max(start, paragraph.start) - paragraph.start, min(end, paragraph.end) - paragraph.start
+        if b <= a:
+            continue
+        kinds |= {name for s, e, layer, name in index.spans_for(number, paragraph.text)
+                  if layer == "entity" and s < b and e > a}
+    return kinds
+
+
+def _listed(window):
+    """Every row of the Thông tin panel, as text."""
+    window._show_entities(shown=True)
+    tree = window.entities_panel.tree
+    return [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+            for j in range(tree.topLevelItem(i).childCount())]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_furniture_offered_for_deletion_is_neither_coloured_nor_listed(qtbot, window, tmp_path, name):
+    """Officials and figures in the related headlines stay plain while the finding offers to delete those lines;
+    the article's own stay coloured and listed; ignoring the finding gives the lines their colours back."""
+    analysis = _open_page(qtbot, window, tmp_path, name)
+    _, own, person, figure = PAGES[name]
+    text = analysis.text
+    assert any(e.text.startswith(person) or person in e.text for e in analysis.entities)  # the reader saw them
+    debris = _debris(window)
+    assert debris, "the page's furniture is offered for deletion"
+    for finding in debris:
+        assert _coloured(window, finding.start, finding.end) == set(), finding.text
+    assert not any(person in row for row in _listed(window))
+    # the article's own official keeps his colour and his row
+    assert "official" in _coloured(window, text.index(own), text.index(own) + len(own))
+    assert any(own in row for row in _listed(window))
+
+    related = next(f for f in debris if person in f.text)
+    window.ignore_finding(related)  # the clerk keeps these lines as the page's text
+    assert related not in window.findings_panel.findings()
+    assert _coloured(window, related.start, related.end), "an ignored run is text again: coloured"
+    assert any(person in row for row in _listed(window))
+    assert figure in text[related.start:related.end]
+
+
+def test_the_status_bar_counts_info_findings_too(qtbot, window):
+    """Seed 001 has two info findings: the status bar says so, in both languages."""
+    open_and_wait(qtbot, window, SEED_001)
+    infos = sum(1 for f in window.findings_panel.findings() if f.severity is Severity.INFO)
+    assert infos >= 1
+    plain = re.sub(r"<[^>]+>", "", window.status_counts.text())
+    assert f"{infos} thông tin" in plain
+    window.set_language("en")
+    plain = re.sub(r"<[^>]+>", "", window.status_counts.text())
+    assert f"{infos} info" in plain and "thông tin" not in plain
+    window.set_language("vi")
+    window.ignore_finding(next(f for f in window.findings_panel.findings() if f.severity is Severity.INFO))
+    assert f"{infos - 1} thông tin" in re.sub(r"<[^>]+>", "", window.status_counts.text())
+
+
+@pytest.mark.parametrize("counts", [(29, 1101, 1100), (1, 2, 1000), (1234, 5678, 9012)])
+def test_four_digit_counts_are_shown_whole_at_the_panel_width_of_a_1366_screen(qtbot, counts):
+    """The counts go to a row of their own rather than lose their last digits (or the info count whole)."""
+    from minutes_app.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(470, 600)  # the dock's width at 1366×768
+    panel.show()
+    findings = [Finding("number-format", severity, k, k + 1, "x", "một")
+                for severity, count in zip((Severity.ERROR, Severity.WARNING, Severity.INFO), counts)
+                for k in range(count)]
+    panel.set_findings(findings)
+    QApplication.processEvents()
+    label = panel.count_label
+    for count in counts:
+        assert str(count) in label.text()
+    assert label.width() >= label.sizeHint().width(), "the counts are cut"
+    corner = label.mapTo(panel, label.rect().bottomRight())
+    assert panel.rect().contains(corner), "the counts run out of the panel"
+    assert label.mapTo(panel, label.rect().topLeft()).y() < panel.view.mapTo(panel, panel.view.rect().topLeft()).y()
+
+
+def test_two_digit_counts_share_the_buttons_row(qtbot):
+    """At the usual counts the header stays one row: the list loses no height to the wrap."""
+    from minutes_app.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(470, 600)
+    panel.show()
+    panel.set_findings([Finding("number-format", s, k, k + 1, "x", "một") for s in Severity for k in range(12)])
+    QApplication.processEvents()
+    label_top = panel.count_label.mapTo(panel, panel.count_label.rect().topLeft()).y()
+    filter_top = panel.filter.mapTo(panel, panel.filter.rect().topLeft()).y()
+    assert label_top == filter_top
+    assert panel.count_label.width() >= panel.count_label.sizeHint().width()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_rule_button_keeps_room_for_its_menu_arrow(qtbot, language):
+    """The button is as wide as its label plus the arrow, so the arrow never covers a letter."""
+    from minutes_app.gui import i18n
+    from minutes_app.gui.findings_panel import FindingsPanel
+
+    i18n.set_language(language)
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    button = panel.rule_button
+    assert button.menu() is not None
+    text = button.fontMetrics().horizontalAdvance(button.text())
+    style = button.style()
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+    assert button.sizeHint().width() >= margin + text + margin + arrow
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_adding_the_documents_officials_to_the_roster_leaves_the_furniture_out(qtbot, window, tmp_path, name):
+    """Công cụ › Thêm cán bộ trong văn bản vào danh bạ takes the article's officials, not the related headlines'."""
+    _open_page(qtbot, window, tmp_path, name)
+    _, own, person, _ = PAGES[name]
+    names = [p.name for p in window.document_officials()]
+    assert own in names and person not in names
+    window.add_document_officials()
+    qtbot.waitUntil(lambda: any(p.name == own for p in window.roster.people))
+    assert not any(p.name == person for p in window.roster.people)
