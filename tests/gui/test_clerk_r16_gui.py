@@ -5,6 +5,7 @@
 - the status bar counted errors and warnings only, so a page full of suggestions read "0 lỗi, 0 cảnh báo";
 - with 1,000 findings and more, the findings panel's counts were cut at a 1366-pixel screen ("● 29 ● 1101 ●");
 - the arrow of "Tắt quy tắc"'s menu was drawn over the button's last letter;
+- at 150 % the legend's row broke between the warning's wave and its word "Cảnh báo";
 - in the Xem menu two entries answered to N (Thu nhỏ, Ngôn ngữ): Alt+X, N never reached the language menu.
 """
 
@@ -198,3 +199,29 @@ def test_adding_the_documents_officials_to_the_roster_leaves_the_furniture_out(q
     window.add_document_officials()
     qtbot.waitUntil(lambda: any(p.name == own for p in window.roster.people))
     assert not any(p.name == person for p in window.roster.people)
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_each_underline_of_the_legend_stays_beside_its_word_at_any_width(qtbot, language):
+    """The legend wraps at a narrow or 150 % window; an underline (wave, dots) never ends a row whose next row
+    opens with its word."""
+    from PySide6.QtWidgets import QLabel
+
+    from minutes_app.gui import i18n
+    from minutes_app.gui.legend import Legend
+
+    i18n.set_language(language)
+    legend = Legend()
+    qtbot.addWidget(legend)
+    legend.show()
+    labels = legend.findChildren(QLabel)
+    icons = [label for label in labels if not label.pixmap().isNull()]
+    words = [label for label in labels if label.text() and label.pixmap().isNull()][1:]  # after "Tô màu:"
+    assert len(icons) == len(words) == 3
+    for width in range(260, 1400, 7):
+        legend.resize(width, legend.heightForWidth(width))
+        QApplication.processEvents()
+        for icon, word in zip(icons, words):
+            icon_box = icon.geometry().translated(icon.parentWidget().mapTo(legend, icon.parentWidget().rect().topLeft()))
+            word_box = word.geometry().translated(word.parentWidget().mapTo(legend, word.parentWidget().rect().topLeft()))
+            assert icon_box.right() < word_box.left() and icon_box.bottom() > word_box.top(), (width, word.text())
