@@ -225,3 +225,31 @@ def test_each_underline_of_the_legend_stays_beside_its_word_at_any_width(qtbot, 
             icon_box = icon.geometry().translated(icon.parentWidget().mapTo(legend, icon.parentWidget().rect().topLeft()))
             word_box = word.geometry().translated(word.parentWidget().mapTo(legend, word.parentWidget().rect().topLeft()))
             assert icon_box.right() < word_box.left() and icon_box.bottom() > word_box.top(), (width, word.text())
+
+
+def _mnemonics(actions):
+    """The Alt letter of each entry (the letter after a single '&'), lower-cased."""
+    letters = []
+    for action in actions:
+        match = re.search(r"(?<!&)&([^&\s])", action.text())
+        if match:
+            letters.append((match.group(1).lower(), action.text()))
+    return letters
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_menu_letter_opens_one_entry(qtbot, window, language):
+    """Alt+X, N opened "Thu nhỏ"'s place in the Xem menu, never the language menu: in every menu (and the bar)
+    each underlined letter belongs to one entry, and is a plain Latin letter a Vietnamese keyboard types with Alt."""
+    window.set_language(language)
+    menus = [action.menu() for action in window.menuBar().actions()]
+    groups = [window.menuBar().actions()]
+    while menus:
+        menu = menus.pop()
+        groups.append(menu.actions())
+        menus.extend(action.menu() for action in menu.actions() if action.menu() is not None)
+    for actions in groups:
+        letters = _mnemonics(actions)
+        seen = [letter for letter, _ in letters]
+        assert len(seen) == len(set(seen)), letters
+        assert all(letter.isascii() and letter.isalnum() for letter in seen), letters
