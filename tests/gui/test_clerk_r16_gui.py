@@ -6,6 +6,7 @@
 - with 1,000 findings and more, the findings panel's counts were cut at a 1366-pixel screen ("● 29 ● 1101 ●");
 - the arrow of "Tắt quy tắc"'s menu was drawn over the button's last letter;
 - at 150 % the legend's row broke between the warning's wave and its word "Cảnh báo";
+- in Tóm tắt at 1366 px, long target names sized the label column and cut the values ("Đảng ủy Văn p…");
 - in the Xem menu two entries answered to N (Thu nhỏ, Ngôn ngữ): Alt+X, N never reached the language menu.
 """
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from minutes_app.core.model import Finding, Severity
 
-from .conftest import SEED_001, open_and_wait
+from .conftest import ROOT, SEED_001, open_and_wait
 
 # Three pages of my own, their furniture (with officials, bodies and figures in it) in different places.
 PAGES = {
@@ -253,3 +254,41 @@ def test_every_menu_letter_opens_one_entry(qtbot, window, language):
         seen = [letter for letter, _ in letters]
         assert len(seen) == len(set(seen)), letters
         assert all(letter.isascii() and letter.isalnum() for letter in seen), letters
+
+
+def _outline_row(panel, group, label):
+    item = panel.groups[group]
+    return next(item.child(i) for i in range(item.childCount()) if item.child(i).text(0) == label)
+
+
+def test_the_outline_keeps_room_for_its_values_beside_long_target_names(qtbot, window):
+    """Seed 004 names its targets at length: at the panel's width on a 1366 screen the issuing body is read whole,
+    the long labels are cut instead (their text in the tooltip), and the group names are never cut."""
+    open_and_wait(qtbot, window, ROOT / "seeds" / "004_bc74bf3a4776a6c8.txt")
+    panel = window.outline_panel
+    panel.setParent(None)  # alone, at the width its dock has at 1366×768
+    qtbot.addWidget(panel)
+    panel.resize(460, 400)
+    panel.show()
+    QApplication.processEvents()
+    tree = panel.tree
+    room = tree.viewport().width() - tree.columnWidth(0)
+    issuer = _outline_row(panel, "Văn bản", "Cơ quan")
+    assert tree.fontMetrics().horizontalAdvance(issuer.text(1)) + 12 <= room, issuer.text(1)
+    assert tree.columnWidth(0) < tree.sizeHintForColumn(0)  # the long labels are the ones cut
+    target = panel.groups["Chỉ tiêu"].child(0)
+    assert target.toolTip(0) == target.text(0)
+    for item in panel.groups.values():
+        assert item.isFirstColumnSpanned()
+
+
+def test_short_labels_are_never_cut(qtbot, window):
+    """With labels that fit (seed 003), the column is as wide as they are."""
+    open_and_wait(qtbot, window, ROOT / "seeds" / "003_e17d992d5b936b64.txt")
+    panel = window.outline_panel
+    panel.setParent(None)
+    qtbot.addWidget(panel)
+    panel.resize(460, 400)
+    panel.show()
+    QApplication.processEvents()
+    assert panel.tree.columnWidth(0) == panel.tree.sizeHintForColumn(0)
