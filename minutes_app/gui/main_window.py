@@ -184,7 +184,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.files_dropped.connect(self._on_files_dropped)
-        self.editor.zoom_changed.connect(lambda size: self.settings.set("font_size", size))
+        # whole points, the type the settings file takes back (a float 15.0 was dropped on reading: zoom never lasted)
+        self.editor.zoom_changed.connect(lambda size: self._keep_choice("font_size", round(size)))
         self.controller.analysis_ready.connect(self._on_analysis)
         self.controller.analysis_failed.connect(self._on_analysis_failed)
         self.controller.busy_changed.connect(self._on_busy)
@@ -303,7 +304,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         return dataclasses.replace(analysis, findings=self.session.state.visible(analysis.findings, analysis.text))
 
     def _on_hidden_changed(self, hidden: frozenset[str]) -> None:
-        self.settings.set("hidden_kinds", sorted(hidden))
+        self._keep_choice("hidden_kinds", sorted(hidden))
         self._refresh_marks()
 
     # -- findings ----------------------------------------------------------------------
@@ -554,8 +555,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         QApplication.setApplicationDisplayName(name)  # Linux desktops append it to every title: in one language
         self.setWindowTitle(f"{self.session.display_name()}[*] — {name}")
 
+    def _keep_choice(self, key: str, value) -> None:
+        """A choice the clerk made (language, colours shown, font size) is written at once, as the rules switched off
+        are: kept only at a clean close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese
+        after English had been chosen)."""
+        self.settings.set(key, value)
+        if self.remember_window:  # a --screenshot run leaves the user's settings alone
+            self.settings.save()
+
     def set_language(self, code: str) -> None:
-        self.settings.set("language", code)
+        self._keep_choice("language", code)
         i18n.set_language(code)
         qt_translation.apply(i18n.language())
         self.rule_titles.update({c: i18n.tr(r.title) for c, r in self.rules.items()})
