@@ -45,7 +45,7 @@ from .offsets import OffsetMap
 from .outline_panel import OutlinePanel
 from .session import DocumentSession
 from .settings import Settings
-from .styles import SEVERITY_COLORS, ui_font
+from .styles import SEVERITY_COLORS, menu_quote, ui_font
 from .templates_dialog import FieldNavigator
 from .worker import AnalysisController, AnalyzerFactory
 
@@ -532,10 +532,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 fix = QAction(fix_label(finding.suggestion), self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
-            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", finding.text[:30]), self)
+            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", menu_quote(finding.text)), self)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f))
             actions.append(ignore)
-            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", finding.text[:30],
+            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", menu_quote(finding.text),
                                          self.rule_titles.get(finding.code, finding.code)), self)
             ignore_all.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f, everywhere=True))
             actions.append(ignore_all)

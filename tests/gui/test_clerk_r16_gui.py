@@ -7,6 +7,7 @@
 - the arrow of "Tắt quy tắc"'s menu was drawn over the button's last letter;
 - at 150 % the legend's row broke between the warning's wave and its word "Cảnh báo";
 - in Tóm tắt at 1366 px, long target names sized the label column and cut the values ("Đảng ủy Văn p…");
+- the editor's right-click menu quoted a seven-line run of page furniture as "“Lượt xem: 1.204 Tin liên quan ”";
 - after kill -9 the editor came back in Vietnamese though English had been chosen (settings written only at a clean
   close), and the zoom never lasted at all (saved as 15.0, dropped on reading as not an int);
 - in the Xem menu two entries answered to N (Thu nhỏ, Ngôn ngữ): Alt+X, N never reached the language menu.
@@ -317,3 +318,26 @@ def test_the_clerks_choices_outlive_a_crash(qtbot, make_window):
     assert on_disk.get("language") == "vi" and on_disk.get("hidden_kinds") == []
     window.hide()
     window.deleteLater()
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_the_editors_menu_quotes_a_run_of_lines_with_its_breaks_and_both_ends(qtbot, window, tmp_path, name):
+    """Right-clicked in a page's furniture, "Bỏ qua chỗ này" quotes the run it ignores on one line with ¶ for its
+    breaks, its first and last words around a "…", never a bare 30-character cut."""
+    _open_page(qtbot, window, tmp_path, name)
+    run = max(_debris(window), key=lambda f: f.end)
+    lines = [line for line in run.text.split("\n") if line.strip()]
+    assert len(lines) >= 2
+    texts = [action.text() for action in window._finding_actions([run])]
+    ignore = next(text for text in texts if text.startswith("Bỏ qua chỗ này"))
+    quote = ignore[ignore.index("“") + 1:ignore.rindex("”")]
+    assert "¶" in quote and "…" in quote and "\n" not in quote
+    assert quote.startswith(lines[0][:10]) and quote.endswith(lines[-1][-10:])
+    assert quote == quote.strip() and len(quote) <= 40
+
+
+@pytest.mark.parametrize("piece", ["120", "Bí Thư", "tổ chức Đảng trực thuộc"])
+def test_a_short_piece_is_quoted_whole(piece):
+    from minutes_app.gui.styles import menu_quote
+
+    assert menu_quote(piece) == piece
