@@ -70,18 +70,19 @@ class FindingsModel(QAbstractListModel):
 
 
 class _CountLabel(QLabel):
-    """The severity counts, with room for two-digit counts from the start (a speed fix, not looks).
+    """The severity counts, whose minimum width never follows them (a speed fix, not looks).
 
-    A label that widened with its counts raised the panel's minimum width; with the window at
-    its minimum width (the legend's row sets it) the first result then resized the window and
-    relaid and repainted every panel, ~10 ms charged to the next keystroke on a 200k report.
-    Wider counts still show when there is room; at the window's minimum width they are clipped
-    instead of resizing the window.
+    A label whose minimum widened with its counts raised the panel's minimum width; with the window at its minimum
+    width (the legend's row sets it) the first result then resized the window and relaid and repainted every panel,
+    ~10 ms charged to the next keystroke on a 200k report. The header row wraps (FlowLayout) and gives the label the
+    width of its text, on the buttons' row while it fits there, on a row of its own when it does not; the fixed
+    minimum (one digit a count, narrower than the filter beside it) keeps the panel's minimum where it was. A minimum
+    as wide as two-digit counts sent even "● 1 ● 1 ● 2" to a second row at 1366 px.
     """
 
     def minimumSizeHint(self):  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(" ".join("● 99" for _ in SEVERITIES) + " "))
+        hint.setWidth(self.fontMetrics().horizontalAdvance(" ".join("● 9" for _ in SEVERITIES)))
         return hint
 
 
@@ -148,7 +149,7 @@ class FindingsPanel(QWidget):
         # 1366-pixel screen and the info count was cut ("● 29 ● 1101 ●"); they now go to a second row.
         top = QWidget()
         top.setObjectName("findings_top")
-        top_layout = FlowLayout(top, spacing=6)
+        top_layout = FlowLayout(top, spacing=4)
         top_layout.setContentsMargins(0, 0, 0, 0)
         wrapping(top)
         row_height = self.filter.sizeHint().height()

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from minutes_app.core.model import Finding, Severity
 
@@ -341,3 +341,25 @@ def test_a_short_piece_is_quoted_whole(piece):
     from minutes_app.gui.styles import menu_quote
 
     assert menu_quote(piece) == piece
+
+
+@pytest.mark.parametrize("per_severity", [1, 7, 42])
+def test_the_counts_take_the_width_of_their_text_on_the_buttons_row(qtbot, per_severity):
+    """At a panel just wide enough for the buttons and the counts as written, they share one row (at 1366×768 a
+    minimum reserved for two-digit counts sent "● 1 ● 1 ● 2" to a second row, taking a line from the list)."""
+    from minutes_app.gui.findings_panel import FindingsPanel
+
+    panel = FindingsPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_findings([Finding("number-format", s, k, k + 1, "x", "một") for s in Severity for k in range(per_severity)])
+    QApplication.processEvents()
+    label = panel.count_label
+    text = re.sub(r"<[^>]+>", "", label.text())
+    needed = sum(w.sizeHint().width() for w in (panel.filter, panel.undo_button, panel.ignored_button))
+    needed += label.fontMetrics().horizontalAdvance(text) + 3 * panel.findChild(QWidget, "findings_top").layout().spacing()
+    margins = panel.layout().contentsMargins()
+    panel.resize(needed + margins.left() + margins.right() + 4, 500)
+    QApplication.processEvents()
+    assert label.mapTo(panel, label.rect().topLeft()).y() == panel.filter.mapTo(panel, panel.filter.rect().topLeft()).y()
+    assert label.width() >= label.sizeHint().width()
