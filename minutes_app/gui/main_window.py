@@ -24,7 +24,7 @@ from ..core.model import Finding, Severity
 from ..core.roster import Person, Roster, people_from_officials
 from ..core.shares import target_shares
 from ..core.templates import fields
-from ..core.user_dictionary import UserDictionary
+from ..core.user_dictionary import WORD_CODES, UserDictionary
 from . import i18n, memory, os_errors, qt_translation
 from .autosave import Autosaver
 from .completion import RosterCompleter
@@ -532,6 +532,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 fix = QAction(fix_label(finding.suggestion), self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
+            if finding.code in WORD_CODES:  # as Word's right-click offers: a name the dictionary lacks, said once
+                add = QAction(i18n.tr("Thêm “{}” vào từ điển", menu_quote(finding.text)), self)
+                add.triggered.connect(lambda _=False, f=finding: self.add_to_dictionary(f))
+                actions.append(add)
             ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", menu_quote(finding.text)), self)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f))
             actions.append(ignore)
