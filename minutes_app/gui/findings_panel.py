@@ -161,6 +161,7 @@ class FindingsPanel(QWidget):
         self._ignored_count = 0
         self.model = FindingsModel(self, self.rule_titles)
         self._checked = False
+        self._note = ""
         self.view = _FindingsView()
         self.view.setObjectName("findings_view")
         self.view.setModel(self.model)
@@ -267,11 +268,13 @@ class FindingsPanel(QWidget):
         return card
 
     # -- content -----------------------------------------------------------------------
-    def set_findings(self, findings: list[Finding], checked: bool = True) -> None:
+    def set_findings(self, findings: list[Finding], checked: bool = True, note: str = "") -> None:
         """Show ``findings`` (ignored ones already removed), keeping the selected one; ``checked``
-        is False while the document has no analysis yet (an empty list then says nothing)."""
+        is False while the document has no analysis yet (an empty list then says nothing); ``note``, when the list
+        is empty, says why in place of "no findings" (part of the text was not checked)."""
         self._all = list(findings)
         self._checked = checked
+        self._note = note
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -295,7 +298,7 @@ class FindingsPanel(QWidget):
         if not self._checked or self.model.rowCount():
             text = ""
         elif not self._all:
-            text = i18n.tr("Không có phát hiện nào.")
+            text = self._note or i18n.tr("Không có phát hiện nào.")
         else:
             text = i18n.tr("Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.", len(self._all))
         if text != self.view.empty_text:

@@ -26,6 +26,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
+    "Chưa kiểm tra phần chữ mã cũ: chuyển sang Unicode (thanh phía trên) để kiểm tra.":
+        "The text in the old encoding is not checked yet: convert it to Unicode (the bar above) to check it.",
     "Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.":
         ("None of this severity; choose “All severities” to see the {} finding.",
          "None of this severity; choose “All severities” to see all {} findings."),

@@ -108,6 +108,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         self.legacy_bar = LegacyBar(self.editor)
+        self.legacy_bar.offer_changed.connect(lambda: self.analysis is not None and self._refresh_marks())
         layout.addWidget(self.legacy_bar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -274,10 +275,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         too when ``entities`` (a new analysis) or when the page furniture it leaves out changed (a web-debris
         finding ignored or brought back)."""
         hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
-        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden)
+        held = self._held(self.analysis.findings) if self.analysis else set()
+        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden | held)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
-        self.findings_panel.set_findings(findings, checked=self.analysis is not None)
+        self.findings_panel.set_findings(findings, checked=self.analysis is not None, note=i18n.tr(
+            "Chưa kiểm tra phần chữ mã cũ: chuyển sang Unicode (thanh phía trên) để kiểm tra.") if held else "")
         # The spans a finding rests on stay lit only while that finding is selected and still found:
         # after its fix, an undo or an edit that settles it, a stale whole would point at nothing.
         selected = self.findings_panel.current_finding()
@@ -297,7 +300,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        return self.session.state.visible(self.analysis.findings, self.analysis.text)
+        held = self._held(self.analysis.findings)
+        return [f for f in self.session.state.visible(self.analysis.findings, self.analysis.text) if f not in held]
+
+    def _held(self, findings: list[Finding]) -> set[Finding]:
+        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py)."""
+        spans = self.legacy_bar.held_spans()
+        if not spans:
+            return set()
+        return {f for f in findings if any(f.start < end and start < f.end for start, end in spans)}
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
