@@ -152,7 +152,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
         "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
     # ignoring
-    "Bấm “{}” để sửa.": "Click “{}” to fix.", "Xóa": "Delete", "xóa": "delete",
+    "Bấm “{}” để sửa.": "Click “{}” to fix.", "Xóa": "Delete", "Xóa “{}”": "Delete “{}”", "xóa": "delete",
     "Bỏ qua “{}”": "Ignore “{}”", "Bỏ qua tất cả “{}”": "Ignore all “{}”",
     "Bỏ qua chỗ này: “{}”": "Ignore here: “{}”", "Bỏ qua tất cả “{}” ({})": "Ignore all “{}” ({})",
     "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra":

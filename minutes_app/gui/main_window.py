@@ -540,7 +540,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         actions = []
         for finding in findings:
             if finding.suggestion is not None:
-                fix = QAction(fix_label(finding.suggestion), self)
+                # A deletion names what goes: right-clicked on one word of a seven-line run, a bare "Xóa" read as
+                # deleting that word.
+                label = (i18n.tr("Xóa “{}”", menu_quote(finding.text)) if finding.suggestion == ""
+                         else fix_label(finding.suggestion))
+                fix = QAction(label, self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
             if finding.code in WORD_CODES:  # as Word's right-click offers: a name the dictionary lacks, said once

@@ -9,6 +9,7 @@
 - in Tóm tắt at 1366 px, long target names sized the label column and cut the values ("Đảng ủy Văn p…");
 - a TCVN3 file listed 85 "spelling" warnings on its encoding's letters beside the bar saying it cannot be checked;
 - the editor's right-click menu had no "Thêm … vào từ điển" for a local name underlined as a slip (Word's has);
+- its fix read a bare "Xóa" there, as if it deleted the word under the mouse rather than seven lines;
 - the editor's right-click menu quoted a seven-line run of page furniture as "“Lượt xem: 1.204 Tin liên quan ”";
 - after kill -9 the editor came back in Vietnamese though English had been chosen (settings written only at a clean
   close), and the zoom never lasted at all (saved as 15.0, dropped on reading as not an int);
@@ -336,6 +337,7 @@ def test_the_editors_menu_quotes_a_run_of_lines_with_its_breaks_and_both_ends(qt
     assert "¶" in quote and "…" in quote and "\n" not in quote
     assert quote.startswith(lines[0][:10]) and quote.endswith(lines[-1][-10:])
     assert quote == quote.strip() and len(quote) <= 40
+    assert texts[0] == f"Xóa “{quote}”"  # the fix names the lines it deletes, not a bare "Xóa"
 
 
 @pytest.mark.parametrize("piece", ["120", "Bí Thư", "tổ chức Đảng trực thuộc"])
