@@ -31,6 +31,7 @@ from ..core.model import Finding
 from ..core.user_dictionary import WORD_CODES
 from . import i18n
 from .findings_delegate import FINDING_ROLE, FindingDelegate, fix_label
+from .flow_layout import FlowLayout, wrapping
 from .styles import SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, quoted, severity_icon
 
 
@@ -69,18 +70,19 @@ class FindingsModel(QAbstractListModel):
 
 
 class _CountLabel(QLabel):
-    """The severity counts, with room for two-digit counts from the start (a speed fix, not looks).
+    """The severity counts, whose minimum width never follows them (a speed fix, not looks).
 
-    A label that widened with its counts raised the panel's minimum width; with the window at
-    its minimum width (the legend's row sets it) the first result then resized the window and
-    relaid and repainted every panel, ~10 ms charged to the next keystroke on a 200k report.
-    Wider counts still show when there is room; at the window's minimum width they are clipped
-    instead of resizing the window.
+    A label whose minimum widened with its counts raised the panel's minimum width; with the window at its minimum
+    width (the legend's row sets it) the first result then resized the window and relaid and repainted every panel,
+    ~10 ms charged to the next keystroke on a 200k report. The header row wraps (FlowLayout) and gives the label the
+    width of its text, on the buttons' row while it fits there, on a row of its own when it does not; the fixed
+    minimum (one digit a count, narrower than the filter beside it) keeps the panel's minimum where it was. A minimum
+    as wide as two-digit counts sent even "● 1 ● 1 ● 2" to a second row at 1366 px.
     """
 
     def minimumSizeHint(self):  # noqa: N802 - Qt override
         hint = super().minimumSizeHint()
-        hint.setWidth(self.fontMetrics().horizontalAdvance(" ".join("● 99" for _ in SEVERITIES) + " "))
+        hint.setWidth(self.fontMetrics().horizontalAdvance(" ".join("● 9" for _ in SEVERITIES)))
         return hint
 
 
@@ -143,16 +145,23 @@ class FindingsPanel(QWidget):
         self.ignored_button.setObjectName("ignored_button")
         self.ignored_button.clicked.connect(self.show_ignored_requested)
         self.set_ignored_count(0)
-        top = QHBoxLayout()
-        top.addWidget(self.filter)
-        top.addWidget(self.undo_button)
-        top.addWidget(self.ignored_button)
-        top.addStretch(1)
-        top.addWidget(self.count_label)
+        # A row that wraps: with 1,000 findings and more the counts did not fit beside the buttons on a
+        # 1366-pixel screen and the info count was cut ("● 29 ● 1101 ●"); they now go to a second row.
+        top = QWidget()
+        top.setObjectName("findings_top")
+        top_layout = FlowLayout(top, spacing=4)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        wrapping(top)
+        row_height = self.filter.sizeHint().height()
+        for widget in (self.filter, self.undo_button, self.ignored_button, self.count_label):
+            widget.setMinimumHeight(row_height)  # one height, so the row's texts stand on one line
+            top_layout.addWidget(widget)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
         self._ignored_count = 0
         self.model = FindingsModel(self, self.rule_titles)
         self._checked = False
+        self._note = ""
         self.view = _FindingsView()
         self.view.setObjectName("findings_view")
         self.view.setModel(self.model)
@@ -173,7 +182,7 @@ class FindingsPanel(QWidget):
         self.card = self._build_card()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(top)
         # The list takes every pixel the card does not show: the card is as tall as what it says
         # (its message box fits the text, up to four lines, then scrolls). A splitter kept the
         # card's old height, so on a 768-pixel screen the list showed two findings above blank space.
@@ -219,9 +228,10 @@ class FindingsPanel(QWidget):
         i18n.bind(self.add_word_button.setToolTip,
                   "Đưa từ này vào từ điển cá nhân: chương trình không báo lỗi từ này nữa, ở mọi văn bản")
         self.add_word_button.clicked.connect(lambda: self._emit_for_current(self.add_word_requested))
-        self.rule_button = QToolButton()
+        # A push button: its size keeps room for the menu's arrow, which a tool button drew over "Tắt quy tắc"'s last
+        # letter (seen at 100 % and 150 %).
+        self.rule_button = QPushButton()
         self.rule_button.setObjectName("rule_button")
-        self.rule_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         i18n.bind(self.rule_button.setText, "Tắt quy tắc")
         menu = QMenu(self.rule_button)
         self.disable_here = menu.addAction("")
@@ -258,11 +268,13 @@ class FindingsPanel(QWidget):
         return card
 
     # -- content -----------------------------------------------------------------------
-    def set_findings(self, findings: list[Finding], checked: bool = True) -> None:
+    def set_findings(self, findings: list[Finding], checked: bool = True, note: str = "") -> None:
         """Show ``findings`` (ignored ones already removed), keeping the selected one; ``checked``
-        is False while the document has no analysis yet (an empty list then says nothing)."""
+        is False while the document has no analysis yet (an empty list then says nothing); ``note``, when the list
+        is empty, says why in place of "no findings" (part of the text was not checked)."""
         self._all = list(findings)
         self._checked = checked
+        self._note = note
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -286,7 +298,7 @@ class FindingsPanel(QWidget):
         if not self._checked or self.model.rowCount():
             text = ""
         elif not self._all:
-            text = i18n.tr("Không có phát hiện nào.")
+            text = self._note or i18n.tr("Không có phát hiện nào.")
         else:
             text = i18n.tr("Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.", len(self._all))
         if text != self.view.empty_text:

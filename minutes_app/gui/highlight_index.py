@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..core.engine import Analysis
-from ..core.model import Finding
+from ..core.model import Entity, Finding
 from .offsets import OffsetMap, has_astral
 from .styles import KINDS
+
+# The rule that marks a pasted news page's furniture (its menu, counters, "Tin liên quan" headlines) for deletion.
+DEBRIS = "web-debris"
 
 # A span: (start, end) in UTF-16 units relative to its paragraph, layer "entity" or
 # "finding", and the kind or severity name. Plain tuples compare fast and hash.
@@ -70,7 +73,7 @@ class SpanIndex:
                 index += 1
             return pieces
 
-        for entity in analysis.entities:
+        for entity in outside_furniture(analysis.entities, (f for f in analysis.findings if f not in ignored)):
             if entity.kind in KINDS and entity.kind not in hidden:
                 for index, a, b in place(entity.start, entity.end):
                     spans[index].append((a, b, "entity", entity.kind))
@@ -105,6 +108,30 @@ class SpanIndex:
         if number >= len(self.texts) or self.texts[number] != text:
             return []
         return [f for a, b, f in self.findings[number] if a <= position <= b]
+
+
+def furniture(findings: Iterable[Finding]) -> tuple[tuple[int, int], ...]:
+    """The runs of lines the web-debris rule offers to delete, in order (they never overlap)."""
+    return tuple(sorted((f.start, f.end) for f in findings if f.code == DEBRIS))
+
+
+def outside_furniture(entities: Sequence[Entity], findings: Iterable[Finding]) -> Sequence[Entity]:
+    """``entities`` less those inside page furniture that ``findings`` offer to delete.
+
+    A clerk saw the officials, bodies and figures of the "Tin liên quan" headlines coloured and listed as the
+    article's own, beside the finding that calls those lines the portal's; once that finding is ignored (the clerk
+    keeps the lines as text) or its rule is off, they are the document's again and coloured as such.
+    """
+    runs = furniture(findings)
+    if not runs:
+        return entities
+    starts = [start for start, _ in runs]
+    kept = []
+    for entity in entities:
+        index = bisect_right(starts, entity.start) - 1
+        if index < 0 or entity.end > runs[index][1]:
+            kept.append(entity)
+    return kept
 
 
 def adjust_spans(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Span, ...]:

@@ -7,24 +7,27 @@ and the rules dialog, as interface labels do, so they have English names (RULE_T
 
 EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for counts
     # menus
-    "&Tệp": "&File", "&Mới": "&New", "&Mở…": "&Open…", "Tệp &gần đây": "&Recent files",
+    "&Tệp": "&File", "Mớ&i": "&New", "&Mở…": "&Open…", "Tệp &gần đây": "&Recent files",
     "&Lưu": "&Save", "Lưu &thành…": "Save &As…", "Xuất bản tóm tắt…": "Export summary…",
-    "Xuất bản có nhận xét…": "Export with comments…", "&Thoát": "E&xit",
+    "Xuất bản có nhận xét…": "Export with comments…", "Th&oát": "E&xit",
     "&Sửa": "&Edit", "&Hoàn tác": "&Undo", "&Làm lại": "&Redo", "&Cắt": "Cu&t",
-    "&Sao chép": "&Copy", "&Dán": "&Paste", "Chọn &tất cả": "Select &All", "&Tìm…": "&Find…",
-    "&Thay thế…": "&Replace…", "Tìm tiếp": "Find next", "Phát hiện &tiếp theo": "&Next finding",
-    "Phát hiện &trước": "&Previous finding", "&Xem": "&View", "Phóng &to": "Zoom &in",
-    "Thu &nhỏ": "Zoom &out", "Cỡ chữ &mặc định": "&Default font size",
+    "&Sao chép": "&Copy", "&Dán": "&Paste", "Chọ&n tất cả": "Select &All", "&Tìm…": "&Find…",
+    "Tha&y thế…": "R&eplace…", "Tìm tiếp": "Find next", "Phát hiện tiế&p theo": "&Next finding",
+    "Phát hiện t&rước": "Pre&vious finding", "&Xem": "&View", "Phóng &to": "Zoom &in",
+    "Th&u nhỏ": "Zoom &out", "Cỡ chữ &mặc định": "&Default font size",
     "&Ngôn ngữ / Language": "&Language / Ngôn ngữ", "&Công cụ": "&Tools",
-    "&Quy tắc kiểm tra…": "Checking &rules…", "&Kiểm tra lại": "Re&check", "&Trợ giúp": "&Help",
+    "&Quy tắc kiểm tra…": "Checking &rules…", "&Kiểm tra lại": "Re&check", "Trợ &giúp": "&Help",
     "&Giới thiệu": "&About", "Thanh công cụ": "Toolbar",
     # window, docks, status bar
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",
     "Đang kiểm tra…": "Checking…", "{} lỗi": ("{} error", "{} errors"), "{} cảnh báo": ("{} warning", "{} warnings"),
+    "{} thông tin": "{} info",
     "{} từ": ("{} word", "{} words"), "Dòng {}, Cột {}": "Line {}, Col {}",
     "Lỗi khi kiểm tra văn bản: {}": "Checking failed: {}",
     "Không có phát hiện nào.": "No findings.",
+    "Chưa kiểm tra phần chữ mã cũ: chuyển sang Unicode (thanh phía trên) để kiểm tra.":
+        "The text in the old encoding is not checked yet: convert it to Unicode (the bar above) to check it.",
     "Không có phát hiện ở mức độ này; chọn “Tất cả mức độ” để xem cả {} phát hiện.":
         ("None of this severity; choose “All severities” to see the {} finding.",
          "None of this severity; choose “All severities” to see all {} findings."),
@@ -112,7 +115,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
     # recovery
-    "&Khôi phục…": "&Recover…", "Khôi phục": "Restore", "Bỏ bản này": "Discard it", "Để sau": "Later",
+    "&Khôi phục…": "Reco&ver…", "Khôi phục": "Restore", "Bỏ bản này": "Discard it", "Để sau": "Later",
     "“Để sau” giữ bản này, mở lại được bằng Tệp › Khôi phục…":
         "“Later” keeps it; open it again with File › Recover…",
     "Các bản tự động lưu của những lần chương trình đóng bất thường:":
@@ -149,7 +152,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Ổ đĩa đã đầy — hãy xóa bớt tệp không cần, hoặc chọn “Lưu thành…” vào ổ đĩa khác.":
         "The disk is full — delete files you do not need, or choose “Save as…” onto another drive.",
     # ignoring
-    "Bấm “{}” để sửa.": "Click “{}” to fix.", "Xóa": "Delete", "xóa": "delete",
+    "Bấm “{}” để sửa.": "Click “{}” to fix.", "Xóa": "Delete", "Xóa “{}”": "Delete “{}”", "xóa": "delete",
     "Bỏ qua “{}”": "Ignore “{}”", "Bỏ qua tất cả “{}”": "Ignore all “{}”",
     "Bỏ qua chỗ này: “{}”": "Ignore here: “{}”", "Bỏ qua tất cả “{}” ({})": "Ignore all “{}” ({})",
     "Bỏ qua chỗ này; những chỗ khác có cùng nội dung vẫn được kiểm tra":
@@ -202,7 +205,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Nghị quyết / kết luận": "Resolution / conclusion", "Tin hội nghị": "Meeting news",
     "Văn bản khác": "Other document",
     # roster of officials (Danh bạ cán bộ)
-    "&Danh bạ cán bộ…": "&Roster of officials…", "Danh bạ cán bộ": "Roster of officials",
+    "&Danh bạ cán bộ…": "R&oster of officials…", "Danh bạ cán bộ": "Roster of officials",
     "Thêm cán bộ trong văn bản vào danh &bạ": "Add the document's officials to the ro&ster",
     "Danh bạ cán bộ: {} người được thêm hoặc bổ sung chức vụ.":
         ("Roster: {} person added or given a new title.", "Roster: {} people added or given new titles."),
@@ -226,7 +229,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Bảng tính (*.xlsx *.csv);;Mọi tệp (*)": "Spreadsheets (*.xlsx *.csv);;All files (*)",
     "Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv)": "Excel workbook (*.xlsx);;CSV file (*.csv)",
     # templates
-    "Mới từ &mẫu…": "New from &template…", "Mới từ mẫu": "New from template", " (mẫu của bạn)": " (your template)",
+    "Mới từ mẫ&u…": "New from &template…", "Mới từ mẫu": "New from template", " (mẫu của bạn)": " (your template)",
     "Các ô «…» là chỗ cần điền: Tab sang ô sau, Shift+Tab về ô trước. Mẫu riêng của cơ quan (tệp .txt) đặt "
     "trong thư mục: {}": "Fields «…» are to be filled: Tab goes to the next, Shift+Tab to the previous. Your "
     "office's own templates (.txt files) go in the folder: {}",

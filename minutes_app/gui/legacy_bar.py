@@ -8,6 +8,7 @@ user edits it, the spans it would convert no longer line up, so the bar goes awa
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
@@ -16,6 +17,9 @@ from . import i18n
 
 
 class LegacyBar(QFrame):
+    # The offer came or went: the findings on the legacy text are held back while it stands (held_spans).
+    offer_changed = Signal()
+
     def __init__(self, editor, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("legacy_bar")
@@ -33,27 +37,42 @@ class LegacyBar(QFrame):
         layout.addWidget(self.convert_button)
         layout.addWidget(self.later_button)
         self.convert_button.clicked.connect(self.convert)
-        self.later_button.clicked.connect(self.hide)
+        self.later_button.clicked.connect(self._withdraw)
         editor.edited.connect(self._on_edited)
         self._text: str | None = None
         self._spans: tuple = ()
         self._converting = False
+        self._standing = False
         self.hide()
+
+    def held_spans(self) -> tuple[tuple[int, int], ...]:
+        """The legacy stretches of the text, while the offer stands: the bar says they cannot be checked, and a
+        TCVN3 file opened under Xvfb showed 85 spelling warnings on "Héi nghÞ" beside it, each offering a fix that
+        would spoil the conversion. Once converted, edited or put off ("Để sau"), nothing is held."""
+        return tuple((span.start, span.end) for span in self._spans) if self._standing else ()
 
     def offer(self, loaded) -> None:
         """Show the offer for a freshly opened file (core.loading.LoadedDocument), or hide."""
         self._text, self._spans = loaded.text, tuple(loaded.legacy)
         if not self._spans:
-            self.hide()
+            self._withdraw()
             return
         i18n.bind(self.label.setText, "Văn bản dùng mã {} — chữ tiếng Việt hiển thị sai và không kiểm tra được. "
                   "Chuyển sang Unicode (có thể hoàn tác)?", NAMES[loaded.legacy_scheme])
         self.show()
+        self._standing = True
+        self.offer_changed.emit()
+
+    def _withdraw(self) -> None:
+        self.hide()
+        if self._standing:
+            self._standing = False
+            self.offer_changed.emit()
 
     def convert(self) -> bool:
         """Replace the text by its Unicode conversion as one undo step."""
         if self._text is None or self.editor.text() != self._text:
-            self.hide()
+            self._withdraw()
             return False
         converted = convert_spans(self._text, self._spans)
         cursor = QTextCursor(self.editor.document())
@@ -66,12 +85,12 @@ class LegacyBar(QFrame):
         finally:
             self._converting = False
         self._text = None
-        self.hide()
+        self._withdraw()
         return True
 
     def _on_edited(self) -> None:
-        if not self._converting and self.isVisible() and self.editor.text() != self._text:
-            self.hide()
+        if not self._converting and self._standing and self.editor.text() != self._text:
+            self._withdraw()
 
 
 def tracked_changes_note(loaded) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 
 from . import i18n
 from .flow_layout import FlowLayout, wrapping
@@ -59,12 +59,20 @@ class Legend(QWidget):
             layout.addWidget(box)
             self.toggles[kind] = box
         for severity in ("error", "warning", "info"):
+            # The underline and its word in one item: laid out apart, the row broke between them at 150 %
+            # (the wave of "Cảnh báo" closed one row, its word opened the next).
+            key = QWidget()
+            key.setObjectName(f"legend_key_{severity}")
+            row = QHBoxLayout(key)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(4)
             icon = QLabel()
             icon.setPixmap(_underline_pixmap(severity))
             label = QLabel()
             i18n.bind(label.setText, SEVERITY_LABELS[severity])
-            layout.addWidget(icon)
-            layout.addWidget(label)
+            row.addWidget(icon)
+            row.addWidget(label)
+            layout.addWidget(key)
 
     def hidden(self) -> frozenset[str]:
         return frozenset(k for k, box in self.toggles.items() if not box.isChecked())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import time
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, Signal
@@ -23,7 +24,7 @@ from ..core.model import Finding, Severity
 from ..core.roster import Person, Roster, people_from_officials
 from ..core.shares import target_shares
 from ..core.templates import fields
-from ..core.user_dictionary import UserDictionary
+from ..core.user_dictionary import WORD_CODES, UserDictionary
 from . import i18n, memory, os_errors, qt_translation
 from .autosave import Autosaver
 from .completion import RosterCompleter
@@ -35,7 +36,7 @@ from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_delegate import fix_label
 from .findings_panel import FindingsPanel
-from .highlight_index import SpanIndex
+from .highlight_index import SpanIndex, furniture, outside_furniture
 from .ignores import IgnoreCommand, IgnoredDialog, UndoOrder
 from .legacy_bar import LegacyBar
 from .legend import Legend
@@ -44,7 +45,7 @@ from .offsets import OffsetMap
 from .outline_panel import OutlinePanel
 from .session import DocumentSession
 from .settings import Settings
-from .styles import SEVERITY_COLORS, ui_font
+from .styles import SEVERITY_COLORS, menu_quote, ui_font
 from .templates_dialog import FieldNavigator
 from .worker import AnalysisController, AnalyzerFactory
 
@@ -90,6 +91,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._shares_of: Analysis | None = None  # the analysis ``_shares`` was read from
         self._shares: dict = {}
         self._offsets = OffsetMap("")
+        self._furniture: tuple[tuple[int, int], ...] = ()  # page furniture the Thông tin panel leaves out
         self._closing = False
         self.setObjectName("main_window")
         self.setFont(ui_font(10))
@@ -106,6 +108,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         self.legacy_bar = LegacyBar(self.editor)
+        self.legacy_bar.offer_changed.connect(lambda: self.analysis is not None and self._refresh_marks())
         layout.addWidget(self.legacy_bar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -182,7 +185,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.editor.document().modificationChanged.connect(lambda _: self._update_title())
         self.editor.cursorPositionChanged.connect(self._update_position)
         self.editor.files_dropped.connect(self._on_files_dropped)
-        self.editor.zoom_changed.connect(lambda size: self.settings.set("font_size", size))
+        # whole points, the type the settings file takes back (a float 15.0 was dropped on reading: zoom never lasted)
+        self.editor.zoom_changed.connect(lambda size: self._keep_choice("font_size", round(size)))
         self.controller.analysis_ready.connect(self._on_analysis)
         self.controller.analysis_failed.connect(self._on_analysis_failed)
         self.controller.busy_changed.connect(self._on_busy)
@@ -230,8 +234,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._offsets = OffsetMap(analysis.text)
-        self._refresh_marks()
-        self._show_entities()
+        self._refresh_marks(entities=True)
         self.outline_panel.set_structure(analysis.structure, self._target_shares())
         self._show_word_count()
         self.analysis_applied.emit(analysis)
@@ -241,7 +244,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         # Reference counting still frees it when it is dropped; see memory.py.
         memory.settle()
 
-    def _show_entities(self, shown: bool = False) -> None:
+    def _show_entities(self, shown: bool = False, findings: list[Finding] | None = None) -> None:
         """Fill the Thông tin panel from the analysis while it can be seen; ``shown``: it just
         came into view. Tabbed behind Tóm tắt (the default) or closed, it was rebuilt on every
         result all the same: up to 0.9 s of UI time per pause in typing on a 3.7M-character
@@ -252,7 +255,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._entities_stale = True
             return
         self._entities_stale = False
-        self.entities_panel.set_entities(self.analysis.entities,
+        findings = self.visible_findings() if findings is None else findings
+        self.entities_panel.set_entities(outside_furniture(self.analysis.entities, findings),
                                           target_verdicts(self.analysis.structure, self._target_shares()))
 
     def _target_shares(self) -> dict:
@@ -266,34 +270,52 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if visible and self._entities_stale:
             self._show_entities(shown=True)
 
-    def _refresh_marks(self) -> None:
-        """Re-derive highlights and the findings list from the analysis and the user's choices."""
+    def _refresh_marks(self, entities: bool = False) -> None:
+        """Re-derive highlights and the findings list from the analysis and the user's choices; the Thông tin panel
+        too when ``entities`` (a new analysis) or when the page furniture it leaves out changed (a web-debris
+        finding ignored or brought back)."""
         hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
-        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden)
+        held = self._held(self.analysis.findings) if self.analysis else set()
+        index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden | held)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
-        self.findings_panel.set_findings(findings, checked=self.analysis is not None)
+        self.findings_panel.set_findings(findings, checked=self.analysis is not None, note=i18n.tr(
+            "Chưa kiểm tra phần chữ mã cũ: chuyển sang Unicode (thanh phía trên) để kiểm tra.") if held else "")
         # The spans a finding rests on stay lit only while that finding is selected and still found:
         # after its fix, an undo or an edit that settles it, a stale whole would point at nothing.
         selected = self.findings_panel.current_finding()
         self.editor.show_related([r for r in selected.related if r.role != "cue"] if selected else [], self._offsets)
-        errors = sum(1 for f in findings if f.severity is Severity.ERROR)
-        warnings = sum(1 for f in findings if f.severity is Severity.WARNING)
-        self.status_counts.setText(
-            f"<span style='color:{SEVERITY_COLORS['error']}'>●</span> {i18n.tr('{} lỗi', errors)}   "
-            f"<span style='color:{SEVERITY_COLORS['warning']}'>●</span> {i18n.tr('{} cảnh báo', warnings)}")
+        runs = furniture(findings)
+        if entities or runs != self._furniture:
+            self._furniture = runs
+            self._show_entities(findings=findings)
+        # Info findings counted too: a clerk saw "0 lỗi, 0 cảnh báo" over a list of suggestions and took the page
+        # for finished.
+        counts = Counter(f.severity for f in findings)
+        self.status_counts.setText("   ".join(
+            f"<span style='color:{SEVERITY_COLORS[severity.value]}'>●</span> {i18n.tr(label, counts[severity])}"
+            for severity, label in ((Severity.ERROR, "{} lỗi"), (Severity.WARNING, "{} cảnh báo"),
+                                    (Severity.INFO, "{} thông tin"))))
 
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        return self.session.state.visible(self.analysis.findings, self.analysis.text)
+        held = self._held(self.analysis.findings)
+        return [f for f in self.session.state.visible(self.analysis.findings, self.analysis.text) if f not in held]
+
+    def _held(self, findings: list[Finding]) -> set[Finding]:
+        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py)."""
+        spans = self.legacy_bar.held_spans()
+        if not spans:
+            return set()
+        return {f for f in findings if any(f.start < end and start < f.end for start, end in spans)}
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
         return dataclasses.replace(analysis, findings=self.session.state.visible(analysis.findings, analysis.text))
 
     def _on_hidden_changed(self, hidden: frozenset[str]) -> None:
-        self.settings.set("hidden_kinds", sorted(hidden))
+        self._keep_choice("hidden_kinds", sorted(hidden))
         self._refresh_marks()
 
     # -- findings ----------------------------------------------------------------------
@@ -449,15 +471,19 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def document_officials(self) -> list[Person]:
         """The officials detected in the open document (the latest analysis), as roster entries."""
-        analysis = self.analysis
-        return people_from_officials(analysis.entities_of("official")) if analysis is not None else []
+        return self._officials_of(self.analysis) if self.analysis is not None else []
+
+    def _officials_of(self, analysis: Analysis) -> list[Person]:
+        """Its officials, less those of a pasted page's furniture the clerk has not kept (as in the Thông tin panel)."""
+        officials = outside_furniture(analysis.entities_of("official"), self.visible_analysis(analysis).findings)
+        return people_from_officials(officials)
 
     def add_document_officials(self) -> None:
         """Công cụ › Thêm cán bộ trong văn bản vào danh bạ: one click, merging with known entries."""
 
         def add(analysis: Analysis) -> None:
             merged = Roster(self.roster.path, list(self.roster.people))
-            changed = merged.merge(people_from_officials(analysis.entities_of("official")))
+            changed = merged.merge(self._officials_of(analysis))
             if changed and not self.set_roster(merged.people):
                 return
             self.statusBar().showMessage(i18n.tr("Danh bạ cán bộ: {} người được thêm hoặc bổ sung chức vụ.", changed),
@@ -514,13 +540,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         actions = []
         for finding in findings:
             if finding.suggestion is not None:
-                fix = QAction(fix_label(finding.suggestion), self)
+                # A deletion names what goes: right-clicked on one word of a seven-line run, a bare "Xóa" read as
+                # deleting that word.
+                label = (i18n.tr("Xóa “{}”", menu_quote(finding.text)) if finding.suggestion == ""
+                         else fix_label(finding.suggestion))
+                fix = QAction(label, self)
                 fix.triggered.connect(lambda _=False, f=finding: self.apply_fix(f))
                 actions.append(fix)
-            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", finding.text[:30]), self)
+            if finding.code in WORD_CODES:  # as Word's right-click offers: a name the dictionary lacks, said once
+                add = QAction(i18n.tr("Thêm “{}” vào từ điển", menu_quote(finding.text)), self)
+                add.triggered.connect(lambda _=False, f=finding: self.add_to_dictionary(f))
+                actions.append(add)
+            ignore = QAction(i18n.tr("Bỏ qua chỗ này: “{}”", menu_quote(finding.text)), self)
             ignore.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f))
             actions.append(ignore)
-            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", finding.text[:30],
+            ignore_all = QAction(i18n.tr("Bỏ qua tất cả “{}” ({})", menu_quote(finding.text),
                                          self.rule_titles.get(finding.code, finding.code)), self)
             ignore_all.triggered.connect(lambda _=False, f=finding: self.ignore_finding(f, everywhere=True))
             actions.append(ignore_all)
@@ -540,8 +574,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         QApplication.setApplicationDisplayName(name)  # Linux desktops append it to every title: in one language
         self.setWindowTitle(f"{self.session.display_name()}[*] — {name}")
 
+    def _keep_choice(self, key: str, value) -> None:
+        """A choice the clerk made (language, colours shown, font size) is written at once, as the rules switched off
+        are: kept only at a clean close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese
+        after English had been chosen)."""
+        self.settings.set(key, value)
+        if self.remember_window:  # a --screenshot run leaves the user's settings alone
+            self.settings.save()
+
     def set_language(self, code: str) -> None:
-        self.settings.set("language", code)
+        self._keep_choice("language", code)
         i18n.set_language(code)
         qt_translation.apply(i18n.language())
         self.rule_titles.update({c: i18n.tr(r.title) for c, r in self.rules.items()})

@@ -46,8 +46,8 @@ def build_menus(window) -> dict[str, QAction]:
     editor = window.editor
 
     file_menu = _menu(window, "&Tệp")
-    actions["new"] = _action(window, file_menu, "&Mới", window.new_document, K.New)
-    actions["new_from_template"] = _action(window, file_menu, "Mới từ &mẫu…", partial(open_template_dialog, window))
+    actions["new"] = _action(window, file_menu, "Mớ&i", window.new_document, K.New)
+    actions["new_from_template"] = _action(window, file_menu, "Mới từ mẫ&u…", partial(open_template_dialog, window))
     actions["open"] = _action(window, file_menu, "&Mở…", window.open_dialog, K.Open)
     window.recent_menu = file_menu.addMenu("")
     i18n.bind(window.recent_menu.setTitle, "Tệp &gần đây")
@@ -60,7 +60,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["export_annotated"] = _action(window, file_menu, "Xuất bản có nhận xét…", window.export_annotated)
     actions["export_drafted"] = _action(window, file_menu, "Xuất theo thể thức HD 36 (.docx)…", window.export_drafted)
     file_menu.addSeparator()
-    actions["quit"] = _action(window, file_menu, "&Thoát", window.close, "Ctrl+Q")
+    actions["quit"] = _action(window, file_menu, "Th&oát", window.close, "Ctrl+Q")
 
     edit_menu = _menu(window, "&Sửa")
     actions["undo"] = _action(window, edit_menu, "&Hoàn tác", editor.undo, K.Undo)
@@ -73,21 +73,21 @@ def build_menus(window) -> dict[str, QAction]:
     actions["cut"] = _action(window, edit_menu, "&Cắt", editor.cut, K.Cut)
     actions["copy"] = _action(window, edit_menu, "&Sao chép", editor.copy, K.Copy)
     actions["paste"] = _action(window, edit_menu, "&Dán", editor.paste, K.Paste)
-    actions["select_all"] = _action(window, edit_menu, "Chọn &tất cả", editor.selectAll, K.SelectAll)
+    actions["select_all"] = _action(window, edit_menu, "Chọ&n tất cả", editor.selectAll, K.SelectAll)
     edit_menu.addSeparator()
     actions["find"] = _action(window, edit_menu, "&Tìm…", partial(window.find_bar.open, False), "Ctrl+F")
-    actions["replace"] = _action(window, edit_menu, "&Thay thế…", partial(window.find_bar.open, True), "Ctrl+H")
+    actions["replace"] = _action(window, edit_menu, "Tha&y thế…", partial(window.find_bar.open, True), "Ctrl+H")
     actions["find_next"] = _action(window, edit_menu, "Tìm tiếp", window.find_bar.find_next, "F3")
     edit_menu.addSeparator()
-    actions["next_finding"] = _action(window, edit_menu, "Phát hiện &tiếp theo",
+    actions["next_finding"] = _action(window, edit_menu, "Phát hiện tiế&p theo",
                                       partial(window.step_finding, True), "F7")
-    actions["previous_finding"] = _action(window, edit_menu, "Phát hiện &trước",
+    actions["previous_finding"] = _action(window, edit_menu, "Phát hiện t&rước",
                                           partial(window.step_finding, False), "Shift+F7")
 
     view_menu = _menu(window, "&Xem")
     actions["zoom_in"] = _action(window, view_menu, "Phóng &to", partial(editor.zoom, 1), "Ctrl++")
     actions["zoom_in"].setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-    actions["zoom_out"] = _action(window, view_menu, "Thu &nhỏ", partial(editor.zoom, -1), "Ctrl+-")
+    actions["zoom_out"] = _action(window, view_menu, "Th&u nhỏ", partial(editor.zoom, -1), "Ctrl+-")
     actions["zoom_reset"] = _action(window, view_menu, "Cỡ chữ &mặc định", partial(editor.set_font_size, DEFAULTS["font_size"]), "Ctrl+0")
     view_menu.addSeparator()
     for dock in (window.findings_dock, window.entities_dock, window.outline_dock):
@@ -112,7 +112,7 @@ def build_menus(window) -> dict[str, QAction]:
                                               window.add_document_officials)
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
-    help_menu = _menu(window, "&Trợ giúp")
+    help_menu = _menu(window, "Trợ &giúp")
     actions["about"] = _action(window, help_menu, "&Giới thiệu", lambda: window.dialogs.about())
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while a dock has focus

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.numbers import format_compact
 from ..core.shares import RECOMPUTED, TargetShare
@@ -31,6 +31,21 @@ MISSING_COLOUR = QColor("#8a8a8a")
 SHORTFALL_COLOUR = QColor("#b3261e")
 
 
+class _OutlineTree(QTreeWidget):
+    """Its label column as wide as its labels, up to a share of the panel: sized to its contents, a target's long name
+    (the label of its row) pushed the values to the panel's edge at 1366×768, where "Cơ quan" read "Đảng ủy Văn p…".
+    A cut label keeps its whole text in its tooltip."""
+
+    LABEL_SHARE = 0.45
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_label_column()
+
+    def fit_label_column(self) -> None:
+        self.setColumnWidth(0, min(self.sizeHintForColumn(0), int(self.viewport().width() * self.LABEL_SHARE)))
+
+
 class OutlinePanel(QWidget):
     """Tree of the document's parts; a click on an entry emits ``span_requested(start, end)``."""
 
@@ -38,13 +53,14 @@ class OutlinePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.tree = QTreeWidget()
+        self.tree = _OutlineTree()
         self.tree.setObjectName("outline_tree")
         self.tree.setColumnCount(2)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemExpanded.connect(lambda _: self.tree.fit_label_column())
+        self.tree.itemCollapsed.connect(lambda _: self.tree.fit_label_column())
         self.tree.itemClicked.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,6 +91,7 @@ class OutlinePanel(QWidget):
         self._tasks(structure)
         for name, item in self.groups.items():
             item.setExpanded(name not in self._collapsed)
+        self.tree.fit_label_column()
 
     def _group(self, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([i18n.tr(name), ""])
@@ -82,6 +99,7 @@ class OutlinePanel(QWidget):
         font.setBold(True)
         item.setFont(0, font)
         self.tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)  # a group's name is not held to the labels' column
         self.groups[name] = item
         return item
 
@@ -97,6 +115,7 @@ class OutlinePanel(QWidget):
                 return None
             # a template's «địa điểm» is a field still to fill, not a value
             item = QTreeWidgetItem([i18n.tr(label), i18n.tr(UNFILLED if unfilled else MISSING)])
+            item.setToolTip(0, i18n.tr(label))
             font = QFont(item.font(1))
             font.setItalic(True)
             item.setFont(1, font)
@@ -105,6 +124,7 @@ class OutlinePanel(QWidget):
             group.addChild(item)
             return item
         item = QTreeWidgetItem([i18n.tr(label), str(value)])
+        item.setToolTip(0, i18n.tr(label))
         item.setToolTip(1, str(value))
         item.setData(0, SPAN_ROLE, list(span) if span else None)
         if alarm:

@@ -93,6 +93,11 @@ def test_fix_link_in_the_list_is_one_click(qtbot, window):
 def test_typing_vietnamese_updates_highlights(qtbot, window):
     """Typed Vietnamese text is analysed after the pause and its figures get coloured."""
     open_and_wait(qtbot, window, SEED_001)
+    # Seed 001 ends with its portal's furniture ("Check Also" and other articles' headlines), where a line typed
+    # below is read as one more headline and left plain: the clerk deletes that tail first, with its finding's fix.
+    tail = max((f for f in window.findings_panel.findings() if f.code == "web-debris"), key=lambda f: f.start)
+    assert window.apply_fix(tail)
+    wait_analysis(qtbot, window)
     window.editor.moveCursor(QTextCursor.MoveOperation.End)
     window.editor.setFocus()
     typed = "\nĐồng chí Bí thư cho biết đã kết nạp 35 đảng viên, đạt 87,5% kế hoạch năm."
