@@ -391,13 +391,16 @@ _LABELLED_BYLINE = re.compile(r"(?:^|\|\s*)(?P<label>Tác\s+giả|Người\s+vi�
                               r"Ảnh\s+và\s+tin|Tin|Bài|Tin,?\s*ảnh|Bài,?\s*ảnh|Tin\s+và\s+ảnh)\s*:\s*"
                               r"(?P<name>[A-ZĐÀ-Ỹ](?:[^|:]|(?<=[Ảả]nh):){1,80}?)\s*(?=\||$)")
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
-                      r"Tin liên quan|Bài liên quan|Tin khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
+                      r"Tin liên quan|Bài liên quan|Bài viết liên quan|Tin khác|Các tin khác|Bài viết khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
                       r"Advertisement|About\s+\w+$|Check Also|Related(?:\s+Posts?)?|Share(?:\s+this)?|"
                       r"Leave a (?:Reply|Comment))\b", re.IGNORECASE)
 # After one of these, the rest of a news page is links to other articles, not this one's text.
-_RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Tin khác|Tin cùng chuyên mục|Xem thêm|Check Also|"
-                      r"Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
+_RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Bài viết liên quan|Tin khác|Các tin khác|Bài viết khác|"
+                      r"Tin cùng chuyên mục|Xem thêm|Check Also|Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
+# ... until a sentence of prose: a headline has no full stop, a teaser trails off ("…"), while a line the clerk typed
+# below the pasted page ("Hội nghị có 35 đồng chí dự.") is the document's own and must not be offered for deletion
+_SENTENCE_END = re.compile(r"(?<![.…])\.[)\"”’»]?$")
 _COUNT_FIRST = re.compile(r"^[^\w\s]{0,3}\s*\d[\d.,]*\s*(?:lượt xem|lượt đọc|lượt thích|lượt chia sẻ|bình luận|views?)\b",
                           re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|Bản quyền|Copyright)", re.IGNORECASE)
@@ -435,7 +438,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             continue
         at = line.start + len(raw) - len(raw.lstrip())
         span = Field(stripped, at, at + len(stripped))
-        related = related or (lead is not None and bool(_RELATED.match(stripped)))
+        related = (related and not _SENTENCE_END.search(stripped)) or (lead is not None and bool(_RELATED.match(stripped)))
         if related:
             debris.append(span)
             page.append(span)

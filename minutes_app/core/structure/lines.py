@@ -96,7 +96,7 @@ _NOTE = re.compile(r"^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký 
                    re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 _CAPTION = re.compile(r"^\(?\s*(?:Ảnh|Video|Clip)\s*:", re.IGNORECASE)
-_DEBRIS = re.compile(r"^(?:Chia sẻ|In bài|Tin liên quan|Bài liên quan|Xem thêm|Gửi bài viết|Lượt xem|Bình luận|"
+_DEBRIS = re.compile(r"^(?:Chia sẻ|In bài|Tin liên quan|Bài liên quan|Bài viết liên quan|Xem thêm|Gửi bài viết|Lượt xem|Bình luận|"
                      r"Từ khóa|Tags?|Bản in|Facebook|Zalo|Twitter|Cỡ chữ|Trở về|Quay lại|Đọc tiếp)\b", re.IGNORECASE)
 
 
