@@ -206,6 +206,10 @@ def _most_items(segment: str) -> int:
             "2 đồng chí"),
     Example("Kết quả, 2 đồng chí có số phiếu tín nhiệm cao nhất (24/24 phiếu, chiếm 100%) gồm: Lê Văn Tám - Bí thư "
             "Huyện ủy, Chủ tịch HĐND huyện và Trần Thị Hoa - Phó Bí thư Thường trực Huyện ủy."),
+    Example("Ban Thường vụ đã giới thiệu 3 đồng chí (theo thứ tự số phiếu từ cao xuống thấp) gồm: ông Lê Văn Tám, bà "
+            "Trần Thị Hoa.", "3 đồng chí", "2 đồng chí"),
+    Example("Năm 2025 có 5 trường được công nhận đạt chuẩn quốc gia mức độ cao là Trường Tiểu học Hòa Bình, Trường THCS "
+            "Lê Lợi, Trường Mầm non Hoa Sen và Trường THCS Kim Đồng.", "5 trường", "4 trường"),
     Example("Hội nghị giới thiệu 4 đồng chí đủ tiêu chuẩn tham gia Ban Chấp hành khóa mới (xếp theo số phiếu) gồm: ông "
             "Lê Văn Tám, bà Trần Thị Hoa, ông Nguyễn Văn Bình.", "4 đồng chí", "3 đồng chí"),
     Example("Kết quả có 9/24 tổ chức cơ sở đảng đạt trong sạch vững mạnh gồm Đảng bộ xã An Phú; Tân Lập; Hòa Bình; "
@@ -682,6 +686,9 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
             "20/20 đại biểu có mặt tán thành;\n- Nghị quyết về dự toán thu, chi ngân sách năm 2025: 20/20 đại biểu có "
             "mặt tán thành;\n- Nghị quyết về quyết toán ngân sách năm 2023: 19 đại biểu tán thành, 01 đại biểu không "
             "tán thành.", "04 nghị quyết", "03 nghị quyết"),
+    Example("Chi bộ đã ban hành 4 kế hoạch, gồm:\n- Kế hoạch về học tập, quán triệt nghị quyết: ban hành tháng 3;\n- "
+            "Kế hoạch về kiểm tra, giám sát năm 2025: ban hành tháng 1;\n- Kế hoạch về phát triển đảng viên: giao chỉ "
+            "tiêu cho từng tổ đảng.", "4 kế hoạch", "3 kế hoạch"),
     Example("UBND huyện ban hành 5 quyết định, cụ thể:\n- Quyết định thành lập Ban Chỉ đạo: ký ngày 12/3, có hiệu lực "
             "ngay;\n- Quyết định phê duyệt kế hoạch: ký ngày 20/3, gửi các xã;\n- Quyết định giao chỉ tiêu: ký ngày "
             "02/4, gửi các phòng, ban.", "5 quyết định", "3 quyết định"),

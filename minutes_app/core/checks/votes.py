@@ -210,6 +210,7 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Hội đồng nhân dân tỉnh đã biểu quyết thông qua Nghị quyết với tỷ lệ 100% đại biểu có mặt biểu quyết thông "
             "qua (48/50 đại biểu).", "100%"),
     Example("Biểu quyết thông qua Nghị quyết: 100% đại biểu có mặt thông qua (27/29 đại biểu).", "100%"),
+    Example("Các nghị quyết được 100% thành viên có mặt biểu quyết thông qua (9/11 thành viên).", "100%"),
     Example("Hội đồng nhân dân tỉnh đã biểu quyết thông qua Nghị quyết với tỷ lệ 100% đại biểu có mặt biểu quyết thông "
             "qua (50/50 đại biểu)."),
     Example("Kỳ họp đã thông qua 6 nghị quyết với 100% đại biểu có mặt biểu quyết thông qua."),
@@ -251,6 +252,9 @@ def vote_levels_exceed(ctx: ParagraphContext):
             "tín nhiệm thấp.\nĐồng chí Phó Chủ tịch HĐND xã có số phiếu tín nhiệm cao là 20 phiếu, tín nhiệm năm "
             "phiếu, tín nhiệm thấp 1 phiếu.\nĐồng chí Chủ tịch UBND xã có 19 phiếu tín nhiệm cao, 4 phiếu tín nhiệm "
             "và 2 phiếu tín nhiệm thấp.", "19 phiếu tín nhiệm cao, 4 phiếu tín nhiệm và 2"),
+    Example("Ông Lê Văn An có 40/47 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị "
+            "Bình có 39/47 phiếu tín nhiệm cao, 7 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 30/47 "
+            "phiếu tín nhiệm cao, 12 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp.", "30/47"),
     Example("Ông Lê Văn An có 40 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị Bình "
             "có 38 phiếu tín nhiệm cao, 9 phiếu tín nhiệm, không có phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 35 "
             "phiếu tín nhiệm cao, 10 phiếu tín nhiệm và 2 phiếu tín nhiệm thấp."),
@@ -647,7 +651,7 @@ def _confidence_issues(ctx: DocumentContext):
     for record in records:
         if record.total == common:
             continue
-        listed = " + ".join(q.text for q in record.counts)
+        listed = " + ".join(q.text.split("/")[0].strip() for q in record.counts)  # ("40/47 phiếu": its 40)
         yield Issue(record.start, record.end,
                     f"Các mức tín nhiệm cộng lại {listed} = {record.total:g} phiếu, trong khi của {shared} người khác "
                     f"đều là {common:g} phiếu: mỗi phiếu đánh giá mỗi người ở đúng một mức.", None, Severity.WARNING,
