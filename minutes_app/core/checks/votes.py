@@ -255,6 +255,10 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Ông Lê Văn An có 40/47 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị "
             "Bình có 39/47 phiếu tín nhiệm cao, 7 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 30/47 "
             "phiếu tín nhiệm cao, 12 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp.", "30/47"),
+    Example("Bà Lê Thị Mai nhận được số phiếu tín nhiệm cao nhiều nhất là 30/35 phiếu; số phiếu tín nhiệm là 5/35 và "
+            "không có phiếu tín nhiệm thấp. Ông Vũ Văn Sơn có 28/35 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu "
+            "tín nhiệm thấp.\nÔng Hà Văn Tùng là người có số phiếu tín nhiệm thấp nhiều nhất, với 4 phiếu, 12 phiếu "
+            "tín nhiệm cao và 18 phiếu tín nhiệm.", "4 phiếu, 12 phiếu tín nhiệm cao và 18"),
     Example("Ông Lê Văn An có 40 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị Bình "
             "có 38 phiếu tín nhiệm cao, 9 phiếu tín nhiệm, không có phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 35 "
             "phiếu tín nhiệm cao, 10 phiếu tín nhiệm và 2 phiếu tín nhiệm thấp."),

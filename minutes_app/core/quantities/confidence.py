@@ -64,8 +64,9 @@ def confidence_records(ctx) -> list[ConfidenceRecord]:
             told: dict[str, Quantity | None] = {}
             twice = False
             for q in quantities:
-                if not s_start <= q.start < s_end or q.kind not in ("count", "ratio") or q.head != "phiếu" \
-                        or q.decimals:
+                # (a ratio of ballots may name no noun: "số phiếu tín nhiệm là 7/47")
+                if not s_start <= q.start < s_end or q.kind not in ("count", "ratio") or q.decimals or not (
+                        q.head == "phiếu" or q.kind == "ratio" and q.head is None):
                     continue
                 named = after.match(text, q.end) or before.search(text, max(s_start, q.start - 45), q.start)
                 if named is None:
