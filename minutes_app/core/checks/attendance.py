@@ -94,6 +94,19 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
           Example("Chi bộ có 21 đảng viên.\nCó mặt 18 đồng chí, vắng 2 đồng chí.", "18 đồng chí, vắng 2"),
           Example("Chi bộ có 21 đảng viên.\nCó mặt 19 đồng chí, vắng 2 đồng chí."),
           Example("Đảng bộ có 1.250 đảng viên. Hội nghị có mặt 95 đồng chí, vắng 5 đồng chí."),
+          # those called to the meeting, or a council's seats, in the sentence before: the roll of the session (a
+          # warning naming it), among figures of other nouns; "dự kỳ họp", "dự phiên họp" tell who came
+          Example("Đại hội được triệu tập 120 đại biểu chính thức, đại diện cho 1.530 đảng viên. Theo báo cáo thẩm tra "
+                  "tư cách đại biểu, có mặt 115 đại biểu, vắng 4 đại biểu có lý do.", "115 đại biểu, vắng 4"),
+          Example("Đại hội được triệu tập 120 đại biểu chính thức, đại diện cho 1.530 đảng viên. Theo báo cáo thẩm tra "
+                  "tư cách đại biểu, có mặt 116 đại biểu, vắng 4 đại biểu có lý do."),
+          Example("Hội đồng nhân dân phường có 27 đại biểu. Dự kỳ họp có 23 đại biểu, vắng 03 đại biểu có lý do.",
+                  "23 đại biểu, vắng 03"),
+          Example("HĐND xã có 30 đại biểu; dự phiên họp có 26 đại biểu, 03 đại biểu vắng có lý do.", "26"),
+          Example("HĐND xã có 30 đại biểu; dự phiên họp có 27 đại biểu, 03 đại biểu vắng có lý do."),
+          Example("Hội đồng nhân dân xã có 30 đại biểu. Dự kỳ họp có 6 đại biểu khách mời, vắng 2 đại biểu."),
+          Example("Đại hội được triệu tập 150 đại biểu, đại diện cho 1.530 đảng viên. Đến dự có 98 đảng viên, vắng 12 "
+                  "đảng viên."),
           # the roll restated after a change ("hiện có", "còn lại") is the base, not the first figure
           Example("Tổng số ủy viên được bầu là 19 đồng chí; 01 đồng chí nghỉ hưu, hiện có 18 đồng chí. Có mặt 16 đồng "
                   "chí, vắng 2 đồng chí."),

@@ -22,8 +22,8 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 _ANNOUNCED = re.compile(
     r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}\s*[-–]\s*\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
     r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"; "nhiệm kỳ 2025 – 2027"
-    r"(?P<link>\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
-    r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too
+    r"(?P<link>(?:\s*+\([^()]{1,80}\))?\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
+    r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too; an aside in brackets before "gồm" ("(28/28 phiếu) gồm:")
     re.IGNORECASE,
 )
 
@@ -124,13 +124,16 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
     return found
 
 
-_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,7}?)\s++là(?:\s++các)?(?=\s)",
-                           re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C"
+_ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,12}?)\s++là(?:\s++các)?(?=\s)",
+                           re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C", "4 huyện đã hoàn thành chỉ
+# tiêu phát triển người tham gia tỉnh giao là A (101,2%), B (100,4%), C (102,1%)": described at some length
 # (a ratio's noun may be two joined by a comma: "5/34 tỉnh, thành phố có tỷ lệ cử tri đi bầu cao nhất là …")
-_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++là(?:\s++các)?(?=\s)",
+_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++(?:là(?:\s++các)?|(?:bao\s+gồm|gồm\s+có|"
+                                r"gồm)(?:\s*+:)?)(?=\s)",
                                 re.IGNORECASE)
-_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)\s*+:",
-                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:"
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)"
+                             r"(?:\s*+\([^()]{1,80}\)(?:\s++(?:bao\s+gồm|gồm\s+có|gồm|là))?)?\s*+:",
+                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:", "… cao nhất (28/28 phiếu) gồm:"
 # bodies described at length before the colon of their list; the years or the span of years they are described by
 _ANNOUNCED_LONG_COLON = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\(\s*\d{4}\s*[-–]\s*"
                                   r"\d{4}\s*\)|(?<=năm\s)\d{4}(?!\d))){3,24}?)\s*+:", re.IGNORECASE)
@@ -192,6 +195,33 @@ def _most_items(segment: str) -> int:
     Example("Có 4/21 đơn vị có tỷ lệ thu cao nhất là Phòng Tài chính, Trường Tiểu học Hòa Bình, Trạm Y tế xã An Lạc.",
             "4/21 đơn vị"),
     Example("Có 3/15 chi bộ xếp loại hoàn thành nhiệm vụ là do chưa thực hiện tốt việc sinh hoạt định kỳ."),
+    # described at length before "là" (each name with its figure in brackets), or with an aside in brackets before
+    # "gồm:"; a ratio's part announcing the names "gồm" lists, set apart by ";" (a warning)
+    Example("Có 4 huyện đã hoàn thành chỉ tiêu phát triển người tham gia tỉnh giao là Tiên Phước (101,2%), Hiệp Đức "
+            "(100,4%), Phước Sơn (102,1%).", "4 huyện", "3 huyện"),
+    Example("Có 3 huyện đã hoàn thành chỉ tiêu phát triển người tham gia tỉnh giao là Tiên Phước (101,2%), Hiệp Đức "
+            "(100,4%), Phước Sơn (102,1%)."),
+    Example("Kết quả, 3 đồng chí có số phiếu tín nhiệm cao nhất (24/24 phiếu, chiếm 100%) gồm: Lê Văn Tám - Bí thư "
+            "Huyện ủy, Chủ tịch HĐND huyện và Trần Thị Hoa - Phó Bí thư Thường trực Huyện ủy.", "3 đồng chí",
+            "2 đồng chí"),
+    Example("Kết quả, 2 đồng chí có số phiếu tín nhiệm cao nhất (24/24 phiếu, chiếm 100%) gồm: Lê Văn Tám - Bí thư "
+            "Huyện ủy, Chủ tịch HĐND huyện và Trần Thị Hoa - Phó Bí thư Thường trực Huyện ủy."),
+    Example("Ban Thường vụ đã giới thiệu 3 đồng chí (theo thứ tự số phiếu từ cao xuống thấp) gồm: ông Lê Văn Tám, bà "
+            "Trần Thị Hoa.", "3 đồng chí", "2 đồng chí"),
+    Example("Năm 2025 có 5 trường được công nhận đạt chuẩn quốc gia mức độ cao là Trường Tiểu học Hòa Bình, Trường THCS "
+            "Lê Lợi, Trường Mầm non Hoa Sen và Trường THCS Kim Đồng.", "5 trường", "4 trường"),
+    Example("Hội nghị giới thiệu 4 đồng chí đủ tiêu chuẩn tham gia Ban Chấp hành khóa mới (xếp theo số phiếu) gồm: ông "
+            "Lê Văn Tám, bà Trần Thị Hoa, ông Nguyễn Văn Bình.", "4 đồng chí", "3 đồng chí"),
+    Example("Kết quả có 9/24 tổ chức cơ sở đảng đạt trong sạch vững mạnh gồm Đảng bộ xã An Phú; Tân Lập; Hòa Bình; "
+            "Đảng bộ Quân sự huyện; Trung tâm Y tế huyện; Tòa án nhân dân huyện, Viện Kiểm sát nhân dân huyện; Kho bạc "
+            "Nhà nước.", "9/24", "8/24"),
+    Example("Kết quả có 8/24 tổ chức cơ sở đảng đạt trong sạch vững mạnh gồm Đảng bộ xã An Phú; Tân Lập; Hòa Bình; "
+            "Đảng bộ Quân sự huyện; Trung tâm Y tế huyện; Tòa án nhân dân huyện, Viện Kiểm sát nhân dân huyện; Kho bạc "
+            "Nhà nước."),
+    Example("Có 4/19 xã, thị trấn hoàn thành sớm kế hoạch gồm Tân An, Tân Lập, Phú Lộc.", "4/19", "3/19"),
+    Example("Năm nay có 3/12 xã đạt chuẩn gồm: Tân An; Tân Lập đạt 18 tiêu chí; Phú Lộc."),
+    Example("Sau khi sắp xếp, cả tỉnh có 9 xã đảo: huyện Vân Sơn có 3 xã là Hải An, Hải Bình và Hải Đông; huyện Cát "
+            "Tiên có xã Bạch Long và Long Hải; huyện Cô Sơn có xã Đảo Nhỏ; huyện Hòn Mê có xã Hòn Mê."),
     # the dot of an abbreviation ("TP.") inside an item ends no list; a bracket's commas cut no item; a level's number
     # or a year among the words of a long announcement
     Example("4 trường tiểu học đạt chuẩn năm nay gồm: Trường Tiểu học An Phú và Trường Tiểu học Bình Minh (TP. Thanh "
@@ -547,7 +577,12 @@ def _quoted_items(sentence: str) -> int | None:
 def _named_items(sentence: str, head: str | None = None) -> int | None:
     """How many bodies or places a list names (up to its ";"), when every item is a name
     (_a_name); None when one is not (a list of names only is countable: a name may hold a
-    comma, so a warning)."""
+    comma, so a warning). Items set apart by ";", three or more, each opening with a capital and
+    holding no figure, are names whatever their words ("Đảng bộ xã A; B; Tòa án nhân dân huyện,
+    Viện Kiểm sát nhân dân huyện; Bảo hiểm xã hội"): the list, not the first of them."""
+    listed = _semicolon_names(sentence)
+    if listed is not None:
+        return listed
     sentence = sentence.split(";")[0]
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
@@ -555,6 +590,24 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
     if any(_JOINER.search(i) for i in items):
         return None  # "Trạm Y tế xã cùng Công an xã": one name or two
     return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
+
+
+def _semicolon_names(sentence: str) -> int | None:
+    """Names set apart by ";" (see _named_items), the first one alone in its piece: "A, B và C; Hải Phòng có đặc khu
+    D" is a list of the count's own, then other clauses."""
+    if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
+        return None
+    pieces = [p.strip(" .") for p in re.sub(r"\([^()]*\)", "", sentence).split(";") if p.strip(" .")]
+    if len(pieces) < 3 or re.search(r",|\svà\s", pieces[0]) or any(_PREDICATE.search(p) for p in pieces):
+        return None
+    items = [i.strip() for p in pieces for i in re.split(r",|\s+và\s+", p) if i.strip()]
+    if all(i[:1].isupper() and len(i.split()) <= 10 and not any(c.isdigit() for c in i) and not _JOINER.search(i)
+           for i in items):
+        return len(items)
+    return None
+
+
+_PREDICATE = re.compile(r"(?<!\w)(?:có|là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
 
 
 def _a_name(item: str, head: str | None = None) -> bool:
@@ -627,6 +680,26 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     # lines that count another thing (the attendance of each conference) are the items, each with its figure
     Example("Tổ chức 02 hội nghị, gồm:\n- Hội nghị sơ kết: 120 lượt;\n- Hội nghị chuyên đề: 95 lượt;\n"
             "- Hội nghị tổng kết: 80 lượt.", "02 hội nghị", "03 hội nghị"),
+    # "-" lines that each open with the announced noun and name one thing before their colon: one item each, whatever
+    # figures and commas follow (a warning); a line that may name two ("Nhiệm vụ A, B") proves nothing
+    Example("Hội đồng đã biểu quyết thông qua 04 nghị quyết, gồm:\n- Nghị quyết về kế hoạch đầu tư công năm 2025: "
+            "20/20 đại biểu có mặt tán thành;\n- Nghị quyết về dự toán thu, chi ngân sách năm 2025: 20/20 đại biểu có "
+            "mặt tán thành;\n- Nghị quyết về quyết toán ngân sách năm 2023: 19 đại biểu tán thành, 01 đại biểu không "
+            "tán thành.", "04 nghị quyết", "03 nghị quyết"),
+    Example("Chi bộ đã ban hành 4 kế hoạch, gồm:\n- Kế hoạch về học tập, quán triệt nghị quyết: ban hành tháng 3;\n- "
+            "Kế hoạch về kiểm tra, giám sát năm 2025: ban hành tháng 1;\n- Kế hoạch về phát triển đảng viên: giao chỉ "
+            "tiêu cho từng tổ đảng.", "4 kế hoạch", "3 kế hoạch"),
+    Example("UBND huyện ban hành 5 quyết định, cụ thể:\n- Quyết định thành lập Ban Chỉ đạo: ký ngày 12/3, có hiệu lực "
+            "ngay;\n- Quyết định phê duyệt kế hoạch: ký ngày 20/3, gửi các xã;\n- Quyết định giao chỉ tiêu: ký ngày "
+            "02/4, gửi các phòng, ban.", "5 quyết định", "3 quyết định"),
+    Example("Hội đồng đã biểu quyết thông qua 03 nghị quyết, gồm:\n- Nghị quyết về kế hoạch đầu tư công năm 2025: "
+            "20/20 đại biểu có mặt tán thành;\n- Nghị quyết về dự toán ngân sách năm 2025: 20/20 đại biểu có mặt tán "
+            "thành;\n- Nghị quyết về quyết toán ngân sách năm 2023: 19 đại biểu tán thành, 01 đại biểu không tán "
+            "thành."),
+    Example("Đảng ủy giao 3 nhiệm vụ trọng tâm:\n- Nhiệm vụ phát triển kinh tế, giữ vững quốc phòng, an ninh;\n- "
+            "Nhiệm vụ xây dựng Đảng, chính quyền."),
+    Example("Trong năm, Hội tổ chức 3 hội thi sau:\n- Hội thi cán bộ hội giỏi cấp xã, thu hút 12 chi hội, 60 hội "
+            "viên;\n- Hội thi tìm hiểu pháp luật, với 80 thí sinh tham dự."),
     # the election list's size against the vote table after it, one line a candidate (a warning)
     Example("Danh sách bầu cử gồm 05 đồng chí.\nKết quả kiểm phiếu:\nLê Văn An | 15 phiếu | 93,75%\n"
             "Trần Thị Bình | 14 phiếu | 87,5%\nPhạm Văn Cường | 5 phiếu | 31,25%\nĐỗ Thị Dung | 4 phiếu | 25%",
@@ -671,8 +744,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
                 if not numbered and listed < (_value(match["n"]) or 0) and not all(
-                        _one_item(line.text) for line in following[:listed]):
-                    continue
+                        _one_item(line.text) or _opens_with(line.text, match["unit"]) for line in following[:listed]):
+                    continue  # ("- Nghị quyết về …: 23/23 đại biểu tán thành;" under "05 nghị quyết, gồm:": one each)
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
@@ -815,6 +888,18 @@ def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Is
     yield Issue(total.start + paragraph.start, end + paragraph.start,
                 f"Nêu tổng cộng {text[total.start:end]} nhưng các dòng trên liệt kê {lines} tên.",
                 _restate(total.text, lines) + text[total.end:end], severity=Severity.WARNING)
+
+
+def _opens_with(line: str, unit: str) -> bool:
+    """A "-" line that opens with the announced noun and names one thing before its colon ("- Nghị quyết về dự toán
+    …: 23/23 đại biểu tán thành, …" under "05 nghị quyết, gồm:"): one item told with its details, whatever commas
+    follow, and the title of a text after "về" whatever its commas ("- Nghị quyết về dự toán thu, chi ngân sách …");
+    "- Nhiệm vụ phát triển kinh tế, giữ vững quốc phòng" may name two."""
+    head = head_of(unit.lower())[0]
+    body = _BULLET_LINE.sub("", line, count=1).lstrip().lower()
+    named = re.sub(r"\([^()]*\)", "", body.split(":")[0])
+    return bool(head) and body.startswith(head + " ") and (
+        body.startswith(head + " về ") or "," not in named and not _JOINER.search(named))
 
 
 def _one_item(line: str) -> bool:

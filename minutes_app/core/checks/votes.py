@@ -9,6 +9,7 @@ QĐ 24 §9.3.2), not of those present.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..model import Related, Severity
@@ -16,6 +17,7 @@ from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
+from ..quantities.confidence import confidence_records
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import (
     classification_levels,
@@ -204,6 +206,14 @@ def vote_levels_exceed(ctx: ParagraphContext):
     Example("Phát ra 45 phiếu; số phiếu thu vào: 45; số phiếu hợp lệ: 42; số phiếu không hợp lệ là 3 phiếu."),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (17/18 đồng chí).", "100%"),
     Example("Biểu quyết thông qua Nghị quyết: 100% đảng viên có mặt nhất trí (18/18 đồng chí)."),
+    # passing it, said of those present, is approving it
+    Example("Hội đồng nhân dân tỉnh đã biểu quyết thông qua Nghị quyết với tỷ lệ 100% đại biểu có mặt biểu quyết thông "
+            "qua (48/50 đại biểu).", "100%"),
+    Example("Biểu quyết thông qua Nghị quyết: 100% đại biểu có mặt thông qua (27/29 đại biểu).", "100%"),
+    Example("Các nghị quyết được 100% thành viên có mặt biểu quyết thông qua (9/11 thành viên).", "100%"),
+    Example("Hội đồng nhân dân tỉnh đã biểu quyết thông qua Nghị quyết với tỷ lệ 100% đại biểu có mặt biểu quyết thông "
+            "qua (50/50 đại biểu)."),
+    Example("Kỳ họp đã thông qua 6 nghị quyết với 100% đại biểu có mặt biểu quyết thông qua."),
     # a candidate's votes and the ballots that did not vote for them are at most the ballots
     Example("Số phiếu phát ra 25, số phiếu thu vào 25, hợp lệ 25.\nĐồng chí Lê Văn An: 24 phiếu, đạt 96%; 02 phiếu "
             "không bầu.", "02", "01"),
@@ -232,6 +242,28 @@ def vote_levels_exceed(ctx: ParagraphContext):
             "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 3 phiếu.", "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 3 phiếu"),
     Example("Phát ra 33 phiếu, thu về 33 phiếu. Kết quả lấy phiếu tín nhiệm đồng chí Chủ tịch UBND xã: tín nhiệm cao "
             "27 phiếu, tín nhiệm 5 phiếu, tín nhiệm thấp 1 phiếu."),
+    # each official's three ratings in a vote of confidence are the same ballots: one whose ratings come to another
+    # total than the others' (a warning)
+    Example("Ông Lê Văn An, Chủ tịch UBND huyện, có 41 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm "
+            "thấp. Bà Trần Thị Bình, Phó Chủ tịch UBND huyện, có 38 phiếu tín nhiệm cao, 9 phiếu tín nhiệm, không có "
+            "phiếu tín nhiệm thấp. Ông Phạm Văn Cường, Trưởng Công an huyện, có 35 phiếu tín nhiệm cao, 10 phiếu tín "
+            "nhiệm và 2 phiếu tín nhiệm thấp.", "41 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1"),
+    Example("Đồng chí Chủ tịch HĐND xã đạt số phiếu tín nhiệm cao là 24 phiếu, tín nhiệm hai phiếu và không có phiếu "
+            "tín nhiệm thấp.\nĐồng chí Phó Chủ tịch HĐND xã có số phiếu tín nhiệm cao là 20 phiếu, tín nhiệm năm "
+            "phiếu, tín nhiệm thấp 1 phiếu.\nĐồng chí Chủ tịch UBND xã có 19 phiếu tín nhiệm cao, 4 phiếu tín nhiệm "
+            "và 2 phiếu tín nhiệm thấp.", "19 phiếu tín nhiệm cao, 4 phiếu tín nhiệm và 2"),
+    Example("Ông Lê Văn An có 40/47 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị "
+            "Bình có 39/47 phiếu tín nhiệm cao, 7 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 30/47 "
+            "phiếu tín nhiệm cao, 12 phiếu tín nhiệm và 3 phiếu tín nhiệm thấp.", "30/47"),
+    Example("Bà Lê Thị Mai nhận được số phiếu tín nhiệm cao nhiều nhất là 30/35 phiếu; số phiếu tín nhiệm là 5/35 và "
+            "không có phiếu tín nhiệm thấp. Ông Vũ Văn Sơn có 28/35 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu "
+            "tín nhiệm thấp.\nÔng Hà Văn Tùng là người có số phiếu tín nhiệm thấp nhiều nhất, với 4 phiếu, 12 phiếu "
+            "tín nhiệm cao và 18 phiếu tín nhiệm.", "4 phiếu, 12 phiếu tín nhiệm cao và 18"),
+    Example("Ông Lê Văn An có 40 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị Bình "
+            "có 38 phiếu tín nhiệm cao, 9 phiếu tín nhiệm, không có phiếu tín nhiệm thấp. Ông Phạm Văn Cường có 35 "
+            "phiếu tín nhiệm cao, 10 phiếu tín nhiệm và 2 phiếu tín nhiệm thấp."),
+    Example("Ông Lê Văn An có 41 phiếu tín nhiệm cao, 6 phiếu tín nhiệm và 1 phiếu tín nhiệm thấp. Bà Trần Thị Bình "
+            "có 38 phiếu tín nhiệm cao, 9 phiếu tín nhiệm, không có phiếu tín nhiệm thấp."),
     # a share of all the members although only those present voted (a base the minutes state): silent
     Example("Chi bộ có 32 đảng viên, có mặt 29 đồng chí. Biểu quyết thông qua nghị quyết: 28 đồng chí tán thành, chiếm "
             "87,5%."),
@@ -242,6 +274,7 @@ def vote_mismatch(ctx: DocumentContext):
     the levels of one classification (hình thức kỷ luật, tán thành / không tán thành), more
     ballots for the levels than valid ballots."""
     yield from _ballot_issues(ctx)
+    yield from _confidence_issues(ctx)
     blocks = attendance_blocks(ctx)
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
     for vote in votes(ctx):
@@ -605,6 +638,28 @@ def _option_issues(ctx: DocumentContext, ballots, counts: dict[str, int]):
                 f"Các phương án biểu quyết cộng lại {listed} = {total:g} phiếu, nhiều hơn {base} {named}: mỗi phiếu "
                 "chỉ chọn một phương án.", None, None,
                 tuple(Related(q.start + p.start, unit_end(p.text, q) + p.start, "part") for q, _, p in options))
+
+
+def _confidence_issues(ctx: DocumentContext):
+    """A vote of confidence told official by official: every ballot rates each of them on one option, so each
+    official's tín nhiệm cao + tín nhiệm + tín nhiệm thấp are the same ballots. When most officials' counts (two at
+    least) come to one total, one whose counts come to another is a slip (a warning naming the total the others
+    share; it is inferred, not stated)."""
+    records = confidence_records(ctx)
+    if len(records) < 3:
+        return
+    totals = Counter(r.total for r in records)
+    common, shared = totals.most_common(1)[0]
+    if shared < 2 or shared * 2 <= len(records):
+        return
+    for record in records:
+        if record.total == common:
+            continue
+        listed = " + ".join(q.text.split("/")[0].strip() for q in record.counts)  # ("40/47 phiếu": its 40)
+        yield Issue(record.start, record.end,
+                    f"Các mức tín nhiệm cộng lại {listed} = {record.total:g} phiếu, trong khi của {shared} người khác "
+                    f"đều là {common:g} phiếu: mỗi phiếu đánh giá mỗi người ở đúng một mức.", None, Severity.WARNING,
+                    tuple(Related(q.start, unit_end(ctx.text, q), "part") for q in record.counts))
 
 
 def _label_before(text: str, quantity) -> str:

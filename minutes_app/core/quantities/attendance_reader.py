@@ -36,7 +36,7 @@ LABEL_RE = re.compile(
     r"|(?P<official>chính\s+thức)"
     r"|(?P<probationary>dự\s+bị)"
     r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
-    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội)|hiện\s+diện|"
+    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội|(?:kỳ|phiên)\s+họp)|hiện\s+diện|"
     r"tham\s+gia\s+sinh\s+hoạt(?!\s+(?:tạm\s+thời|đảng|ở|tại|nơi|thường\s+xuyên|đều|đầy\s+đủ|định\s+kỳ|hằng|hàng|"
     r"theo|với|cùng))|tham\s+gia\s+(?:cuộc\s+)?họp)"
     r")(?!\w)",
@@ -47,7 +47,7 @@ LABEL_RE = re.compile(
 # checks the list against every branch). Keep it in step with LABEL_RE.
 may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "tạm thời", "chuyển sinh hoạt", "tổng số", "tổng cộng", "triệu tập",
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
-                         "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "hiện diện", "tham gia sinh hoạt",
+                         "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "dự kỳ họp", "dự phiên họp", "hiện diện", "tham gia sinh hoạt",
                          "tham gia họp", "tham gia cuộc họp")
 # The words every match of LABEL_RE opens with, lower-cased (LABEL_OPENERS) and of RESTATED_LINE: a search for
 # either is tried only where one of them starts (structure.scan.Anchored), not from every letter of a line.

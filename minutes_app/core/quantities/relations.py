@@ -2189,7 +2189,7 @@ def _level_name(phrase: str, groups: frozenset[int]) -> str:
 
 _PRESENCE = re.compile(r"có mặt|dự họp|dự sinh hoạt|tham dự|vắng", re.IGNORECASE)
 _tells_presence = Keywords(_PRESENCE)  # _PRESENCE.search(…) is not None, as substring tests (speed)
-_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự|dự hội nghị|dự đại hội)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
+_PRESENT, _ABSENT = re.compile(r"(?:có mặt|dự họp|dự sinh hoạt|tham dự|dự hội nghị|dự đại hội|dự (?:kỳ|phiên) họp)\s*(?:có\s*)?:?\s*$", re.IGNORECASE), re.compile(
     r"vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 
 
@@ -2206,9 +2206,11 @@ def _presence(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if pair and index:
             # "Chi bộ có 21 đảng viên. Có mặt 18 đồng chí, vắng 2 đồng chí.": the members counted
             # in the sentence before are the whole (inferred: a warning naming it)
-            whole = members_whole(text, quantities, *sentences[index - 1])
+            whole, cues = members_whole(text, quantities, *sentences[index - 1]), ()
+            if whole is None and (called := called_roll(text, quantities, *sentences[index - 1], pair[0].head)):
+                whole, cues = called  # (its cue: "đại biểu chính thức" called is the roll, no split of members)
             if whole is not None:
-                relations.append(Relation("presence", whole, pair, explicit=False, exhaustive=True))
+                relations.append(Relation("presence", whole, pair, explicit=False, exhaustive=True, cues=cues))
             continue
         if len(people) != 3 or people[0].noun_class != "person":
             continue
@@ -2267,6 +2269,32 @@ def members_whole(text: str, quantities: list[Quantity], s_start: int, s_end: in
                  re.IGNORECASE):
         return None
     return whole
+
+
+# those called to a meeting ("Đại hội được triệu tập 150 đại biểu chính thức"), or an elected council's seats ("HĐND
+# phường có 25 đại biểu"): the roll of the session the next sentence counts present and absent
+_CALLED_BEFORE = re.compile(r"(?:(?<!\w)(?:được\s+)?triệu\s+tập(?:\s+về\s+dự)?|(?<!\w)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
+                            r"(?:\s+[^\W\d_]+){0,4}?\s+(?:hiện\s+)?có(?:\s+tổng\s+số)?)\s*:?\s*$")
+_SAME_ROLL_HEADS = frozenset(("đồng chí", "đ/c"))
+
+
+def called_roll(text: str, quantities: list[Quantity], s_start: int, s_end: int, head: str | None
+                ) -> tuple[Quantity, tuple[Cue]] | None:
+    """The one count of a sentence that states those called to a meeting or a council's seats, under the noun the
+    next sentence counts present ("… triệu tập 150 đại biểu chính thức, đại diện cho 1.842 đảng viên …"; figures of
+    other nouns beside it are no roll), with the cue that calls it, or None. No count of the sentence may tell who
+    came or stayed away."""
+    if head is None or _tells_presence(text[s_start:s_end]):
+        return None
+    counts = [q for q in within(quantities, s_start, s_end) if q.kind == "count" and q.noun_class == "person"
+              and not in_bracket(text, s_start, q.start) and (q.head == head or head in _SAME_ROLL_HEADS)]
+    if len(counts) != 1:
+        return None
+    whole = counts[0]
+    called = _CALLED_BEFORE.search(text, max(s_start, whole.start - 60), whole.start)
+    if whole.role not in ("whole", "result", None) or whole.modifier is not None or whole.decimals or called is None:
+        return None
+    return whole, (Cue(called.start(), called.end(), called.group().strip()),)
 
 
 # "Ban Chấp hành Đảng bộ xã khóa I hiện có 29 đồng chí": a committee's roll, its members counted as "đồng chí"

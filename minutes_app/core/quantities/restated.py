@@ -265,6 +265,116 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     if headline is not None:
         found.extend(_headline_shares(ctx, headline))
         found.extend(_headline_changes(ctx, headline))
+        said = {r.parts[0].start for r in found} | {r.whole.start for r in found}
+        found.extend(r for r in _summary_counts(ctx, headline) if r.parts[0].start not in said)
+    return found
+
+
+# words before a figure that name no act: "thi hành kỷ luật đối với 3 tổ chức" and "kiểm tra … đối với 9 tổ chức" are
+# two acts, "nâng tổng số lên 1.985" is "nâng"
+_ACT_FILLERS = frozenset(("được", "đã", "có", "là", "đạt", "thêm", "đối", "với", "cho", "của", "tại", "trong", "về", "để",
+                          "và", "các", "những", "số", "tổng", "lên", "trên", "gồm", "tới", "đến"))
+# "kết nạp 2.219 quần chúng ưu tú vào Đảng": those admitted into the Party are its new members ("kết nạp 2.291 đảng
+# viên mới")
+_INTO_PARTY = re.compile(r"(?:\s+[^\W\d_]+){1,4}?\s+vào\s+Đảng(?!\w)", re.IGNORECASE)
+_DEFINED = re.compile(r"(?P<words>(?:[^\W\d_]+\s+){2,6}?)\((?P<short>[A-ZĐ]{2,6})\)")
+
+
+def _defined_abbreviations(ctx) -> dict[str, str]:
+    """The abbreviations a text defines in brackets after the words they shorten ("công đoàn cơ sở (CĐCS)"), by
+    their initials: abbreviation (lower case) → the words' first word."""
+    found = {}
+    for paragraph in ctx.paragraphs:
+        if "(" not in paragraph.text:
+            continue
+        for match in _DEFINED.finditer(paragraph.text):
+            words = match["words"].split()
+            short = match["short"].lower()
+            for size in range(len(short), 1, -1):
+                tail = words[-size:]
+                if len(tail) == len(short) and "".join(w[0].lower() for w in tail) == short:
+                    found[short] = tail[0].lower()
+                    break
+    return found
+
+
+def _figure_key(text: str, quantity: Quantity, short: dict[str, str]) -> tuple[tuple[str, ...], str] | None:
+    """The act told right before a figure, its last two words ("thành lập mới", "nâng tổng số lên", "xây dựng"; "được",
+    "đã" left out) and the first word of what it counts ("căn" nhà, "công" đoàn cơ sở or its defined "CĐCS"; "đảng"
+    for people admitted into the Party)."""
+    before = re.split(r"[,;:.()]", text[max(0, quantity.start - 50):quantity.start])[-1]
+    act = tuple(w for w in _WORD.findall(before.lower()) if w not in _ACT_FILLERS)[-2:]
+    after = _WORD.match(text, quantity.end + 1) if text[quantity.end:quantity.end + 1] == " " else None
+    if not act or after is None:
+        return None
+    noun = after.group().lower()
+    noun = short.get(noun, noun)
+    if _INTO_PARTY.match(text, after.end()) and not text[quantity.end:after.end()].strip().lower().startswith("đảng"):
+        noun = "đảng"
+    return act, noun
+
+
+def _parts_give(ctx, index: int, quantity: Quantity, value: float) -> bool:
+    """The figure is one of the parts its sentence tells the summary's figure as ("trao Huy hiệu Đảng cho 55 đảng viên
+    và truy tặng … cho 3 đảng viên" under "Trao Huy hiệu Đảng cho 58 đảng viên"): counts of its noun that add up to it."""
+    layer = paragraph_layer(ctx, ctx.paragraphs[index])
+    alike = [q for q in layer.quantities if q.sentence == quantity.sentence and q.kind == quantity.kind
+             and q.head == quantity.head and q.modifier is None]
+    return len(alike) > 1 and sum(q.value for q in alike) == value
+
+
+def _same_key(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
+    """One act of one thing: the same noun, and one act's words ending the other's ("nâng" and "xã nâng": a subject
+    may stand right before the verb)."""
+    (act_a, noun_a), (act_b, noun_b) = a, b
+    short, long = sorted((act_a, act_b), key=len)
+    return noun_a == noun_b and long[len(long) - len(short):] == short
+
+
+def _slip(a: Quantity, b: Quantity) -> bool:
+    """The two figures' printed digits differ as a typing slip: one digit, or two neighbours swapped."""
+    one, other = re.sub(r"\D", "", a.text), re.sub(r"\D", "", b.text)
+    if len(one) != len(other) or len(one) < 2 or one == other or a.decimals != b.decimals:
+        return False
+    differ = [i for i in range(len(one)) if one[i] != other[i]]
+    return len(differ) == 1 or len(differ) == 2 and differ[1] == differ[0] + 1 and one[differ[0]] == other[differ[1]] \
+        and one[differ[1]] == other[differ[0]]
+
+
+def _summary_counts(ctx, headline: int) -> list[Relation]:
+    """A news item's headline or lead figure told again further down by the same act of the same thing ("Toàn tỉnh
+    kết nạp 2.291 đảng viên mới" over "… toàn tỉnh đã kết nạp được 2.219 quần chúng ưu tú vào Đảng"; "… thành lập mới
+    22 chi bộ thôn, bản" in the lead and "thành lập mới 24 chi bộ thôn, bản" in the close): when no later mention
+    gives the summary's value and the later ones give one value that reads as its typing slip (a digit, or two
+    neighbours swapped), the later is questioned (inferred: a warning naming the summary's figure)."""
+    written = [i for i, p in enumerate(ctx.paragraphs) if i >= headline and p.text.strip()]
+    short = _defined_abbreviations(ctx)
+    told = []  # (paragraph index, quantity, key) of every plain count or amount after the headline
+    for index in written:
+        paragraph = ctx.paragraphs[index]
+        if "\t" in paragraph.text or " | " in paragraph.text:
+            continue
+        for q in paragraph_layer(ctx, paragraph).quantities:
+            if q.kind in ("count", "money") and q.modifier is None and q.role != "plan" and not q.decimals \
+                    and (key := _figure_key(paragraph.text, q, short)) is not None:
+                told.append((index, q, key))
+    found = []
+    for index, summary, key in told:
+        if index not in written[:2] or index == written[-1]:
+            break  # the headline and the lead sum the item up (a lead with nothing after it is the body)
+        # (a headline's figure sums up the item, of any period it tells; the lead's and the body's periods must agree:
+        # "năm 2024 kết nạp 125 đảng viên" is another year's)
+        later = [(i, q) for i, q, k in told if _same_key(k, key) and i > index and q.kind == summary.kind
+                 and (index == headline or periods_agree(summary.period, q.period))]
+        if not later or any(q.value == summary.value for _, q in later):
+            continue
+        slips = [(i, q) for i, q in later if _slip(summary, q) and not _parts_give(ctx, i, q, summary.value)]
+        if not slips or len({q.value for _, q in slips}) != 1:
+            continue
+        i, quantity = slips[0]
+        top = ctx.paragraphs[index]
+        found.append(Relation("same-as", summary.shifted(top.start), (quantity.shifted(ctx.paragraphs[i].start),),
+                              explicit=False, cues=(Cue(top.start, top.end, "summary"),)))
     return found
 
 

@@ -27,7 +27,8 @@ _LABEL_RE = re.compile(
     r"(?P<against>không\s+(?:tán\s+thành|đồng\s+ý|nhất\s+trí)|phản\s+đối)"
     # ("không ý kiến 0", "không ý kiến: 01": the ballot's third box, an abstention)
     r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng|không\s+ý\s+kiến(?!\s+(?:khác|nào|gì)))"
-    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí)"
+    # ("100% đại biểu có mặt biểu quyết thông qua (457/475 đại biểu)": passing it, said of those present, is approving)
+    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí|(?<=mặt\sbiểu\squyết\s)thông\s+qua|(?<=mặt\s)thông\s+qua)"
     r"|(?P<present>có\s+mặt|dự\s+họp)"
     r")(?!\w)",
     re.IGNORECASE,
@@ -39,7 +40,7 @@ VOTE_KINDS = ("approve", "against", "other")
 # and _LABEL_RE is not searched there (speed; tests/core/test_keywords.py checks the list against
 # every branch). Keep it in step with _LABEL_RE.
 _may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đối", "ý kiến khác", "không biểu quyết", "phiếu trắng",
-                         "không ý kiến")
+                         "không ý kiến", "thông qua")
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"

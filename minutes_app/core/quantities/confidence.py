@@ -1,0 +1,89 @@
+"""A vote of confidence told official by official (lấy phiếu tín nhiệm: Nghị quyết 96/2023/QH15, Quy định
+96-QĐ/TW): each ballot rates every official on one option of one question (resources/ballot_options.txt, the line
+"tín nhiệm cao | tín nhiệm thấp | tín nhiệm"), so each official's counts over the three options are the same
+ballots. A record is one sentence that gives every option of the question once, as a count of "phiếu" named by
+the words before it ("số phiếu tín nhiệm cao là 86 phiếu", "tín nhiệm bốn phiếu") or after it ("52 phiếu tín nhiệm
+cao"), or as "không có phiếu tín nhiệm thấp" (none)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..resources import word_list
+from .lists import paragraph_layer
+from .model import Quantity
+
+
+@dataclass(frozen=True)
+class ConfidenceRecord:
+    """One official's counts over the options of the question (document offsets): the counts read, their sum, and
+    the span from the first count to the last."""
+
+    counts: tuple[Quantity, ...]
+    total: float
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _options() -> tuple[str, ...]:
+    """The options of the confidence question, longest first ("tín nhiệm cao" before "tín nhiệm")."""
+    for line in word_list("ballot_options"):
+        options = tuple(o.strip().lower() for o in line.split("|"))
+        if "tín nhiệm cao" in options:
+            return tuple(sorted(options, key=len, reverse=True))
+    return ()
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    option = "(?P<option>" + "|".join(re.escape(o).replace(r"\ ", r"\s+") for o in _options()) + r")(?!\s+(?:cao|thấp)\b)"
+    # "số phiếu tín nhiệm cao là 86", "tín nhiệm bốn", "số phiếu tín nhiệm thấp nhiều nhất, với 6"
+    before = re.compile(r"(?<!\w)" + option + r"(?:\s+nhiều\s+nhất)?\s*,?\s*(?:là|với|đạt|:)?\s*$", re.IGNORECASE)
+    after = re.compile(r"\s+phiếu\s+" + option, re.IGNORECASE)  # "52 phiếu tín nhiệm cao"
+    none = re.compile(r"(?<!\w)không\s+có\s+(?:phiếu\s+)?" + option, re.IGNORECASE)  # "không có phiếu tín nhiệm thấp"
+    return before, after, none
+
+
+def confidence_records(ctx) -> list[ConfidenceRecord]:
+    """Every sentence of the document that gives each option of the confidence question once (counts of "phiếu",
+    or none), in the order told; a sentence naming an option twice tells of two officials and is left out."""
+    options = _options()
+    if not options or "tín nhiệm" not in ctx.text:
+        return []
+    before, after, none = _patterns()
+    records = []
+    for paragraph in ctx.paragraphs:
+        text = paragraph.text
+        if "tín nhiệm" not in text:
+            continue
+        quantities = paragraph_layer(ctx, paragraph).quantities
+        for s_start, s_end in ctx.reading(paragraph).sentences:
+            told: dict[str, Quantity | None] = {}
+            twice = False
+            for q in quantities:
+                # (a ratio of ballots may name no noun: "số phiếu tín nhiệm là 7/47")
+                if not s_start <= q.start < s_end or q.kind not in ("count", "ratio") or q.decimals or not (
+                        q.head == "phiếu" or q.kind == "ratio" and q.head is None):
+                    continue
+                named = after.match(text, q.end) or before.search(text, max(s_start, q.start - 45), q.start)
+                if named is None:
+                    continue
+                option = " ".join(named["option"].lower().split())
+                twice = twice or option in told
+                told[option] = q
+            for found in none.finditer(text, s_start, s_end):
+                option = " ".join(found["option"].lower().split())
+                twice = twice or option in told
+                told[option] = None
+            if twice or set(told) != set(options):
+                continue
+            counts = tuple(q for q in told.values() if q is not None)
+            if not counts:
+                continue
+            records.append(ConfidenceRecord(
+                tuple(q.shifted(paragraph.start) for q in counts), sum(q.value for q in counts),
+                min(q.start for q in counts) + paragraph.start, max(q.end for q in counts) + paragraph.start))
+    return records
