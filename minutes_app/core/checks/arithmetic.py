@@ -34,6 +34,7 @@ from ..quantities.relations import (
     TALLY_HEADS,
     assessed_parts,
     found_among_examined,
+    from_to_levels,
     heads_agree,
     level_group,
     level_groups,
@@ -383,6 +384,10 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
         shares_of = Counter(r.parts[0].start for r in group)
         # one count with two shares ("186 đồng chí, chiếm 15,00% … và chiếm 16,36% số …"): of two bases, not parallel
         group = [r for r in group if shares_of[r.parts[0].start] == 1]
+        # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the level a change started from is of
+        # another moment, so its share of another whole
+        earlier = {a.parts[0].start for a in group for b in group if from_to_levels(text, a.parts[0], b.parts[0])}
+        group = [r for r in group if r.parts[0].start not in earlier]
         if len(group) < 2:
             continue
         issue = _odd_share_issue(text, group, layer.quantities)

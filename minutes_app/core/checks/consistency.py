@@ -42,6 +42,9 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_OPENING = re.compile(r"\s*(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?(?:đó|này))(?!\w)")
+# "Một số tổ chức cơ sở đảng làm tốt …, như Đảng ủy xã Hợp Thịnh kết nạp 9 đảng viên": a body named as an example,
+# its figure one part of the whole's
+_EXAMPLE = re.compile(r"\s*(?i:như|(?:điển\s+hình|tiêu\s+biểu)(?:\s+(?:là|như))?)\s*:?\s+[A-ZĐ]")
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 # ("kết nạp 5 đảng viên trở lên"; "nguồn kết nạp 7 đảng viên còn lại": what is left of a plan, not what was done)
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống|còn lại)(?!\w)")
@@ -684,6 +687,8 @@ def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year
 
 
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
+# a resolution's article and its title, a line of its own: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026"
+_ARTICLE_TITLE = re.compile(r"\s*Điều\s+\d{1,2}\s*[.:]\s*[^\W\d_][^.;:]{0,90}\s*")
 _PLAN_HEADING = re.compile(r"(?<!\w)(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
 _RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+giá|thực\s+hiện|tồn\s+tại|hạn\s+chế)(?!\w)",
                              re.IGNORECASE)
@@ -701,7 +706,8 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
     years: frozenset[str] | None = None
     for line, paragraph in zip(lines, ctx.paragraphs):
         text = paragraph.text
-        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()):
+        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()) \
+                or _ARTICLE_TITLE.fullmatch(text):
             plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
             years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
             continue
@@ -738,18 +744,20 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
     for paragraph, mentions in ctx.per_paragraph(_mentions, with_entities=True, with_reading=True):
-        for figure, head, phrase, refers in mentions:  # (paragraph offsets: placed when reported)
+        for figure, head, phrase, refers, place in mentions:  # (paragraph offsets: placed when reported)
             if refers:
-                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
+                # ("Trong số 203 người ứng cử … ở Trung ương": those of the place it names, not a count of all of them)
+                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)
+                              and place in (None, m[4])), None)
                 if found is not None and found[0].get("value") != figure.get("value"):
-                    first, _, _, at = found
+                    first, _, _, at, _ = found
                     first, placed = first.shifted(at), figure.shifted(paragraph.start)
                     yield Issue(placed.start, placed.end,
                                 f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó ở "
                                 f"{sentence_cited(ctx, first.start)}; "
                                 "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
-            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
+            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start, place))
 
 
 _RATIO_PARAGRAPHS_AFTER = 3
@@ -818,9 +826,10 @@ _NOT_A_MENTION = re.compile(r"(?=[gtsckhdmbp])(?<!\w)(?:giảm|tăng|thêm|so\s+
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
-def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool, str | None], ...]:
     """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
-    a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    a period), whether the count refers back ("Trong số 16 vụ …") and the place its words narrow it to
+    ("… ở Trung ương")."""
     layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
     found = []
@@ -835,8 +844,10 @@ def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bo
             r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
         if not refers and _NOT_A_MENTION.search(before):
             continue
-        words = _phrase_after(text[figure.end:figure.end + 60]).lower().split()
-        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
+        words = _phrase_after(text[figure.end:figure.end + 80]).lower().split()
+        at = next((i for i, w in enumerate(words) if w in ("ở", "tại")), None)
+        place = " ".join(words[at + 1:at + 3]) if at is not None else None
+        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers, place))
     return tuple(found)
 
 
@@ -911,7 +922,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             sentence = _sentence_before(layer, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
-                keyed.append((figure, key, _scope(sentence), _ANY))
+                keyed.append((figure, key, _scope(sentence), _rate_of(layer, figure, key)))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
@@ -922,6 +933,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 PLAN_LIST_LEAD.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence) \
+                or _EXAMPLE.match(_phrase_before(sentence)) \
                 or _SUBSET_OPENING.match(text, _stretch_start(layer, figure.start, past_semicolons=True)):
             # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts; and every clause
             # of a sentence opened by "Trong đó" ("Trong đó, chuyển đi 81 hộ; ở lại 5.187 hộ"): parts of the count
@@ -979,6 +991,18 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
     return tuple(keyed)
 
 
+def _rate_of(layer, figure: Entity, key: str) -> _Told:
+    """Whose a rate that names no counted noun is: the kind of the last count its paragraph gives before it ("xếp
+    loại 1.352 đảng viên: …; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 90,5%" and "xếp loại 46 tổ chức đảng: …; tỷ
+    lệ hoàn thành tốt nhiệm vụ trở lên đạt 89,1%" are two rates); any, when it gives none or names its own ("tỷ lệ
+    hộ nghèo")."""
+    if head_of(key.split(maxsplit=2)[-1])[1] is not None:
+        return _ANY  # (the noun right after "tỷ lệ" says whose)
+    kind = next((q.noun_class for q in reversed(layer.quantities)
+                 if q.end <= figure.start and q.kind == "count" and q.noun_class), None)
+    return _Told(subject=(kind,)) if kind else _ANY
+
+
 def _scope_of(text: str, figure: Entity, sentence: str) -> frozenset[str]:
     """The periods a count's sentence names up to it and its phrase after it."""
     return _scope(sentence + " " + _phrase_after(text[figure.end:figure.end + 80]))
@@ -1018,6 +1042,8 @@ class _Told(NamedTuple):
         short, long = sorted((self.rest, other.rest), key=len)
         if long[:len(short)] != short:
             return False  # "… đạt giải trong kỳ thi cấp huyện" ≠ "… trong kỳ thi cấp tỉnh"; "trong quý III" = "trong quý"
+        if (self.whole or other.whole) and {"ở", "tại"} & set(long[len(short):]):
+            return False  # "Toàn tỉnh có 868 người ứng cử …" and "203 người ứng cử … ở Trung ương": a place's part of it
         if not self.names or not other.names:
             # "Toàn xã có 1.250 hộ …" and "Thôn Đông có 205 hộ …": the whole and one named part of it
             return not (self.names or other.names) or not (other.whole if self.names else self.whole)
@@ -1484,8 +1510,10 @@ def _event(before: str, after: str) -> str | None:
 _GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
                        r"(?:\s+(?:rằng|là))?(?!\w)")
-_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",
-                           re.IGNORECASE)
+# (also "Lũy kế nhiệm kỳ 2020-2025, …", "Giai đoạn 2021-2025, …", "Từ đầu nhiệm kỳ đến nay, …")
+_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:lũy|luỹ)\s+kế\s+)?(?:trong\s+|từ\s+đầu\s+)?(?:cả\s+)?"
+                           r"(?:nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d|đến\s+nay)|nhiệm\s+kỳ\s*,|"
+                           r"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)", re.IGNORECASE)
 _EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
