@@ -360,3 +360,50 @@ def test_a_list_running_past_its_paragraph_is_not_counted_short(text):
 ])
 def test_a_list_counted_wrong_in_its_paragraph_is_still_caught(text):
     assert "count-mismatch" in _codes(text)
+
+
+# 17. A capitalised word inside a sentence that names a unit by its number ("Khối 01", "Cụm 02", "Tổ 5") is a name, the
+#     noun after it says whose unit it is ("Khối 01 huyện Phú Lộc"): no count of "huyện". A long description between a
+#     count and "gồm:" still announces its numbered lines.
+@pytest.mark.parametrize("text", [
+    "Tặng Giấy khen cho 03 tập thể dẫn đầu phong trào thi đua, gồm: Trường Tiểu học dẫn đầu Khối 02 huyện Phú Lộc; Trạm "
+    "Y tế dẫn đầu Cụm 01 huyện Phú Lộc; Công an xã dẫn đầu Khối 04 huyện Phú Lộc.",
+    "Tặng Cờ thi đua cho 02 tập thể, gồm:\n1. Văn phòng Huyện ủy; dẫn đầu phong trào thi đua Khối 01 huyện Tân Phú;\n"
+    "2. Hội Nông dân huyện; dẫn đầu phong trào thi đua Khối 03 huyện Tân Phú.",
+    "Trong năm, Tổ 3 khu phố Đông có 45 hộ đạt gia đình văn hóa; Tổ 4 khu phố Đông có 38 hộ.",
+])
+def test_a_unit_named_by_its_number_counts_nothing(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "UBND tỉnh tặng Cờ thi đua cho 05 tập thể, đã có thành tích xuất sắc trong công tác, dẫn đầu phong trào thi đua các "
+    "khối của Ủy ban nhân dân huyện Tân Phú năm 2024, gồm:\n1. Văn phòng Huyện ủy;\n2. Hội Nông dân huyện;\n"
+    "3. Trạm Y tế huyện;\n4. Công an huyện.",
+    "Tặng Giấy khen cho 3 tập thể, gồm:\n1. Trường Tiểu học dẫn đầu Khối 02 huyện Tân Phú;\n2. Trạm Y tế xã;\n"
+    "3. Công an xã;\n4. Đoàn Thanh niên xã.",
+    "Cụm thi đua số 2 có 6 xã, gồm: xã An Bình, xã An Hòa, xã An Phú, xã An Lạc, xã An Thạnh.",
+])
+def test_an_announced_count_against_its_items_is_still_caught(text):
+    assert "count-mismatch" in _codes(text)
+
+
+# 18. A share printed with a ratio in brackets and the total of all named beside it ("95,19% (475/475 đại biểu có mặt tán
+#     thành, tổng số đại biểu … là 499 đại biểu)") is the ratio's numerator over that total.
+@pytest.mark.parametrize("text", [
+    "Hội nghị thông qua với tỷ lệ 93,75% (45/45 đại biểu có mặt tán thành; tổng số đại biểu được triệu tập là 48 đại "
+    "biểu).",
+    "Nghị quyết được thông qua với 96,5% (55/55 đại biểu dự họp tán thành, tổng số đại biểu là 57 đại biểu).",
+    "Đồng chí A trúng cử với 90,91% số phiếu (40/40 phiếu bầu hợp lệ tán thành; tổng số phiếu phát ra 44 phiếu).",
+])
+def test_a_share_of_the_total_named_beside_its_ratio(text):
+    assert findings(text, "percent-mismatch") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nghị quyết được thông qua với 96,5% (55/56 đại biểu dự họp tán thành).",
+    "Nghị quyết được thông qua với tỷ lệ 93,75% (45/45 đại biểu có mặt tán thành, tổng số đại biểu là 50 đại biểu).",
+    "Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).",
+])
+def test_a_share_no_base_gives_is_still_caught(text):
+    assert findings(text, "percent-mismatch")

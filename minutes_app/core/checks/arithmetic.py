@@ -654,6 +654,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # đạt 100%", "160/262 xã có cử tri đi bầu đạt 100%": after its ratio a 100 % may be of all those it counted.
         # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
         return None
+    if whole.kind == "ratio" and whole.value and any(
+            q.kind == "count" and q.start != whole.start and q.value > whole.total and q.noun_class == whole.noun_class
+            and _matches(whole.value / q.value * 100, stated, decimals) for q in quantities):
+        # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
+        # share of the total the text names beside the ratio, its numerator over all of them
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate

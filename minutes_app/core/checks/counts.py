@@ -142,7 +142,7 @@ _ANNOUNCED_DESCRIBED = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,
                                   re.IGNORECASE)
 # (a year or a level's number among the words: "… đạt chuẩn quốc gia mức độ 1 năm 2020 gồm: …")
 _ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%|(?<=năm\s)\d{4}(?!\d)|"
-                                 r"(?<=độ\s)\d(?!\d))){5,24}?),?\s++"
+                                 r"(?<=độ\s)\d(?!\d))){5,32}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
 
