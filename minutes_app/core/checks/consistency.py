@@ -866,6 +866,22 @@ def _agrees_with_its_share(ctx: DocumentContext, figure: Entity, paragraph_numbe
         true = relation.parts[0].value / relation.whole.value * 100
         if abs(round_half_up(true, share.decimals) - share.value) < 1e-6:
             return True
+    return _of_an_unstated_plan(layer, at)
+
+
+def _of_an_unstated_plan(layer, at: int) -> bool:
+    """A result followed in its clause by its share of a plan the text does not state ("kết nạp 68 đảng viên mới, đạt
+    113,3% chỉ tiêu được giao"), printed to a decimal: some whole number of the plan gives that share (60 does; for 86
+    none does), so the result agrees with it."""
+    quantities = layer.quantities
+    for index, result in enumerate(quantities[:-1]):
+        share = quantities[index + 1]
+        if result.start != at or result.role != "result" or result.kind != "count" or share.kind != "percent" \
+                or share.clause != result.clause or not share.decimals or not share.value or result.decimals:
+            continue
+        guess = result.value * 100 / share.value
+        return any(plan > 0 and abs(round_half_up(result.value / plan * 100, share.decimals) - share.value) < 1e-6
+                   for plan in (int(guess), int(guess) + 1))
     return False
 
 
