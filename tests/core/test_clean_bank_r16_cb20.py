@@ -423,3 +423,27 @@ def test_a_share_no_base_gives_is_still_caught(text):
 ])
 def test_the_mention_its_plan_share_bears_out_is_kept(text, slip):
     assert [f.text for f in findings(text, "figure-inconsistent")] == [slip]
+
+
+# 20. The body that opens a clause before its act ("Cấp ủy các cấp kiểm tra …", "Ủy ban Kiểm tra các cấp kiểm tra …")
+#     did it: the same words after two bodies are two counts; after the same body, one.
+@pytest.mark.parametrize("text", [
+    "Cấp ủy các cấp kiểm tra khi có dấu hiệu vi phạm đối với 42 tổ chức và 310 đảng viên. Ủy ban Kiểm tra các cấp kiểm "
+    "tra khi có dấu hiệu vi phạm đối với 57 tổ chức đảng và 1.204 đảng viên.",
+    "Ban Thường vụ Huyện ủy giám sát chuyên đề đối với 12 tổ chức đảng.\nỦy ban Kiểm tra Huyện ủy giám sát chuyên đề "
+    "đối với 18 tổ chức đảng.",
+    "Các chi bộ kiểm tra việc chấp hành Điều lệ Đảng đối với 64 đảng viên.\nỦy ban Kiểm tra Đảng ủy kiểm tra việc chấp "
+    "hành Điều lệ Đảng đối với 9 đảng viên.",
+])
+def test_two_bodies_did_two_counts(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ủy ban Kiểm tra Huyện ủy giám sát chuyên đề đối với 18 tổ chức đảng.\nTrong năm, Ủy ban Kiểm tra Huyện ủy giám sát "
+    "chuyên đề đối với 16 tổ chức đảng.",
+    "Cấp ủy các cấp kiểm tra khi có dấu hiệu vi phạm đối với 310 đảng viên.\nNăm qua, cấp ủy các cấp kiểm tra khi có dấu "
+    "hiệu vi phạm đối với 301 đảng viên.",
+])
+def test_one_body_telling_two_values_is_still_caught(text):
+    assert "figure-inconsistent" in _codes(text)

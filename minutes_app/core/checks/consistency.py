@@ -19,6 +19,7 @@ from ..quantities.scope import (
     PLAN_LIST_LEAD,
     WAIVED_BEFORE,
     admitted_into,
+    event_match,
     named_subject_at,
     period_items,
     subject_items,
@@ -1147,6 +1148,10 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
             subject = tuple(reversed(predicate[index + 1:]))
             del predicate[index:]
             break
+    if not subject and (act := event_match(clause, 0, len(clause))) is not None and act.group()[:1].islower():
+        # "Cấp ủy các cấp và chi bộ kiểm tra khi có dấu hiệu vi phạm đối với 795 đảng viên" and "Ủy ban Kiểm tra các
+        # cấp kiểm tra khi có dấu hiệu vi phạm đối với 3.057 đảng viên": the body that opens the clause did it
+        subject = _event_subject(clause[:act.end()], act.group().lower())
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
     if predicate and predicate[-1] in _SAME_DEED:
         predicate[-1:] = _SAME_DEED[predicate[-1]]  # "tặng 102 suất quà" = "trao 120 suất quà"
