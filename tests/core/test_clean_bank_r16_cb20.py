@@ -447,3 +447,26 @@ def test_two_bodies_did_two_counts(text):
 ])
 def test_one_body_telling_two_values_is_still_caught(text):
     assert "figure-inconsistent" in _codes(text)
+
+
+# 21. Sentences opened by what they are about ("Về việc sáp nhập thôn …, số cử tri đồng ý là …", "Về việc đặt tên thôn
+#     mới, …") are two records told in the same words, not one figure told twice.
+@pytest.mark.parametrize("text", [
+    "Về dự án đường liên xã, số hộ tự nguyện hiến đất là 214 hộ.\nVề dự án kênh mương nội đồng, số hộ tự nguyện hiến "
+    "đất là 176 hộ.",
+    "Về việc sáp nhập thôn Đông và thôn Tây, số cử tri đồng ý là 812 người, đạt tỷ lệ 95,2%.\nVề việc đặt tên thôn mới, "
+    "số cử tri đồng ý là 790 người, đạt tỷ lệ 92,6%.",
+    "Cụ thể, về việc thành lập phường An Bình, số cử tri đồng ý là 9.412 người; về việc thành lập phường An Lạc, số cử "
+    "tri đồng ý là 8.730 người.",
+])
+def test_records_of_two_topics_are_two_figures(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Về việc sáp nhập thôn, số cử tri đồng ý là 812 người.\nTrong đợt lấy ý kiến, về việc sáp nhập thôn, số cử tri đồng "
+    "ý là 821 người.",
+    "Số cử tri đồng ý là 812 người.\nVề việc sáp nhập thôn, số cử tri đồng ý là 821 người.",
+])
+def test_one_topic_told_twice_is_still_caught(text):
+    assert "figure-inconsistent" in _codes(text)

@@ -379,6 +379,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "544 đảng viên được trao tặng và truy tặng" over "524 … trao tặng … và 20 … truy tặng": its parts
             if _parallel_records(ctx, first.start, later.start) or _parallel_sections(ctx, first.start, later.start):
                 continue  # "1. Ông A:" … "Số phiếu tín nhiệm cao: 49 phiếu", "2. Ông B:" … the same line: two records
+            if (topic := _opened_topic(ctx, first.start)) and (other := _opened_topic(ctx, later.start)) \
+                    and topic != other:
+                continue  # "Về việc thành lập thị xã, … số cử tri đồng ý là …" and "Về thành lập các phường, …": two records
             if _two_places(ctx, first.start, later.start):
                 continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
             if not scope and _narrowed_between(ctx, first.start, later.start):
@@ -2197,6 +2200,22 @@ def _detailed_between(ctx: DocumentContext, first: int, later: int) -> bool:
     paragraph = ctx.paragraphs[at]
     return any(first < paragraph.start + start <= later and _DETAIL_OPENING.match(paragraph.text, start)
                for start, _ in ctx.reading(paragraph).sentences)
+
+
+# a sentence opened by what it is about: "Cụ thể, về việc thành lập thị xã Hoài Nhơn, …", "Về thành lập các phường, …"
+_TOPIC_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:Cụ\s+thể\s*,\s*)?[Vv]ề\s+(?:việc\s+)?(?P<topic>[^,;:.\d]{3,80}?)\s*,")
+
+
+def _opened_topic(ctx: DocumentContext, offset: int) -> str | None:
+    """What the sentence holding ``offset`` (document offsets) says it is about, in its opening "Về …," (lower case)."""
+    index = ctx.paragraph_index(offset)
+    if index is None:
+        return None
+    paragraph = ctx.paragraphs[index]
+    local = offset - paragraph.start
+    start = next((a for a, b in ctx.reading(paragraph).sentences if a <= local < b), 0)
+    opening = _TOPIC_OPENING.match(paragraph.text, start)
+    return opening["topic"].lower() if opening and opening.end() <= local else None
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
