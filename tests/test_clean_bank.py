@@ -1,10 +1,11 @@
-"""Correct text must come out clean: twenty-five fresh authors' banks of correct passages, minutes and reports, with
+"""Correct text must come out clean: twenty-six fresh authors' banks of correct passages, minutes and reports, with
 figures in the phrasings of real pages (tests/clean_bank_r11*/README.md, tests/clean_bank_r12*/README.md,
-tests/clean_bank_r13*/README.md, tests/clean_bank_r14a/README.md, tests/clean_bank_r15a/README.md: economy and
-sectors, budgets and HĐND resolutions, from commune to province). Every false alarm they showed was fixed at its
-mechanism (tests/core/test_clean_bank*_lead11.py, test_clean_bank_lead12.py, test_clean_bank_r12_cb14.py,
-test_clean_bank_lead13.py, test_clean_bank_r13_cb16.py, test_clean_bank_r14_cb18.py, test_clean_bank_r15_cb19.py);
-anything here is a new false alarm."""
+tests/clean_bank_r13*/README.md, tests/clean_bank_r14a/README.md, tests/clean_bank_r15a/README.md,
+tests/clean_bank_r16a/README.md: economy and sectors, budgets and HĐND resolutions, inspection and discipline, mass
+organisations, from commune to province). Every false alarm they showed was fixed at its mechanism
+(tests/core/test_clean_bank*_lead11.py, test_clean_bank_lead12.py, test_clean_bank_r12_cb14.py,
+test_clean_bank_lead13.py, test_clean_bank_r13_cb16.py, test_clean_bank_r14_cb18.py, test_clean_bank_r15_cb19.py,
+test_clean_bank_r16_cb20.py); anything here is a new false alarm."""
 
 from pathlib import Path
 
@@ -20,7 +21,8 @@ BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean
                                                          "clean_bank_r12e", "clean_bank_r12f", "clean_bank_r12g",
                                                          "clean_bank_r12h", "clean_bank_r12i", "clean_bank_r12j",
                                                          "clean_bank_r12k", "clean_bank_r13a", "clean_bank_r13b",
-                                                         "clean_bank_r13c", "clean_bank_r14a", "clean_bank_r15a"))
+                                                         "clean_bank_r13c", "clean_bank_r14a", "clean_bank_r15a",
+                                                         "clean_bank_r16a"))
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from .checks import DocumentContext, ParagraphContext, all_rules
 from .collector import collector_paused
 from .detectors import detect_paragraph, link_document
+from .lexicon import begins_a_syllable
 from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
@@ -130,7 +131,7 @@ class Analyzer:
         if self.user_words:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
-        findings = _dedupe(findings, text)
+        findings = _dedupe(_cut_short(findings, text), text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules, codes: tuple[str, ...] | None = None) -> _ParagraphResult:
@@ -162,16 +163,36 @@ class Analyzer:
         return result
 
 
+_SPELT = frozenset(("spelling", "split-word"))
+
+
+def _cut_short(findings: list[Finding], text: str) -> list[Finding]:
+    """A text that stops inside a word, with no stop after it ("… phiếu tín nhiệ": an excerpt cut short, or the word
+    still being typed): its last letters open a syllable the dictionary knows, so no spelling finding on them."""
+    end = len(text.rstrip())
+    start = end
+    while start and text[start - 1].isalpha():
+        start -= 1
+    if start == end or not begins_a_syllable(text[start:end]):
+        return findings
+    return [f for f in findings if not (f.code in _SPELT and f.end == end)]
+
+
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:
     """Sort by position and drop repeats: the same rule on the same span, or two rules whose
     fixes of overlapping spans write the same text ("sử lý" → "xử lý" as a known confusion
-    and "sử" → "xử" as a real-word error): the user sees one finding, the wider one."""
+    and "sử" → "xử" as a real-word error), or a piece of a split word the split-word finding
+    already covers: the user sees one finding, the wider one."""
     seen = set()
     unique: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.severity.rank, f.code)):
         key = (finding.code, finding.start, finding.end)
         if key in seen or any(_same_fix(kept, finding, text) for kept in unique[-3:]):
             continue
+        if finding.code == "spelling" and any(kept.code == "split-word" and kept.start <= finding.start
+                                              and finding.end <= kept.end for kept in unique[-3:]):
+            continue  # "thương m ại": the piece of a word split by a space is that slip, told once
+
         seen.add(key)
         unique.append(finding)
     unique.sort(key=lambda f: (f.start, f.end, f.severity.rank, f.code))

@@ -83,3 +83,17 @@ def common_words() -> frozenset[str]:
 def standalone_counts() -> dict[str, int]:
     """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
     return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
+
+
+@lru_cache(maxsize=1)
+def _known_syllables() -> tuple[str, ...]:
+    """Every syllable of a known word or seen alone, sorted (old tone style)."""
+    return tuple(sorted(set(syllable_word_counts()) | set(standalone_counts())))
+
+
+def begins_a_syllable(fragment: str) -> bool:
+    """A known syllable opens with ``fragment`` ("nhiệ" of "nhiệm", "địn" of "định")."""
+    key = to_old_tone_style(fragment.lower())
+    syllables = _known_syllables()
+    at = bisect_left(syllables, key)
+    return at < len(syllables) and syllables[at].startswith(key)

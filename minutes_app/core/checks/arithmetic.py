@@ -34,6 +34,7 @@ from ..quantities.relations import (
     TALLY_HEADS,
     assessed_parts,
     found_among_examined,
+    from_to_levels,
     heads_agree,
     level_group,
     level_groups,
@@ -383,6 +384,10 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
         shares_of = Counter(r.parts[0].start for r in group)
         # one count with two shares ("186 đồng chí, chiếm 15,00% … và chiếm 16,36% số …"): of two bases, not parallel
         group = [r for r in group if shares_of[r.parts[0].start] == 1]
+        # "giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%": the level a change started from is of
+        # another moment, so its share of another whole
+        earlier = {a.parts[0].start for a in group for b in group if from_to_levels(text, a.parts[0], b.parts[0])}
+        group = [r for r in group if r.parts[0].start not in earlier]
         if len(group) < 2:
             continue
         issue = _odd_share_issue(text, group, layer.quantities)
@@ -648,6 +653,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # "dự kiểm tra 438/452 người được triệu tập; đạt 417 người, chiếm 95,2% số dự kiểm tra": of the 438; "6/7 làng
         # đạt 100%", "160/262 xã có cử tri đi bầu đạt 100%": after its ratio a 100 % may be of all those it counted.
         # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
+        return None
+    if whole.kind == "ratio" and whole.value and any(
+            q.kind == "count" and q.start != whole.start and q.value > whole.total and q.noun_class == whole.noun_class
+            and _matches(whole.value / q.value * 100, stated, decimals) for q in quantities):
+        # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
+        # share of the total the text names beside the ratio, its numerator over all of them
         return None
     approximate = _approximate(text, relation)
     if approximate is not None:

@@ -19,6 +19,7 @@ from ..quantities.scope import (
     PLAN_LIST_LEAD,
     WAIVED_BEFORE,
     admitted_into,
+    event_match,
     named_subject_at,
     period_items,
     subject_items,
@@ -42,6 +43,9 @@ _LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ",
                           "nhiệm kỳ", "giai đoạn"))
 _OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
 _SUBSET_OPENING = re.compile(r"\s*(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?(?:đó|này))(?!\w)")
+# "Một số tổ chức cơ sở đảng làm tốt …, như Đảng ủy xã Hợp Thịnh kết nạp 9 đảng viên": a body named as an example,
+# its figure one part of the whole's
+_EXAMPLE = re.compile(r"\s*(?i:như|(?:điển\s+hình|tiêu\s+biểu)(?:\s+(?:là|như))?)\s*:?\s+[A-ZĐ]")
 _SUBSET_LIST = re.compile(r"(?:^|\s)[Tt]rong\s+(?:số\s+)?đó\s*:")  # a breakdown opened before the figure
 # ("kết nạp 5 đảng viên trở lên"; "nguồn kết nạp 7 đảng viên còn lại": what is left of a plan, not what was done)
 _TARGET_AFTER = re.compile(r"[^,;.()]{0,30}\b(?:trở lên|trở xuống|còn lại)(?!\w)")
@@ -402,6 +406,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue  # "544 đảng viên được trao tặng và truy tặng" over "524 … trao tặng … và 20 … truy tặng": its parts
             if _parallel_records(ctx, first.start, later.start) or _parallel_sections(ctx, first.start, later.start):
                 continue  # "1. Ông A:" … "Số phiếu tín nhiệm cao: 49 phiếu", "2. Ông B:" … the same line: two records
+            if (topic := _opened_topic(ctx, first.start)) and (other := _opened_topic(ctx, later.start)) \
+                    and topic != other:
+                continue  # "Về việc thành lập thị xã, … số cử tri đồng ý là …" and "Về thành lập các phường, …": two records
             if _two_places(ctx, first.start, later.start):
                 continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
             if not scope and _narrowed_between(ctx, first.start, later.start):
@@ -711,6 +718,8 @@ def _one_year_unscoped(first: frozenset[str], later: frozenset[str], report_year
 
 
 _TOP_HEADING = re.compile(r"\s*(?:[IVX]{1,4}\s*[.)/-]|PHẦN\s|Phần\s+thứ)")
+# a resolution's article and its title, a line of its own: "Điều 2. Mục tiêu, chỉ tiêu chủ yếu năm 2026"
+_ARTICLE_TITLE = re.compile(r"\s*Điều\s+\d{1,2}\s*[.:]\s*[^\W\d_][^.;:]{0,90}\s*")
 _PLAN_HEADING = re.compile(r"(?<!\w)(?:nhiệm\s+vụ|phương\s+hướng|kế\s+hoạch|mục\s+tiêu|chỉ\s+tiêu)(?!\w)", re.IGNORECASE)
 _RESULT_HEADING = re.compile(r"(?<!\w)(?:kết\s+quả|tình\s+hình|đánh\s+giá|thực\s+hiện|tồn\s+tại|hạn\s+chế)(?!\w)",
                              re.IGNORECASE)
@@ -728,7 +737,8 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
     years: frozenset[str] | None = None
     for line, paragraph in zip(lines, ctx.paragraphs):
         text = paragraph.text
-        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()):
+        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()) \
+                or _ARTICLE_TITLE.fullmatch(text):
             plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
             years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
             continue
@@ -765,18 +775,20 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
     for paragraph, mentions in ctx.per_paragraph(_mentions, with_entities=True, with_reading=True):
-        for figure, head, phrase, refers in mentions:  # (paragraph offsets: placed when reported)
+        for figure, head, phrase, refers, place in mentions:  # (paragraph offsets: placed when reported)
             if refers:
-                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)), None)
+                # ("Trong số 203 người ứng cử … ở Trung ương": those of the place it names, not a count of all of them)
+                found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)
+                              and place in (None, m[4])), None)
                 if found is not None and found[0].get("value") != figure.get("value"):
-                    first, _, _, at = found
+                    first, _, _, at, _ = found
                     first, placed = first.shifted(at), figure.shifted(paragraph.start)
                     yield Issue(placed.start, placed.end,
                                 f"“{_stated(placed)}” khác với “{_stated(first)}” đã nêu trước đó ở "
                                 f"{sentence_cited(ctx, first.start)}; "
                                 "câu này nhắc lại số đó nên phải ghi thống nhất.", _restated(first, placed),
                                 related=(Related(first.start, first.end, "earlier"),))
-            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start))
+            earlier[head].append((figure, phrase, paragraph.index + 1, paragraph.start, place))
 
 
 _RATIO_PARAGRAPHS_AFTER = 3
@@ -845,9 +857,10 @@ _NOT_A_MENTION = re.compile(r"(?=[gtsckhdmbp])(?<!\w)(?:giảm|tăng|thêm|so\s+
                             r"chỉ\s+tiêu|kế\s+hoạch|phấn\s+đấu)(?!\w)[^.;:,]{0,25}$", re.IGNORECASE)
 
 
-def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool], ...]:
+def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bool, str | None], ...]:
     """The paragraph's counts with their noun, the words after it (up to a comma, a stop or
-    a period) and whether the count refers back ("Trong số 16 vụ …")."""
+    a period), whether the count refers back ("Trong số 16 vụ …") and the place its words narrow it to
+    ("… ở Trung ương")."""
     layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
     found = []
@@ -862,8 +875,10 @@ def _mentions(reading, entities) -> tuple[tuple[Entity, str, tuple[str, ...], bo
             r"\s*(?:[-–+•]\s*)?(?:Trong\s+(?:tổng\s+)?số|Với(?:\s+tổng\s+số)?)\s+", before, re.IGNORECASE))
         if not refers and _NOT_A_MENTION.search(before):
             continue
-        words = _phrase_after(text[figure.end:figure.end + 60]).lower().split()
-        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers))
+        words = _phrase_after(text[figure.end:figure.end + 80]).lower().split()
+        at = next((i for i, w in enumerate(words) if w in ("ở", "tại")), None)
+        place = " ".join(words[at + 1:at + 3]) if at is not None else None
+        found.append((figure, head, tuple(words[:len(head.split()) + 2]), refers, place))
     return tuple(found)
 
 
@@ -882,6 +897,22 @@ def _agrees_with_its_share(ctx: DocumentContext, figure: Entity, paragraph_numbe
         true = relation.parts[0].value / relation.whole.value * 100
         if abs(round_half_up(true, share.decimals) - share.value) < 1e-6:
             return True
+    return _of_an_unstated_plan(layer, at)
+
+
+def _of_an_unstated_plan(layer, at: int) -> bool:
+    """A result followed in its clause by its share of a plan the text does not state ("kết nạp 68 đảng viên mới, đạt
+    113,3% chỉ tiêu được giao"), printed to a decimal: some whole number of the plan gives that share (60 does; for 86
+    none does), so the result agrees with it."""
+    quantities = layer.quantities
+    for index, result in enumerate(quantities[:-1]):
+        share = quantities[index + 1]
+        if result.start != at or result.role != "result" or result.kind != "count" or share.kind != "percent" \
+                or share.clause != result.clause or not share.decimals or not share.value or result.decimals:
+            continue
+        guess = result.value * 100 / share.value
+        return any(plan > 0 and abs(round_half_up(result.value / plan * 100, share.decimals) - share.value) < 1e-6
+                   for plan in (int(guess), int(guess) + 1))
     return False
 
 
@@ -938,7 +969,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             sentence = _sentence_before(layer, figure)
             key = _rate_key(sentence)
             if key and not _TARGET_AFTER.match(text, figure.end):
-                keyed.append((figure, key, _scope(sentence), _ANY))
+                keyed.append((figure, key, _scope(sentence), _rate_of(layer, figure, key)))
             continue
         if figure.kind != "figure" or figure.get("type") not in ("count", "money") or figure.start in parts:
             continue
@@ -949,6 +980,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
                 PLAN_LIST_LEAD.search(whole):
             continue  # a target, not a result ("4. Kế hoạch năm 2026: doanh thu 7.200 triệu đồng")
         if _SUBSET.search(text[_clause_start(layer, figure.start):figure.start]) or _SUBSET_LIST.search(sentence) \
+                or _EXAMPLE.match(_phrase_before(sentence)) \
                 or _SUBSET_OPENING.match(text, _stretch_start(layer, figure.start, past_semicolons=True)):
             # "Riêng khối doanh nghiệp đã kết nạp 06 đảng viên", "…, trong đó: A 02, B 03": parts; and every clause
             # of a sentence opened by "Trong đó" ("Trong đó, chuyển đi 81 hộ; ở lại 5.187 hộ"): parts of the count
@@ -1006,6 +1038,18 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
     return tuple(keyed)
 
 
+def _rate_of(layer, figure: Entity, key: str) -> _Told:
+    """Whose a rate that names no counted noun is: the kind of the last count its paragraph gives before it ("xếp
+    loại 1.352 đảng viên: …; tỷ lệ hoàn thành tốt nhiệm vụ trở lên đạt 90,5%" and "xếp loại 46 tổ chức đảng: …; tỷ
+    lệ hoàn thành tốt nhiệm vụ trở lên đạt 89,1%" are two rates); any, when it gives none or names its own ("tỷ lệ
+    hộ nghèo")."""
+    if head_of(key.split(maxsplit=2)[-1])[1] is not None:
+        return _ANY  # (the noun right after "tỷ lệ" says whose)
+    kind = next((q.noun_class for q in reversed(layer.quantities)
+                 if q.end <= figure.start and q.kind == "count" and q.noun_class), None)
+    return _Told(subject=(kind,)) if kind else _ANY
+
+
 def _scope_of(text: str, figure: Entity, sentence: str) -> frozenset[str]:
     """The periods a count's sentence names up to it and its phrase after it."""
     return _scope(sentence + " " + _phrase_after(text[figure.end:figure.end + 80]))
@@ -1045,6 +1089,8 @@ class _Told(NamedTuple):
         short, long = sorted((self.rest, other.rest), key=len)
         if long[:len(short)] != short:
             return False  # "… đạt giải trong kỳ thi cấp huyện" ≠ "… trong kỳ thi cấp tỉnh"; "trong quý III" = "trong quý"
+        if (self.whole or other.whole) and {"ở", "tại"} & set(long[len(short):]):
+            return False  # "Toàn tỉnh có 868 người ứng cử …" and "203 người ứng cử … ở Trung ương": a place's part of it
         if not self.names or not other.names:
             # "Toàn xã có 1.250 hộ …" and "Thôn Đông có 205 hộ …": the whole and one named part of it
             return not (self.names or other.names) or not (other.whole if self.names else self.whole)
@@ -1132,6 +1178,10 @@ def _restatement_key(text: str, figure: Entity, sentence: str, whole: str) -> tu
             subject = tuple(reversed(predicate[index + 1:]))
             del predicate[index:]
             break
+    if not subject and (act := event_match(clause, 0, len(clause))) is not None and act.group()[:1].islower():
+        # "Cấp ủy các cấp và chi bộ kiểm tra khi có dấu hiệu vi phạm đối với 795 đảng viên" and "Ủy ban Kiểm tra các
+        # cấp kiểm tra khi có dấu hiệu vi phạm đối với 3.057 đảng viên": the body that opens the clause did it
+        subject = _event_subject(clause[:act.end()], act.group().lower())
     predicate = [w for w in reversed(predicate) if w not in _PREDICATE_FILLERS]
     if predicate and predicate[-1] in _SAME_DEED:
         predicate[-1:] = _SAME_DEED[predicate[-1]]  # "tặng 102 suất quà" = "trao 120 suất quà"
@@ -1511,8 +1561,10 @@ def _event(before: str, after: str) -> str | None:
 _GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
 _REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
                        r"(?:\s+(?:rằng|là))?(?!\w)")
-_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:trong\s+)?(?:cả\s+)?nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d)",
-                           re.IGNORECASE)
+# (also "Lũy kế nhiệm kỳ 2020-2025, …", "Giai đoạn 2021-2025, …", "Từ đầu nhiệm kỳ đến nay, …")
+_LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:lũy|luỹ)\s+kế\s+)?(?:trong\s+|từ\s+đầu\s+)?(?:cả\s+)?"
+                           r"(?:nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d|đến\s+nay)|nhiệm\s+kỳ\s*,|"
+                           r"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)", re.IGNORECASE)
 _EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
 _FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
@@ -2175,6 +2227,22 @@ def _detailed_between(ctx: DocumentContext, first: int, later: int) -> bool:
     paragraph = ctx.paragraphs[at]
     return any(first < paragraph.start + start <= later and _DETAIL_OPENING.match(paragraph.text, start)
                for start, _ in ctx.reading(paragraph).sentences)
+
+
+# a sentence opened by what it is about: "Cụ thể, về việc thành lập thị xã Hoài Nhơn, …", "Về thành lập các phường, …"
+_TOPIC_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:Cụ\s+thể\s*,\s*)?[Vv]ề\s+(?:việc\s+)?(?P<topic>[^,;:.\d]{3,80}?)\s*,")
+
+
+def _opened_topic(ctx: DocumentContext, offset: int) -> str | None:
+    """What the sentence holding ``offset`` (document offsets) says it is about, in its opening "Về …," (lower case)."""
+    index = ctx.paragraph_index(offset)
+    if index is None:
+        return None
+    paragraph = ctx.paragraphs[index]
+    local = offset - paragraph.start
+    start = next((a for a, b in ctx.reading(paragraph).sentences if a <= local < b), 0)
+    opening = _TOPIC_OPENING.match(paragraph.text, start)
+    return opening["topic"].lower() if opening and opening.end() <= local else None
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:

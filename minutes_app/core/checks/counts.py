@@ -145,7 +145,7 @@ _ANNOUNCED_DESCRIBED = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,
                                   re.IGNORECASE)
 # (a year or a level's number among the words: "… đạt chuẩn quốc gia mức độ 1 năm 2020 gồm: …")
 _ANNOUNCED_LONG_GOM = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%|(?<=năm\s)\d{4}(?!\d)|"
-                                 r"(?<=độ\s)\d(?!\d))){5,24}?),?\s++"
+                                 r"(?<=độ\s)\d(?!\d))){5,32}?),?\s++"
                                  r"(?:bao\s+gồm|gồm\s+có|gồm)"
                                  r"\s*+:?", re.IGNORECASE)
 
@@ -1040,6 +1040,8 @@ def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Is
     announced = _value(match["n"])
     if announced is None or announced < 2 or listed is None or listed == announced:
         return
+    if listed < announced and text.rstrip().endswith(";"):
+        return  # "thông qua 04 nghị quyết về: Kế hoạch …;" and the paragraph ends: the list goes on past it
     known = head_of(match["unit"])[1] is not None  # "tham luận" is a noun, though "tham" opens "tham gia"
     if not known and match["unit"].split()[0].lower() in word_set("unit_stop_words") or _NOT_A_COUNT.search(
             text, max(0, match.start() - 12), match.start()):

@@ -62,7 +62,7 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
         # most syllables sit in a known word; of the others, a mark or a function word (các, là, của)
         # is passed over here, before the call (_candidate's own first test)
         if in_word[i] or i in used or not token.is_word or alone.get(token.key, 0) >= _FUNCTION_WORD \
-                or not _candidate(reading, i):
+                or not _candidate(reading, i) or _compared_at_most(reading, i):
             continue
         best = _best_variant(reading, i)
         if best is None and (three := _three_syllable_word(reading, i)):
@@ -92,6 +92,18 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
         shown = " ".join(fixed if k == i else tokens[k].text for k in pair)
         written = reading.text[tokens[pair[0]].start:tokens[pair[1]].end]
         yield Issue(token.start, token.end, f"“{written}” không phải là từ; có lẽ là “{shown}”.", fixed)
+
+
+def _compared_at_most(reading: Reading, i: int) -> bool:
+    """"chi hội đông nhất có 43 hội viên, chi hội ít nhất có 22": before "nhất", in a sentence that compares by
+    another word at its most ("ít nhất", "thấp nhất"), the syllable is an adjective at its most, a word of its own,
+    not a slip for a word with "nhất" ("đồng nhất") or with the word before it ("hội đồng")."""
+    tokens = reading.tokens
+    if i + 1 >= len(tokens) or tokens[i + 1].key != "nhất":
+        return False
+    start, end = next(((a, b) for a, b in reading.sentences if a <= tokens[i].start < b), (0, len(reading.text)))
+    return any(tokens[k].key == "nhất" and start <= tokens[k].start < end and _standalone().get(tokens[k - 1].key, 0)
+               and tokens[k - 1].is_word for k in range(1, len(tokens)) if k not in (i, i + 1))
 
 
 def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | None:
@@ -356,7 +368,10 @@ def _fits(lower: str, neighbour: str, after: bool, alone: int) -> tuple[tuple[in
             continue  # "canh chua", "cá hấp": a letter off a word this common is not "chanh chua", "cám hấp"
         if key in strong and (rank != TYPO or not alone) and (alone < _COMMON_ALONE or not common_partner):
             fits.append((rank, variant))
-        elif key in fitting and not ((free or alone) and rank not in SOUND_CONFUSIONS):
+        elif key in fitting and not ((free or alone or _builds_many_words(lower)) and rank not in SOUND_CONFUSIONS):
+            # (a syllable of a hundred words, "cây", is a word of its own in everyday text that the legal sample may
+            # not have seen alone: another mark makes it a merely common word only by chance, "Tết trồng cây" is no
+            # "trông cậy"; a swapped sound still counts, "lông nghiệp")
             fits.append((rank, variant))
     return tuple(fits)
 

@@ -141,8 +141,9 @@ def _final_slip_fix(low: str) -> str | None:
 
 
 def _slip_in_name(low: str) -> bool:
-    """A capitalised word that cannot be a name: two tone marks, or f/j/w/z where one
-    Vietnamese consonant would make a syllable ("Tfực"; not "Uzơbêkixtan", "Kđăm")."""
+    """A capitalised word that cannot be a name: two tone marks, or f/j/w/z after its first letter where one
+    Vietnamese consonant would make a syllable ("Tfực"; not "Uzơbêkixtan", "Kđăm"). First, they are how the
+    languages of the Central Highlands write their names ("Cư Jút", "H'Zuê", "Ea Wy")."""
     if tone_count(low) > 1:
         return True
     if len(low) > _MAX_NAME_LETTERS:
@@ -150,7 +151,7 @@ def _slip_in_name(low: str) -> bool:
     if _final_slip_fix(low):
         return True
     for i, ch in enumerate(low):
-        if ch in "fjwz" and not low.isascii():
+        if i and ch in "fjwz" and not low.isascii():
             if any(is_syllable(low[:i] + c + low[i + 1:]) for c in ("", *"bcdđghklmnpqrstvx")):
                 return True
     return False

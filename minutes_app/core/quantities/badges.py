@@ -85,6 +85,9 @@ class _Group:
     years: set[tuple[bool, int]] = field(default_factory=set)
     broken: bool = False  # a level twice: the levels of several units, not one breakdown
     one_sentence: bool = True  # every level in the whole's sentence
+    # posthumous levels after a count of living members, with no count of their own: of it ("Lễ trao Huy hiệu cho 37
+    # đảng viên. Cụ thể, truy tặng … 1 đảng viên; trao tặng …") or besides it ("Ngoài ra, truy tặng … 1 đảng viên")
+    posthumous: list[Quantity] = field(default_factory=list)
 
 
 def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
@@ -97,8 +100,11 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
     groups: dict[bool | None, _Group] = {}  # posthumous (None: both) → its open group
 
     def close(group: _Group) -> None:
-        if len(group.parts) >= 2 and not group.broken:
-            found.append((group.whole, tuple(group.parts), group.one_sentence))
+        parts = group.parts
+        if group.posthumous and sum(p.value for p in parts + group.posthumous) == group.whole.value:
+            parts = sorted(parts + group.posthumous, key=lambda q: q.start)  # the count of both, told as one
+        if len(parts) >= 2 and not group.broken:
+            found.append((group.whole, tuple(parts), group.one_sentence))
 
     for paragraph, items in ctx.per_paragraph(badge_items, with_entities=True, with_reading=True):
         if items is None:
@@ -119,6 +125,10 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
                 continue
             if group is None:
                 group = groups.get(None)  # the levels of both, living and posthumous, of one count
+            if group is None and posthumous and (living := groups.get(False)) is not None \
+                    and paragraph.index - living.paragraph <= _PARAGRAPHS_AFTER:
+                living.posthumous.append(quantity)  # either of it or besides it: counted only if that adds up
+                continue
             if group is None or paragraph.index - group.paragraph > _PARAGRAPHS_AFTER:
                 continue
             years = (posthumous, item[4])  # (30 years given and 30 years given posthumously are two levels)

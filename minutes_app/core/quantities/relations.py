@@ -106,6 +106,10 @@ _CLAUSE_BREAKDOWN = re.compile(
     re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho(?!\s+vay)|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b(?!\s+lẻ)|chủ yếu", re.IGNORECASE)
+# "22 đảng viên chính thức được triệu tập (23 đảng viên chính thức, không tính 1 đồng chí miễn sinh hoạt)", "(31 chính
+# thức trừ 04 đ/c …)": what is left out is taken away, not added ("khai trừ", "phòng trừ" are no such word)
+_LEFT_OUT = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:tính|kể)|(?<!khai\s)(?<!phòng\s)(?<!khấu\s)(?<!diệt\s)(?<!bài\s)trừ)(?!\w)",
+                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -405,7 +409,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 # "(nam 70, nữ 82)": the levels of one classification are all of it, though "nữ" alone
                 # would pick out a subset
                 if len(parts) >= 2 and not others and re.search(r",|\bvà\b", inside) and not _COMPARISON.search(
-                        inside) and not _other_sorts(parts, whole, ("organisation",)) and (
+                        inside) and not _LEFT_OUT.search(inside) and not _other_sorts(parts, whole, ("organisation",)) and (
                         not _PARTIAL.search(inside) or _levels_listed(inside, parts, text)) and (
                         not any(_mentions(q, text, overlapping)
                                                                              for q in parts)
@@ -911,7 +915,8 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
             return relations
         parts = own
     levels = same_classification([level_groups(p, text) for p in parts]) and not any(
-        "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts)
+        "trở lên" in text[p.end:p.end + 60].split(",")[0] or "trở lên" in p.label for p in parts) \
+        and _distinct_levels(text, parts, before=True)  # (not "52 em đạt học sinh giỏi cấp huyện, 11 em … giỏi cấp tỉnh")
     listed_all = bool(_EXHAUSTIVE.search(cue.text))  # "gồm": the author says these are all of it
     # "…, đảng viên khác 6 đồng chí": a last item for the rest makes the list all of it
     rest = _REST_ITEM.search(text, unit_end(text, parts[-2]), parts[-1].start)
@@ -1555,7 +1560,8 @@ def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> 
                  for m in [re.search(r"(?<!\w)" + re.escape(level) + r"(?!\w)", phrase)] if m]
         if not found and before and not part.label:
             phrase = re.split(r"[,;:(]", text[max(0, part.start - 50):part.start].lower())[-1].rstrip()
-            found = [(-m.start(), -len(level), level) for level in levels
+            # (each ends the phrase: the longest, opening first, is the level: "không hoàn thành nhiệm vụ")
+            found = [(m.start(), -len(level), level) for level in levels
                      for m in [re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase)] if m]
         named.append(min(found)[2] if found else (part.label or "").lower())
     return len(set(named)) == len(named)
@@ -1790,6 +1796,17 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
                                       cues=(Cue(unit_end(text, a) + way.start("way"), unit_end(text, a) + way.end("way"),
                                                 way["way"]),)))
     return relations
+
+
+# the first level's share told before the way: "từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ", "từ 97 hộ (3,79%) lên …"
+_SHARED_FROM_TO = re.compile(r"^[^;.]{0,60}?[\s,)](?P<way>xuống|lên)\s+(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
+
+
+def from_to_levels(text: str, first: Quantity, second: Quantity) -> bool:
+    """"từ A …, xuống còn B", "tăng từ A (x%) lên B": two levels of one thing at two moments, perhaps each with its
+    share between (so of two wholes: the households of 2021 and of 2023)."""
+    return bool(_FROM.search(text[max(0, first.start - 12):first.start])) and bool(
+        _FROM_TO.match(text[unit_end(text, first):second.start]) or _SHARED_FROM_TO.match(text[unit_end(text, first):second.start]))
 
 
 # "giảm 12 hộ (từ 58 hộ xuống …", "giảm 12 hộ, từ 58 hộ đầu năm xuống còn 45 hộ"

@@ -34,6 +34,9 @@ _VAGUE_HEADS = frozenset(("lượt", "lượt người", "người"))
 # dấu hiệu vi phạm"): two topics, two quantities
 _TOPIC = re.compile(r"\s*(?:cấp\s+dưới\s+)?(?P<topic>(?:về|khi|theo|do|thuộc)\s+[^,;.()]{1,40})", re.IGNORECASE)
 _TOPIC_BEFORE = re.compile(r"(?<!\w)(?P<topic>(?:về|khi|theo|do)\s+[^,;.()]{1,40})", re.IGNORECASE)
+# what was looked into, between the act and the place it was looked into at: "kiểm tra tài chính đảng tại 6 tổ chức
+# đảng", "giám sát việc thu nộp đảng phí ở 12 chi bộ" is not "kiểm tra 9 tổ chức đảng"
+_OBJECT_AT = re.compile(r"\s*(?P<topic>[^\W\d_]+(?:,?\s+[^\W\d_]+){0,5}?)\s+(?:tại|ở)\s+$", re.IGNORECASE)
 _MAX_WORDS = 3  # the words of a unit compared: "tin báo, tố giác tội phạm" → "tin báo"
 # events that a report counts per occasion: the same words, two occasions ("thăm", "trao", "tặng" gifts)
 _COUNTED_EVENTS = frozenset(("kết nạp", "bầu bổ sung", "chuyển chính thức", "khen thưởng", "kỷ luật", "xóa tên",
@@ -187,6 +190,7 @@ def _topic(text: str, quantity: Quantity) -> str | None:
     phạm 855 tổ chức đảng") or right after its noun ("… 32 tổ chức đảng về thu chi ngân sách")."""
     act = event_match(text, max(0, quantity.start - 80), quantity.start)
     found = _TOPIC_BEFORE.search(text, act.end(), quantity.start) if act is not None else None
+    found = found or (_OBJECT_AT.fullmatch(text, act.end(), quantity.start) if act is not None else None)
     found = found or _TOPIC.match(text, unit_end(text, quantity))
     if found:
         return " ".join(found.group("topic").lower().split()[:3])
