@@ -195,3 +195,64 @@ def test_change_of_a_rate_after_its_movement(text, wrong):
 @pytest.mark.parametrize("text", RATE_CHANGE_OF_MOVEMENT_RIGHT)
 def test_right_change_of_a_rate_after_its_movement_stays_silent(text):
     assert _loud(text, "derived-mismatch") == []
+
+
+# "gồm", "bao gồm", "chia ra" with no colon, the list going on past its first ";": the list read whole, which must
+# add up to the whole (as after "gồm:"); a clause of another act after the ";" ends it.
+SEMICOLON_LIST = [
+    ("Trong kỳ tiếp nhận 52 đơn, gồm 30 đơn kiến nghị, phản ánh; 14 đơn khiếu nại; 6 đơn tố cáo.", "52 đơn"),
+    ("Năm 2025 Hội kết nạp 86 hội viên, chia ra 40 hội viên khối nông thôn; 28 hội viên khối đô thị; 14 hội viên "
+     "khối doanh nghiệp.", "86 hội viên"),
+    ("Tổ chức 18 cuộc kiểm tra, bao gồm 10 cuộc kiểm tra thường xuyên; 6 cuộc kiểm tra chuyên đề; 4 cuộc kiểm tra "
+     "đột xuất.", "18 cuộc"),
+]
+SEMICOLON_LIST_RIGHT = [
+    "Trong kỳ tiếp nhận 52 đơn, gồm 32 đơn kiến nghị, phản ánh; 14 đơn khiếu nại; 6 đơn tố cáo.",
+    "Năm 2025 Hội kết nạp 86 hội viên, chia ra 44 hội viên khối nông thôn; 28 hội viên khối đô thị; 14 hội viên "
+    "khối doanh nghiệp.",
+    # another act after the ";": no more of the list
+    "Trong kỳ tiếp nhận 52 đơn, gồm 30 đơn kiến nghị; 14 đơn khiếu nại; đã giải quyết 41 đơn.",
+]
+
+
+@pytest.mark.parametrize("text, whole", SEMICOLON_LIST)
+def test_list_after_gom_past_semicolons_adds_up(text, whole):
+    assert _on(text, "sum-mismatch", whole)
+
+
+@pytest.mark.parametrize("text", SEMICOLON_LIST_RIGHT)
+def test_list_after_gom_past_semicolons_that_adds_up_stays_silent(text):
+    assert _loud(text, "sum-mismatch") == []
+
+
+# When the change itself is no gap of its two levels, the rate after the bracketed base may be the levels' own: only
+# the change is the slip (one finding, not two).
+CHANGE_SLIP_RATE_OF_LEVELS = [
+    ("Tổng thu ngân sách xã đạt 3.482 triệu đồng, tăng 418 triệu đồng so với cùng kỳ năm 2018 (3.092 triệu đồng), "
+     "tương ứng tăng 12,6%.", "418", "12,6"),
+    ("Năm 2025 có 1.936 người tham gia bảo hiểm xã hội tự nguyện, tăng 421 người so với năm 2024 (1.524 người), "
+     "tương đương 27,0%.", "421", "27,0"),
+    ("Số vụ vi phạm là 18 vụ, giảm 4 vụ so với cùng kỳ (24 vụ), tương ứng giảm 25%.", "4 vụ", "25"),
+]
+
+
+@pytest.mark.parametrize("text, change, rate", CHANGE_SLIP_RATE_OF_LEVELS)
+def test_a_slip_in_the_change_leaves_the_rate_of_the_levels_alone(text, change, rate):
+    assert _on(text, "derived-mismatch", change)
+    assert _on(text, "derived-mismatch", rate + "%") == []
+
+
+# The items a breakdown lists are no level a later change is told of: "Kết quả này tăng …" is of the whole.
+BREAKDOWN_THEN_CHANGE = [
+    "Năm 2025 có 640 hộ đạt danh hiệu sản xuất giỏi, gồm: cấp huyện 52 hộ, cấp xã 588 hộ. Kết quả này tăng 40 hộ so "
+    "với năm 2024 (600 hộ).",
+    "Toàn huyện kết nạp 86 hội viên, gồm: khối xã 60 hội viên, khối cơ quan 26 hội viên. Số này tăng 11 hội viên so "
+    "với năm trước (75 hội viên).",
+]
+
+
+@pytest.mark.parametrize("text", BREAKDOWN_THEN_CHANGE)
+def test_a_change_after_a_breakdown_is_of_its_whole(text):
+    assert _loud(text, "derived-mismatch") == []
+    wrong = text.replace("tăng 40 hộ", "tăng 45 hộ").replace("tăng 11 hội viên", "tăng 16 hội viên")
+    assert _loud(wrong, "derived-mismatch")

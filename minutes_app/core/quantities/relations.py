@@ -570,8 +570,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
-        if marker and not colon and marker.strip().lower().startswith("trong"):
+        if marker and not colon and marker.strip().lower().startswith(("trong", "gồm", "bao gồm", "chia ra")):
             # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the list goes on past the ";"
+            # (so does one after "gồm" with no colon: "tiếp nhận 37 đơn, gồm 21 đơn kiến nghị, phản ánh; 09 đơn …")
             parts = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], match.end(), sentence_end) or parts
         if marker and ";" in text[end:match.start("marker")] and any(
                 q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
@@ -3298,6 +3299,12 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if prior.modifier == "change" and prior.start >= s_start and _one_measure(prior, change) \
                     and _BASE_AFTER_CHANGE.fullmatch(text, unit_end(text, prior), change.start):
                 word = prior.modifier_cue
+                level = _level_before(text, [q for q in quantities[:index - 2] if q.start >= s_start], prior)
+                half = sum(0.5 * 10.0 ** -q.decimals * q.scale for q in (change, prior) + ((level,) if level else ()))
+                if level is not None and abs(abs(level.value - change.value) - prior.value) > half + 1e-9:
+                    # the change is no gap of its two levels (the gap is told apart): the rate may be the levels' own
+                    # ("đạt 3.482 triệu đồng, tăng 418 triệu đồng so với cùng kỳ (3.092 triệu đồng), tương ứng tăng 12,6%")
+                    prior = level
                 relations.append(Relation("growth", change, (prior,), percent, explicit=True,
                                           cues=(Cue(word.start, word.end, word.text.split()[0]),)))
                 continue
