@@ -256,3 +256,34 @@ def test_a_change_after_a_breakdown_is_of_its_whole(text):
     assert _loud(text, "derived-mismatch") == []
     wrong = text.replace("tăng 40 hộ", "tăng 45 hộ").replace("tăng 11 hội viên", "tăng 16 hội viên")
     assert _loud(wrong, "derived-mismatch")
+
+
+# A share told as a bound ("đạt hơn 75,3%", "đạt gần 90%", "chiếm trên 95%") is still a share of its whole: wrong
+# only when the true share lies on the wrong side of the bound (a warning).
+HEDGED_SHARE = [
+    ("Toàn huyện hiện có 25.784 hội viên, trong đó có 18.424 hội viên tham gia sinh hoạt thường xuyên, đạt hơn 75,3%.",
+     "75,3%"),
+    ("Toàn tỉnh có 168 trong tổng số 178 xã được công nhận đạt chuẩn nông thôn mới, đạt gần 90%.", "90%"),
+    ("Xã có 1.240 hộ, trong đó 1.150 hộ đạt gia đình văn hóa, chiếm trên 95%.", "95%"),
+]
+HEDGED_SHARE_RIGHT = [
+    "Toàn huyện hiện có 25.784 hội viên, trong đó có 18.424 hội viên tham gia sinh hoạt thường xuyên, đạt hơn 71%.",
+    "Toàn tỉnh có 160 trong tổng số 178 xã được công nhận đạt chuẩn nông thôn mới, đạt gần 90%.",
+    "Xã có 1.240 hộ, trong đó 1.150 hộ đạt gia đình văn hóa, chiếm trên 92%.",
+    # a change is no part of the share after it: the level's share of a total not stated
+    "Cả nước có 249 huyện được công nhận đạt chuẩn, tăng 36 huyện so với cuối năm trước và chiếm khoảng 38,7% tổng "
+    "số huyện.",
+    # growth, not a share
+    "Toàn huyện có 1.240 hộ sản xuất giỏi, tăng hơn 12% so với năm trước.",
+]
+
+
+@pytest.mark.parametrize("text, wrong", HEDGED_SHARE)
+def test_a_share_told_as_a_bound_is_checked_against_it(text, wrong):
+    found = _on(text, "percent-mismatch", wrong)
+    assert found and found[0].severity.value == "warning"
+
+
+@pytest.mark.parametrize("text", HEDGED_SHARE_RIGHT)
+def test_a_share_told_as_a_bound_that_holds_stays_silent(text):
+    assert _loud(text, "percent-mismatch") == [] and _loud(text, "derived-mismatch") == []
