@@ -287,3 +287,30 @@ def test_a_share_told_as_a_bound_is_checked_against_it(text, wrong):
 @pytest.mark.parametrize("text", HEDGED_SHARE_RIGHT)
 def test_a_share_told_as_a_bound_that_holds_stays_silent(text):
     assert _loud(text, "percent-mismatch") == [] and _loud(text, "derived-mismatch") == []
+
+
+# "vượt X% <plan> (<figure>)" with a result below the plan; a plan whose year is named before its figure.
+TARGET_CLAIMS = [
+    "Thu ngân sách trên địa bàn đạt 126,4 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng).",
+    "Trong năm kết nạp 56 hội viên mới, vượt 12% kế hoạch (60 hội viên).",
+    "Giá trị sản xuất công nghiệp đạt 812 tỷ đồng, vượt 4% kế hoạch năm (850 tỷ đồng).",
+    "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%, chỉ tiêu Nghị quyết năm 2023 là 93%, đã hoàn thành chỉ tiêu "
+    "Nghị quyết.",
+    "Tỷ lệ lao động qua đào tạo đạt 66,5%; chỉ tiêu kế hoạch năm 2025 là 70%, như vậy đã đạt chỉ tiêu.",
+]
+TARGET_CLAIMS_RIGHT = [
+    "Thu ngân sách trên địa bàn đạt 141,1 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng).",
+    "Trong năm kết nạp 67 hội viên mới, vượt 12% kế hoạch (60 hội viên).",
+    "Tỷ lệ che phủ rừng đạt 46,5%, chỉ tiêu Nghị quyết năm 2025 là 45%, đã hoàn thành chỉ tiêu.",
+    "Tỷ lệ lao động qua đào tạo đạt 66,5%; chỉ tiêu kế hoạch năm 2025 là 70%, chưa đạt chỉ tiêu.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_CLAIMS)
+def test_a_claim_the_figures_contradict(text):
+    assert _loud(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text", TARGET_CLAIMS_RIGHT)
+def test_a_claim_the_figures_bear_out_stays_silent(text):
+    assert _loud(text, "target-status-mismatch") == []

@@ -237,6 +237,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Kế hoạch trồng 120 ha rừng, đã trồng 112 ha, đạt 96,6%, còn lại 4 ha chuyển sang năm sau."),
     Example("Toàn huyện có 48/52 xã, thị trấn tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 100%."),
     Example("Toàn tỉnh có gần 1.200 chi bộ, trong đó 1.020 chi bộ hoàn thành tốt nhiệm vụ, đạt 85,7%."),
+    # a share told as a bound ("đạt hơn …", "gần …"), and one after an aside joined by "với" (warnings naming the whole)
+    Example("Xã có 1.240 hộ, trong đó 1.150 hộ đạt gia đình văn hóa, chiếm trên 95%.", "95%"),
+    Example("Xã có 1.240 hộ, trong đó 1.150 hộ đạt gia đình văn hóa, chiếm trên 92%."),
+    Example("Năm 2025 phát hiện 48 vụ buôn lậu, đã xử lý 36 vụ, với 52 đối tượng, đạt tỷ lệ 80%.", "80%"),
+    Example("Năm 2025 phát hiện 48 vụ buôn lậu, đã xử lý 36 vụ, với 52 đối tượng, đạt tỷ lệ 75%."),
     # Near-misses: growth, another period, a percent of something else, no whole in sight.
     Example("Toàn Đảng bộ có 420 chi bộ. Năm nay 385 chi bộ được kiểm tra, tăng 12% so với năm trước."),
     Example("Chi bộ có 40 đảng viên. Có 36 đảng viên dự họp, đạt 90%; 9 tháng đầu năm thu đảng phí đạt 75%."),
