@@ -314,3 +314,32 @@ def test_a_claim_the_figures_contradict(text):
 @pytest.mark.parametrize("text", TARGET_CLAIMS_RIGHT)
 def test_a_claim_the_figures_bear_out_stays_silent(text):
     assert _loud(text, "target-status-mismatch") == []
+
+
+# A candidate's votes, written right after their name or in a vote table's row with no share, are some of the valid
+# ballots: more than them is a part above its whole.
+VOTES_ABOVE_BALLOTS = [
+    ("Số phiếu phát ra 28, thu vào 28, hợp lệ 28. Kết quả: đồng chí Lê Minh Tâm 26 phiếu; đồng chí Vũ Thị Lan 29 phiếu.",
+     "29"),
+    ("- Số phiếu thu vào: 41 phiếu.\n- Số phiếu hợp lệ: 40 phiếu.\nKết quả bầu: bà Đinh Thị Thu Trang 38 phiếu, ông Hà "
+     "Văn Lộc 42 phiếu.", "42"),
+    ("- Số phiếu hợp lệ: 23 phiếu.\nKết quả số phiếu bầu cho từng đồng chí:\nTT\tHọ và tên\tSố phiếu\n1\tPhạm Văn Đông\t"
+     "21\n2\tNgô Thị Mai\t25\n3\tLý Văn Sơn\t14", "25"),
+]
+VOTES_WITHIN_BALLOTS = [
+    "Số phiếu phát ra 28, thu vào 28, hợp lệ 28. Kết quả: đồng chí Lê Minh Tâm 26 phiếu; đồng chí Vũ Thị Lan 24 phiếu.",
+    "- Số phiếu hợp lệ: 23 phiếu.\nKết quả số phiếu bầu cho từng đồng chí:\nTT\tHọ và tên\tSố phiếu\n1\tPhạm Văn Đông\t"
+    "21\n2\tNgô Thị Mai\t22\n3\tLý Văn Sơn\t14",
+    # a body's ballots, no candidate's
+    "Số phiếu phát ra 28, thu vào 28, hợp lệ 28. Ban Chấp hành 30 phiếu đề cử.",
+]
+
+
+@pytest.mark.parametrize("text, votes", VOTES_ABOVE_BALLOTS)
+def test_votes_above_the_valid_ballots(text, votes):
+    assert _on(text, "part-exceeds-whole", votes)
+
+
+@pytest.mark.parametrize("text", VOTES_WITHIN_BALLOTS)
+def test_votes_within_the_valid_ballots_stay_silent(text):
+    assert _loud(text, "part-exceeds-whole") == []
