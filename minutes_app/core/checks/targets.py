@@ -188,10 +188,12 @@ def _excess_below_plan(ctx: ParagraphContext) -> Iterator[Issue]:
     text = ctx.text
     for relation in quantities_of(ctx).of("excess"):
         plan, result, percent = relation.whole, relation.parts[0], relation.share
-        if not plan.value or result.value >= plan.value:
-            continue
+        cue = percent.modifier_cue
+        if not plan.value or result.value >= plan.value or cue is None \
+                or not re.fullmatch(r"\s*,?\s*", text[unit_end(text, result):cue.start]):
+            continue  # (only the level the "vượt" follows at once: not "gấp 1,3 lần năm 2024 (2.956 người) và vượt 9,8%")
         attained = format_vi(result.value / plan.value * 100, 1)
-        yield Issue(percent.modifier_cue.start if percent.modifier_cue else percent.start, percent.end,
+        yield Issue(cue.start, percent.end,
                     f"Văn bản ghi “vượt” nhưng kết quả {text[result.start:unit_end(text, result)].strip()} so với "
                     f"kế hoạch {text[plan.start:unit_end(text, plan)].strip()} chỉ đạt {attained}%: chưa đạt.", None, None,
                     (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result), "result")))
