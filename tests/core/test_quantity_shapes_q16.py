@@ -262,11 +262,10 @@ COMMITTEES_AND_BALLOTS = [
     ("resolution-not-passed", "Ban Chấp hành Đảng bộ gồm 21 đồng chí. Dự hội nghị có 17 đồng chí.\nBiểu quyết: tán thành "
                               "10 đồng chí; không tán thành 7 đồng chí. Chủ trì tuyên bố Nghị quyết được thông qua.",
      "thông qua"),
-    # (a candidate's votes above the valid ballots: part-exceeds-whole since round 16)
-    ("part-exceeds-whole", "Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu.", "37"),
-    ("part-exceeds-whole", "Phiếu thu vào 40, hợp lệ 39. Đồng chí Lê Thị Hoa được 41 phiếu.", "41"),
-    ("part-exceeds-whole", "Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 "
-     "phiếu.", "38"),
+    ("vote-mismatch", "Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu.", "37"),
+    ("vote-mismatch", "Phiếu thu vào 40, hợp lệ 39. Đồng chí Lê Thị Hoa được 41 phiếu.", "41"),
+    ("vote-mismatch", "Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.",
+     "38"),
 ]
 
 

@@ -1736,11 +1736,6 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
             "sắc.", "46 đảng viên"),
     Example("Các cấp ủy đã khen thưởng 40 đảng viên.\nTrong đó, Đảng ủy xã khen thưởng 26 đảng viên có thành tích xuất "
             "sắc."),
-    # a candidate's votes are some of the valid ballots (moved from vote-mismatch: a part above its whole, as the
-    # writers of the dev sets mark it), in a sentence or a vote table's row
-    Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
-    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
-    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 34 phiếu."),
 ))
 def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     """"Tổng đàn lợn hiện có 6.240 con." then, a paragraph or two later, "tiêm phòng … cho
@@ -1749,8 +1744,6 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
     defined an earlier count ("giám sát … 09 đảng viên" … "11 đảng viên được giám sát"; "khối 9
     có … 146 học sinh" … "số học sinh khối 9 đăng ký … là 151 em") is some of that count."""
     said = []
-    if "phiếu" in ctx.text:
-        yield from votes_above_ballots(ctx)
     for issue in _earlier_total_issues(ctx):
         said.append((issue.start, issue.end))
         yield issue
@@ -1764,21 +1757,6 @@ def part_exceeds_earlier_total(ctx: DocumentContext) -> Iterator[Issue]:
             yield Issue(part.start, end, f"{part.text} {part.head} đạt lớn hơn {whole.text} {whole.head} đăng ký "
                         "đã nêu trước đó: chỉ những người, hộ đã đăng ký mới được xét đạt.", None, Severity.WARNING,
                         (Related(whole.start, unit_end(ctx.text, whole), "whole"), Related(part.start, end, "part")))
-
-
-def votes_above_ballots(ctx: DocumentContext) -> Iterator[Issue]:
-    """A candidate's votes are some of the valid ballots (or of those collected, when the valid ones are not said)."""
-    for ballots in ballot_rounds(ctx):
-        counts = {kind: value for kind, (value, _, _) in ballots.counts.items()}
-        base = counts.get("valid", counts.get("collected"))
-        if base is None:
-            continue
-        named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
-        kind = "valid" if "valid" in counts else "collected"
-        for count, start, end in ballots.votes:
-            if count > base:
-                yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
-                            "được nhiều phiếu hơn số phiếu hợp lệ.", None, None, (Related(*ballots.counts[kind][1:], "whole"),))
 
 
 _RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)(?:\s+tổng\s+số)?[^.;\d]{0,50}\s(?:lên|thành)\s+$", re.IGNORECASE)

@@ -209,6 +209,10 @@ def vote_levels_exceed(ctx: ParagraphContext):
             "không bầu.", "02", "01"),
     Example("Số phiếu phát ra 25, số phiếu thu vào 25, hợp lệ 25.\nĐồng chí Lê Văn An: 24 phiếu, đạt 96%; 01 phiếu "
             "không bầu."),
+    # a candidate cannot have more votes than the valid ballots
+    Example("Tổng số phiếu hợp lệ: 35 phiếu. Đồng chí Nguyễn Văn An đạt 37 phiếu (105,7%).", "37"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 38 phiếu.", "38"),
+    Example("Tổng số phiếu thu về 36 phiếu, hợp lệ 36 phiếu. Đồng chí Trần Văn Bình trúng cử với 34 phiếu."),
     # the voters counted as hội viên, thành viên, người
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 20 hội viên, không tán thành 2 hội viên.", "20"),
     Example("Có mặt 21 hội viên. Biểu quyết: tán thành 19 hội viên, không tán thành 2 hội viên."),
@@ -531,7 +535,11 @@ def _ballot_issues(ctx: DocumentContext):
                         written_like(str(counts["collected"] - counts["valid"]), ctx.text[start:end])
                         if counts["collected"] >= counts["valid"] else None)
         base = counts.get("valid", counts.get("collected"))
-        # (a candidate's votes above the ballots: part-exceeds-whole, arithmetic.votes_above_ballots)
+        for count, start, end in ballots.votes:
+            if base is not None and count > base:
+                named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
+                yield Issue(start, end, f"Số phiếu bầu {count} nhiều hơn {base} {named}: một ứng cử viên không thể "
+                            "được nhiều phiếu hơn số phiếu hợp lệ.")
         for (count, _, _), (refused, start, end) in ballots.refusals:
             if base is not None and count + refused > base:
                 named = "phiếu hợp lệ" if "valid" in counts else "phiếu thu vào"
