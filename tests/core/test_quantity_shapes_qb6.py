@@ -120,7 +120,7 @@ def test_those_served_within_the_total_stay_silent(text):
     ("Kết quả học lực: giỏi 30%, khá 50%, trung bình 18%.", True),
 ])
 def test_the_shares_of_a_school_rating_cannot_exceed_100(text, silent):
-    assert (findings(text, "percent-mismatch") == []) == silent
+    assert (findings(text, "sum-mismatch") == []) == silent  # (a sum of shares: sum-mismatch since round 16)
 
 
 @pytest.mark.parametrize("text, code, wrong, severity", [
@@ -351,7 +351,7 @@ def test_by_how_much_a_result_passed_its_plan(text, silent):
     ("Cơ cấu kinh tế: nông nghiệp 35,2% (năm 2020: 40,1%), công nghiệp 30,1%, dịch vụ 34,7%.", True),
 ])
 def test_the_shares_of_a_composition_cannot_pass_100(text, silent):
-    found = findings(text, "percent-mismatch")
+    found = findings(text, "sum-mismatch")  # (a sum of shares: sum-mismatch since round 16)
     assert (found == []) == silent
     assert all(f.severity == Severity.WARNING for f in found)
 

@@ -160,6 +160,16 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Số hộ nghèo giảm 30 hộ (từ 120 hộ xuống còn 85 hộ).", "30", "35"),
           Example("Toàn xã còn 85 hộ nghèo, giảm 30 hộ so với đầu năm (120 hộ).", "30", "35"),
           Example("Toàn xã còn 85 hộ nghèo, giảm 35 hộ so với đầu năm (120 hộ)."),
+          # the rate after the bracketed base of a change: the change over that base
+          Example("Số hội viên là 1.150 người, tăng 150 người so với năm trước (1.000 người), tương đương 12%.", "12",
+                  "15"),
+          Example("Số hội viên là 1.150 người, tăng 150 người so với năm trước (1.000 người), tương đương 15%."),
+          # a change writing its noun shorter than its level, the period named before its bracket
+          Example("Năm 2025 khám cho 12.400 lượt người, tăng 900 lượt so với năm 2024 (11.300 lượt).", "900", "1.100"),
+          Example("Năm 2025 khám cho 12.400 lượt người, tăng 1.100 lượt so với năm 2024 (11.300 lượt)."),
+          # the change of a rate after the sentence that moved the count from one share to another
+          Example("Số hộ nghèo giảm từ 640 hộ, chiếm 5,2% xuống còn 512 hộ, chiếm 4,1%. Tỷ lệ hộ nghèo giảm 1,5%.", "1,5"),
+          Example("Số hộ nghèo giảm từ 640 hộ, chiếm 5,2% xuống còn 512 hộ, chiếm 4,1%. Tỷ lệ hộ nghèo giảm 1,1%."),
       ))
 def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A change (its amount, its growth or fall rate, its difference between two levels in value or in points,

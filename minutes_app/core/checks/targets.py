@@ -135,6 +135,14 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Xã đã cấp 412 giấy chứng nhận, đạt 103% kế hoạch, hoàn thành vượt kế hoạch năm."),
     Example("Sản lượng lúa đạt 5.240 tấn, bằng 96% so với cùng kỳ, hoàn thành vượt kế hoạch."),
     Example("Kết nạp 27 đảng viên, đạt 90% chỉ tiêu, trong khi thu ngân sách hoàn thành vượt dự toán."),
+    # "vượt X% <plan> (<plan figure>)" with a result below that plan
+    Example("Thu ngân sách trên địa bàn đạt 126,4 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng).", "5,3%"),
+    Example("Thu ngân sách trên địa bàn đạt 141,1 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng)."),
+    Example("Trong năm kết nạp 56 hội viên mới, vượt 12% kế hoạch (60 hội viên).", "12%"),
+    # the plan's year named between "chỉ tiêu" and its figure
+    Example("Tỷ lệ người dân tham gia bảo hiểm y tế đạt 91,2%, chỉ tiêu Nghị quyết năm 2023 là 93%, đã hoàn thành chỉ "
+            "tiêu Nghị quyết.", "91,2%"),
+    Example("Tỷ lệ che phủ rừng đạt 46,5%, chỉ tiêu Nghị quyết năm 2025 là 45%, đã hoàn thành chỉ tiêu."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -148,6 +156,7 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     yield from _count_bound_claims(ctx, handled)
     if "đạt" in ctx.text and "%" in ctx.text:
         yield from _group_verdict_items(ctx)
+    yield from _excess_below_plan(ctx)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -171,6 +180,23 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                 target.get("comparator") in ("<=", "<") and target.get("actual_value") < target.get("target_value")):
             yield Issue(target.start, target.end,
                         f"Văn bản ghi “vượt” nhưng {numbers} là vừa đạt, không vượt.", None, Severity.WARNING)
+
+
+def _excess_below_plan(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Thu ngân sách đạt 126,4 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng)": a result said to pass its plan
+    by some percent while it is below that plan (the excess's own arithmetic is derived-mismatch's)."""
+    text = ctx.text
+    for relation in quantities_of(ctx).of("excess"):
+        plan, result, percent = relation.whole, relation.parts[0], relation.share
+        cue = percent.modifier_cue
+        if not plan.value or result.value >= plan.value or cue is None \
+                or not re.fullmatch(r"\s*,?\s*", text[unit_end(text, result):cue.start]):
+            continue  # (only the level the "vượt" follows at once: not "gấp 1,3 lần năm 2024 (2.956 người) và vượt 9,8%")
+        attained = format_vi(result.value / plan.value * 100, 1)
+        yield Issue(cue.start, percent.end,
+                    f"Văn bản ghi “vượt” nhưng kết quả {text[result.start:unit_end(text, result)].strip()} so với "
+                    f"kế hoạch {text[plan.start:unit_end(text, plan)].strip()} chỉ đạt {attained}%: chưa đạt.", None, None,
+                    (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result), "result")))
 
 
 def _level_said(target) -> str:
@@ -379,7 +405,8 @@ def _verdict(s_start: int, s_end: int, claimed: str, result, plan, related, numb
         yield Issue(s_start, s_end, f"Văn bản ghi “chưa đạt” nhưng {numbers} là {computed}.", None, None, related)
 
 
-_PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)[^\d;()]{0,40}?(?:là|đề ra|:|giao)\s*+:?\s*+$",
+# (the plan's year may be named: "chỉ tiêu Nghị quyết năm 2023 là 93%")
+_PERCENT_PLAN_BEFORE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^\d;()]|(?<=năm )\d{4}){0,40}?(?:là|đề ra|:|giao)\s*+:?\s*+$",
                                   re.IGNORECASE)
 _PERCENT_RESULT_BEFORE = re.compile(r"(?:tỷ lệ|tỉ lệ)\s[^\d;()]{0,60}?\sđạt\s*$", re.IGNORECASE)
 _BOUND_WORDS = re.compile(r"không quá|dưới|trên|trở lên|trở xuống|ít nhất|tối thiểu|tối đa|giảm|còn|tăng",

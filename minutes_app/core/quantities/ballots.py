@@ -82,7 +82,8 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
             found.append((kind, int(quantity.value), quantity.start, quantity.end, *said))
         elif quantity.head == "phiếu" and _REFUSED_AFTER.match(text, quantity.end):
             found.append(("refused", int(quantity.value), quantity.start, quantity.end, 0, 0))
-        elif quantity.head == "phiếu" and _VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start):
+        elif quantity.head == "phiếu" and (_VOTES_BEFORE.search(text, max(0, floor + 1), quantity.start)
+                                           or _name_before(text, max(0, floor + 1), quantity.start)):
             found.append(("votes", int(quantity.value), quantity.start, quantity.end, 0, 0))  # "đồng chí A đạt 37 phiếu"
     return tuple(sorted(found, key=lambda f: f[2]))
 
@@ -97,13 +98,28 @@ _BASE_SAID = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ(?:\s*+\(?%\)?)?(?:\s+(?:ph
 _VOTES_BEFORE = re.compile(r"(?:(?<!\w)(?:đạt|được|với|nhận)|[^\W\d_]+\s*:)\s*$", re.IGNORECASE)
 
 
+def _name_before(text: str, floor: int, start: int) -> bool:
+    """"đồng chí Nguyễn Thị Hạnh 36 phiếu": a person's name (two to four capitalised words, the word before them not
+    capitalised) right before the count."""
+    words = text[floor:start].split()[-5:]
+    trailing = 0
+    for word in reversed(words):
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        trailing += 1
+    return 2 <= trailing <= 4 and trailing < len(words)
+
+
 def ballot_rounds(ctx: DocumentContext) -> list[Round]:
     """Each round starts at "phiếu phát ra" (or at the first count of the document)."""
     rounds: list[Round] = []
     for paragraph in ctx.paragraphs:
         row = _vote_row(ctx, paragraph) if rounds and ("|" in paragraph.text or "\t" in paragraph.text) else None
         if row is not None:
-            rounds[-1].rows.append(row)
+            if row[1] is None:  # a row of votes alone ("3 | Hồ Minh Đức | 34"): the candidate's votes
+                rounds[-1].votes.append((row[0], row[2], row[3]))
+            else:
+                rounds[-1].rows.append(row)
             continue
         if "phiếu" not in paragraph.text:
             continue
@@ -146,17 +162,25 @@ _VOTES_CELL = re.compile(r"(?P<n>\d+)(?:\s+phiếu)?")
 _SHARE_CELL = re.compile(r"(?P<n>\d+(?:,\d+)?)\s*%|(?P<bare>\d{1,3},\d{1,2})")
 
 
-def _vote_row(ctx: DocumentContext, paragraph) -> tuple[int, str, int, int] | None:
+def _vote_row(ctx: DocumentContext, paragraph) -> tuple[int, str | None, int, int] | None:
     """A line of a vote table: one cell a person's name, then a cell of their votes alone ("79", "13 phiếu") and
-    the next one their share ("86,96%"), document offsets of the share's digits."""
+    the next one their share ("86,96%"), document offsets of the share's digits; or, the votes' cell the last one,
+    no share (None) and the offsets of the votes."""
     cells = row_cells(paragraph.text)
     named = [i for i, c in enumerate(cells) if not any(ch.isdigit() for ch in c[2])
              and (person_names(c[2]) or []) == [c[2]]]
-    if len(cells) < 3 or len(named) != 1 or named[0] + 2 >= len(cells):
+    if len(cells) < 2 or len(named) != 1 or named[0] + 1 >= len(cells):
         return None
-    votes, share = cells[named[0] + 1], cells[named[0] + 2]
-    counted, rate = _VOTES_CELL.fullmatch(votes[2]), _SHARE_CELL.fullmatch(share[2])
-    if counted is None or rate is None:
+    votes = cells[named[0] + 1]
+    counted = _VOTES_CELL.fullmatch(votes[2])
+    if counted is None:
+        return None
+    if named[0] + 2 >= len(cells):  # the last cell: votes alone, no share
+        start = paragraph.start + votes[0]
+        return int(counted["n"]), None, start, start + len(counted["n"])
+    share = cells[named[0] + 2]
+    rate = _SHARE_CELL.fullmatch(share[2])
+    if rate is None:
         return None
     digits = rate["n"] or rate["bare"]
     start = paragraph.start + share[0]

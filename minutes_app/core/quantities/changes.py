@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Cue, Quantity, Relation
-from .relations import heads_agree, unit_end
+from .relations import heads_agree, one_noun_head, unit_end
 
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
 _WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
@@ -28,9 +28,12 @@ _COMPARED_BEFORE = 60  # "So với cùng kỳ năm trước giảm 146 …": how
 _COMPARED_AFTER = 40
 
 
-def _same_noun(a: Quantity, b: Quantity) -> bool:
+def _same_noun(a: Quantity, b: Quantity, loose: bool = True) -> bool:
+    """Counts of one noun; ``loose``, also one written shorter than the other, by its classifier ("184.320 lượt người,
+    tăng 9.860 lượt so với năm 2016 (176.460 lượt)")."""
     return a.kind == b.kind == "count" and a.head is not None and b.head is not None and (
-        a.head == b.head or heads_agree(a.head, b.head) or heads_agree(b.head, a.head))
+        a.head == b.head or heads_agree(a.head, b.head) or heads_agree(b.head, a.head)
+        or loose and one_noun_head(a.head, b.head))
 
 
 def _bracket_depth(text: str, start: int, offset: int) -> int:
@@ -54,6 +57,9 @@ def earlier_level_gaps(text: str, quantities: list[Quantity], sentences: list[tu
                        known: list[Relation]) -> list[Relation]:
     """Relations "gap" (whole: the earlier level; parts: the current level and the change), inferred."""
     taken = {id(q) for r in known if r.kind in ("gap", "difference", "net") for q in (r.whole, *r.parts)}
+    # the items a breakdown lists are no level of their own: "1.126 hộ …, gồm: cấp tỉnh 21 hộ, cấp xã 1.115 hộ. Kết quả
+    # này tăng 84 hộ so với năm 2025 (1.042 hộ)" tells the change of the 1.126
+    listed = {id(p) for r in known if r.kind == "sum-of" for p in r.parts}
     counts = [q for q in quantities if q.kind == "count" and q.head is not None]
     found = []
     for change in counts:
@@ -70,7 +76,7 @@ def earlier_level_gaps(text: str, quantities: list[Quantity], sentences: list[tu
         if compared is None:
             continue
         earlier = _earlier_in_bracket(text, change, counts, s_end)
-        current = _current(text, change, counts, sentences, s_index, earlier)
+        current = _current(text, change, [q for q in counts if id(q) not in listed], sentences, s_index, earlier)
         if current is None:
             continue
         if earlier is None:
@@ -97,8 +103,11 @@ def _earlier_in_bracket(text: str, change: Quantity, counts: list[Quantity], s_e
         return None
     closing = text.find(")", opening)
     closing = s_end if closing < 0 else closing
+    # (the period may be named before the bracket: "tăng 9.860 lượt so với năm 2016 (176.460 lượt)")
+    named_before = _COMPARED.search(text, end, opening) is not None and _EARLIER_NAMED.search(text, end, opening)
     for q in counts:
-        if opening < q.start < closing and _EARLIER_NAMED.search(text, opening, q.start):
+        if opening < q.start < closing and (_EARLIER_NAMED.search(text, opening, q.start) or named_before
+                                            and not text[opening + 1:q.start].strip()):
             return q
     return None
 
@@ -106,7 +115,15 @@ def _earlier_in_bracket(text: str, change: Quantity, counts: list[Quantity], s_e
 def _current(text: str, change: Quantity, counts: list[Quantity], sentences, s_index: int,
              earlier: Quantity | None) -> Quantity | None:
     """The nearest count of the change's (or the earlier level's) noun before the change, in its sentence,
-    else in the sentence before, not inside a bracket (a breakdown, an aside)."""
+    else in the sentence before, not inside a bracket (a breakdown, an aside); one of the noun as written first, and
+    only without one, one the noun is a shorter form of ("866 lượt/964 lượt người … giảm 146 lượt tiếp (… 1.012
+    lượt/1.091 lượt người)": the 866)."""
+    return _current_of(text, change, counts, sentences, s_index, earlier, False) or _current_of(
+        text, change, counts, sentences, s_index, earlier, True)
+
+
+def _current_of(text: str, change: Quantity, counts: list[Quantity], sentences, s_index: int,
+                earlier: Quantity | None, loose: bool) -> Quantity | None:
     for index in (s_index, s_index - 1):
         if index < 0 or index >= len(sentences):
             continue
@@ -117,7 +134,7 @@ def _current(text: str, change: Quantity, counts: list[Quantity], sentences, s_i
                 continue
             if _bracket_depth(text, s_start, q.start) > change_depth:
                 continue  # inside a bracket the change is not in: an aside ("1.536 đơn (tồn đầu kỳ 40 đơn, …)")
-            if _same_noun(q, change) or earlier is not None and _same_noun(q, earlier) \
+            if _same_noun(q, change, loose) or earlier is not None and _same_noun(q, earlier, loose) \
                     or change.noun_class is not None and q.noun_class == change.noun_class and change.head in _GENERIC:
                 return q
     return None

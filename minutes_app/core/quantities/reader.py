@@ -34,6 +34,9 @@ _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|
 _TALLY_BEFORE = re.compile(r"(?<!\w)(?:có|đạt|được|gồm|còn|và)\s+$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
+# a share cue, then a word that makes the share a bound ("đạt hơn 75,3%", "chiếm gần 90%", "tỷ lệ trên 25%")
+_HEDGED_SHARE_BEFORE = re.compile(r"(?<!\w)(chiếm|đạt|bằng|tỷ lệ|tỉ lệ)\s+(?:tỷ lệ\s+)?(?:hơn|trên|gần|khoảng|xấp xỉ|chừng)\s*$",
+                                  re.IGNORECASE)
 # (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
 _GROWTH_BEFORE = re.compile(r"(?=[tgchvxldkđbs])(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
@@ -684,6 +687,9 @@ def _cues(text: str, start: int, kind: str) -> tuple[str | None, tuple[Cue, ...]
     clause_start = window + cut + 1 if cut >= 0 else window
     clause = text[clause_start:start]
     if kind == "percent":
+        hedged = _HEDGED_SHARE_BEFORE.search(clause)
+        if hedged:  # "đạt hơn 75,3%", "chiếm gần 90%": a share told as a bound, still a share
+            return "share", (Cue(clause_start + hedged.start(1), clause_start + hedged.end(1), hedged.group(1)),)
         if _GROWTH_BEFORE.search(clause):
             return None, ()
         return _cue(_SHARE_BEFORE, clause, clause_start, "share")

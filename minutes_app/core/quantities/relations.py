@@ -26,6 +26,7 @@ from functools import lru_cache
 from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import word_list, word_pairs, word_set
+from ..structure.lines import line_shape
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
 from .scope import years_told
@@ -39,7 +40,7 @@ _BREAKDOWN = re.compile(
     re.IGNORECASE)
 _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "612 hộ với 2.305 nhân khẩu, trong đó"
                           # "58 đơn kiến nghị, phản ánh, trong đó": the kinds of its noun listed with commas
-                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,8}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+\d+(?:,\d+)?\s*%"
+                          r"|(?P<kinds>(?:\s+[^\W\d_]+){0,4}(?:\s*,\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})|(?:\s+[^\W\d_]+){1,8}|(?:\s+[^\W\d_]+){0,3}\s*,\s*(?:đạt|bằng|chiếm|vượt)\s+(?:(?:hơn|trên|gần|khoảng)\s+)?\d+(?:,\d+)?\s*%"
                           r"(?:\s+[^\W\d_]+){0,5}(?:\s*\([^()\d]{0,20}\d[\d.,]*(?:\s+[^\W\d_]+){0,3}\s*\))?"
                           # "4.685 doanh nghiệp, tăng 0,9% so với cùng kỳ năm trước (cùng kỳ năm 2016 tăng 19,5%), trong
                           # đó": its change or share against a base it names, perhaps with an aside in brackets
@@ -86,7 +87,8 @@ _TIMES_ASIDE = re.compile(r",?\s*gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
 _SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
     r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
-    r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)\s*$", re.IGNORECASE)
+    r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)"
+    r"(?:\s+(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng))?\s*$", re.IGNORECASE)  # (a share told as a bound: "đạt hơn 75%")
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
                          re.IGNORECASE)
 _NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
@@ -213,6 +215,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         if "theo" in text:
             relations.extend(_announced_split_shares(text, quantities, sentences))
     relations.extend(_differences(text, quantities))
+    if "ỷ lệ" in text and len(sentences) > 1 and ("giảm" in text or "tăng" in text):
+        relations.extend(_rate_changes_of_a_movement(text, quantities, sentences))
     if "nâng tổng số" in text:
         relations.extend(_raised_totals(text, quantities, sentences))
     if _BALANCE_WORDS(text) and _BALANCE_HINT.search(text):
@@ -571,8 +575,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         parts = _parts(text, whole, counted[index + 1:], match.end(), stop)
         if not parts:
             continue
-        if marker and not colon and marker.strip().lower().startswith("trong"):
+        if marker and not colon and marker.strip().lower().startswith(("trong", "gồm", "bao gồm", "chia ra")):
             # "toàn xã có 8 chi hội, trong đó 4 chi hội người Kinh; 5 chi hội người DTTS": the list goes on past the ";"
+            # (so does one after "gồm" with no colon: "tiếp nhận 37 đơn, gồm 21 đơn kiến nghị, phản ánh; 09 đơn …")
             parts = _kinds_past_semicolons(text, whole, parts, counted[index + 1:], match.end(), sentence_end) or parts
         if marker and ";" in text[end:match.start("marker")] and any(
                 q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
@@ -990,6 +995,7 @@ _DIGITS = re.compile(r"\d+")
 _SUBSET_ASIDE = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*\(\s*(?:trong\s+(?:đó|số\s+đó)|kể\s+cả|bao\s+gồm|gồm|"
                            r"(?:không|chưa)\s+(?:tính|kể)|trừ)(?!\w)", re.IGNORECASE)
 _BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+_JOINED_ASIDE = re.compile(r"\s*,?\s+với\s+(?:tổng\s+số\s+)?")  # "83 vụ, với 174 đối tượng": what came with the count
 # a measure that is a rate by its name, never the share of a count before it
 _RATE_NAMED = re.compile(r"(?<!\w)(?:tốc\s+độ|chỉ\s+số)(?!\w)", re.IGNORECASE)
 # "tỷ lệ <what> đạt" before the share: the rate the words name
@@ -1281,6 +1287,8 @@ def stated_total(text: str, whole: Quantity, s_start: int) -> bool:
     """"Đảng bộ có 25 chi bộ": the subject's total of a plain noun (not "25 chi bộ trực thuộc")."""
     # "trực thuộc" restricts nothing: all the chi bộ of a đảng bộ are its own
     # (or a second count joined to the subject's first by "với": "Toàn tỉnh có 65 cơ sở Hội với 412 chi hội")
+    if s_start == 0:  # "- Toàn xã có 2.946 hộ; …": the line's list marker is no word of its subject
+        s_start = line_shape(text)[2]
     opening = text[s_start:whole.start]
     joined = _JOINED_BY_WITH.search(opening)
     return bool(_SUBJECT_HAS.match(opening[:joined.start()] if joined else opening)) and _UNRESTRICTED.sub(
@@ -1350,6 +1358,7 @@ def _exceeded_totals(text: str, quantities: list[Quantity], sentences: list[tupl
             w_start = next((a for a, b, _ in spans if a <= whole.start < b), sentence_start(sentences, whole.start))
             if whole.value >= part.value or not stated_total(text, whole, w_start):
                 continue
+            w_start = w_start or line_shape(text)[2]
             relations.append(Relation("part-of", whole, (part,), explicit=False,
                                       cues=(Cue(w_start, unit_end(text, whole), text[w_start:unit_end(text, whole)]),)))
     return relations
@@ -1832,6 +1841,48 @@ def _difference(relations: list[Relation], first: Quantity, second: Quantity, ch
         return
     relations.append(Relation("difference", first, (second, change), explicit=True,
                               cues=(Cue(cue_start, cue_start, way_word),)))
+
+
+# "Tỷ lệ hộ nghèo giảm 2,2% …": a sentence that tells the change of a rate (not its new level: "giảm còn")
+_RATE_CHANGE_OPENING = re.compile(r"\s*(?:[-+•]\s*)?(?:[^\W\d_]+[\s,]+){0,3}?t[ỷỉ]\s+lệ\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,5}?)"
+                                  r"\s+(?:đã\s+)?(?P<way>giảm|tăng)\s*$", re.IGNORECASE)
+_SHARE_OF_LEVEL = re.compile(r"\s*,?\s*(?:chiếm|bằng)(?:\s+t[ỷỉ]\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _rate_changes_of_a_movement(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]
+                                ) -> list[Relation]:
+    """"Số hộ nghèo giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%. Tỷ lệ hộ nghèo giảm 2,2%": the
+    change of the rate is the difference of the shares the sentence before gave the two levels of the movement (kind
+    "difference", inferred: the rate's sentence does not restate them)."""
+    relations = []
+    for index, change in enumerate(quantities):
+        if change.kind != "percent" or change.modifier != "change":
+            continue
+        s_index = next((i for i, (a, b) in enumerate(sentences) if a <= change.start < b), 0)
+        if not s_index:
+            continue
+        s_start = sentences[s_index][0]
+        opening = _RATE_CHANGE_OPENING.fullmatch(text, s_start, change.start)
+        if opening is None:
+            continue
+        p_start, p_end = sentences[s_index - 1]
+        if not re.search(r"(?<!\w)" + re.escape(opening["noun"]) + r"(?!\w)", text[p_start:p_end], re.IGNORECASE):
+            continue  # the sentence before tells of another thing
+        before = [q for q in quantities[:index] if p_start <= q.start < p_end]
+        levels = []  # (count, its share) for the level the movement starts at, then the one it ends at
+        for first, second in zip(before, before[1:]):
+            if first.kind == "count" and second.kind == "percent" and second.modifier is None \
+                    and _SHARE_OF_LEVEL.fullmatch(text, unit_end(text, first), second.start):
+                levels.append((first, second))
+        if len(levels) != 2 or not _FROM.search(text, max(0, levels[0][0].start - 12), levels[0][0].start) \
+                or not _FROM_TO.match(text[levels[0][1].end:levels[1][0].start]):
+            continue
+        (_, start_share), (_, end_share) = levels
+        way = _FROM_TO.match(text[levels[0][1].end:levels[1][0].start])["way"]
+        _difference(relations, start_share, end_share, change, way, opening["way"], s_start + opening.start("way"))
+    if relations:
+        relations = [replace(r, explicit=False) for r in relations]
+    return relations
 
 
 @lru_cache(maxsize=1)
@@ -2435,6 +2486,12 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 split = _split_in_bracket(text, before, percent, sentence_start(sentences, percent.start))
             if split is not None:
                 part, aside = split, True
+        joined = None
+        if not aside and len(before) > 1 and part.kind == before[-2].kind == "count" and part.head and before[-2].head \
+                and not one_noun_head(part.head, before[-2].head) and before[-2].start >= sentence[0] \
+                and _JOINED_ASIDE.fullmatch(text, unit_end(text, before[-2]), part.start):
+            # "làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%": the share is of the count the aside is joined to
+            joined, part, aside = part, before[-2], True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))
@@ -2449,7 +2506,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # (the threshold's figure is a word of the part's description, no number between it and its share)
             gap = text[part.end:threshold.start] + " mức" + text[unit_end(text, threshold):percent.start]
         gap = _TIMES_ASIDE.sub(" ", _AGE.sub(" ", _ROUND.sub(" ", _YEAR.sub("", gap))))
-        if aside:
+        if joined is not None:
+            gap = text[part.end:unit_end(text, part)] + text[unit_end(text, joined):percent.start]
+        elif aside:
             gap = _BRACKETED_ASIDE.sub(" ", gap)
         loose = False
         if any(c.isdigit() for c in gap) and not any(part.end <= q.start < percent.start for q in quantities):
@@ -2483,6 +2542,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                     relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+            if part.modifier == "change":
+                continue  # "249 đơn vị …, tăng 36 đơn vị … và chiếm khoảng 38,7% tổng số …": the level's share, not the change's
             whole = _explicit_whole(part, known)
             if whole is not None and _names_the_whole(text, percent, whole):
                 # "Tổng dư nợ … 31.902 tỷ đồng … Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ đồng, chiếm 74,6%
@@ -2900,8 +2961,10 @@ def _ratio_after(text: str, percent: Quantity, following: list[Quantity]) -> Qua
 
 # the share's base named between it and the bracket that writes it out: "đạt 61,8% nguồn vốn tỉnh giao (376,7 tỷ/…)",
 # "đạt 81,6% số tiêu chí (404/495)"; not the part's own noun ("100% đảng viên có mặt nhất trí (17/18 đồng chí)")
+# (a base may name several kinds of one unit: "99,9% số buôn, bon, thôn, làng có chi bộ (7.835/7.859)")
 _BASE_THEN_BRACKET = re.compile(r"\s*(?P<base>(?:tổng\s+số|tổng|số|nguồn|vốn|kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?!\w)"
-                                r"(?:[ \t]+[^\W\d_]+){0,5})\s*\(\s*", re.IGNORECASE)
+                                r"(?:(?=[^(]*,)(?:(?:[ \t]+|,[ \t]*)[^\W\d_]+){1,12}|(?:[ \t]+[^\W\d_]+){0,5}))\s*\(\s*",
+                                re.IGNORECASE)
 # words by which the bracket holds the levels of two periods, not a part over its whole: "tăng 5,2% so với cùng kỳ
 # (12.500/11.880 tỷ đồng)"
 _OTHER_PERIOD = re.compile(r"(?<!\w)(?:so\s+với|cùng\s+kỳ|năm\s+trước|tháng\s+trước|kỳ\s+trước|tăng|giảm)(?!\w)",
@@ -3035,7 +3098,8 @@ def _inferred_whole(text: str, part: Quantity, quantities: list[Quantity],
         if totals and len({q.total for q in totals}) == 1:
             return totals[-1]
     same = [q for q in earlier if q.start >= sentence[0] and q.kind == part.kind]
-    between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent"]
+    # (the whole's own rate of change is no share between them: "xảy ra 95 vụ, giảm 20% so với cùng kỳ, … làm rõ 83 vụ")
+    between = [q for q in earlier if same and q.start > same[0].start and q.kind == "percent" and q.modifier != "change"]
     if len(same) == 1 and not between and same[0].head == part.head and same[0].value > part.value and same[0].role is None \
             and not re.match(r"\s*(?:là|được|đã|đạt)\b", text[unit_end(text, same[0]):]):
         return same[0]
@@ -3251,6 +3315,11 @@ _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|c�
 _RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
                              r"(?:(?:tăng|giảm)\s+)?)"
                              r"[-+−]?\s*", re.IGNORECASE)
+# "…, giảm 9 vụ so với cùng kỳ (36 vụ), tương ứng giảm 25%": a change, the base it is against in brackets, its rate
+_BASE_AFTER_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+so\s+với\s+[^()\d;,.]{0,30}(?:(?<=năm )\d{4})?\s*\(\s*",
+                                re.IGNORECASE)
+_RATE_AFTER_BASE = re.compile(r"\s*\)\s*,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?[-+−]?\s*",
+                              re.IGNORECASE)
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
@@ -3271,6 +3340,23 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             continue
         s_start, _ = _sentence_of(sentences, percent.start)
         change = quantities[index - 1] if index else None
+        if change is not None and index >= 2 and change.modifier is None \
+                and _RATE_AFTER_BASE.fullmatch(text, unit_end(text, change), percent.start):
+            # "tăng 412 người so với cùng kỳ năm 2021 (1.524 người), tương đương 27,0%": the rate after the bracketed
+            # base of the change before it is that change over that base, not a share of the base
+            prior = quantities[index - 2]
+            if prior.modifier == "change" and prior.start >= s_start and _one_measure(prior, change) \
+                    and _BASE_AFTER_CHANGE.fullmatch(text, unit_end(text, prior), change.start):
+                word = prior.modifier_cue
+                level = _level_before(text, [q for q in quantities[:index - 2] if q.start >= s_start], prior)
+                half = sum(0.5 * 10.0 ** -q.decimals * q.scale for q in (change, prior) + ((level,) if level else ()))
+                if level is not None and abs(abs(level.value - change.value) - prior.value) > half + 1e-9:
+                    # the change is no gap of its two levels (the gap is told apart): the rate may be the levels' own
+                    # ("đạt 3.482 triệu đồng, tăng 418 triệu đồng so với cùng kỳ (3.092 triệu đồng), tương ứng tăng 12,6%")
+                    prior = level
+                relations.append(Relation("growth", change, (prior,), percent, explicit=True,
+                                          cues=(Cue(word.start, word.end, word.text.split()[0]),)))
+                continue
         if change is not None and change.modifier == "change" and change.kind in ("count", "money") \
                 and change.start >= s_start and _RATE_OF_CHANGE.fullmatch(text, unit_end(text, change), percent.start):
             # "xảy ra 14 vụ, giảm 05 vụ (-26,3%) so với cùng kỳ": the change over the level it changed from
@@ -3350,13 +3436,13 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 # "số doanh nghiệp thành lập mới là 146, tăng 20,7% so với năm 2024 (121 doanh nghiệp)": the number
                 # its label names by the base's noun is the level; a number named otherwise right before the rate
                 # is a level this reading cannot name, never a reason to reach past it
-                if _one_noun_head(head_of(candidate.label)[0], base.head):
+                if one_noun_head(head_of(candidate.label)[0], base.head):
                     level = candidate
                     break
                 if _RATE_AFTER_LEVEL.fullmatch(text, candidate.end, way.start()):
                     break
                 continue
-            if base.kind == "count" and not _one_noun_head(candidate.head, base.head):
+            if base.kind == "count" and not one_noun_head(candidate.head, base.head):
                 continue
             if per_unit(text, candidate) and not per_unit(text, base):
                 continue  # "9.436 lượt, bình quân 858 lượt/tháng, tăng 14,6% so với cùng kỳ (8.395 lượt)": an average between
@@ -3399,7 +3485,7 @@ def _subset_named(text: str, start: int, end: int) -> bool:
 _RATE_AFTER_LEVEL = re.compile(r"\s*,?\s*")
 
 
-def _one_noun_head(a: str | None, b: str | None) -> bool:
+def one_noun_head(a: str | None, b: str | None) -> bool:
     """The same noun, one written with a qualifier ("trường hợp vi phạm" … "trường hợp"), or by its classifier."""
     if not a or not b:
         return False
@@ -3506,7 +3592,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
         if each is not None:  # ("một" of "bình quân một doanh nghiệp" is no count of them)
             earlier = [q for q in earlier if not each.start() <= q.start < each.end()]
         counts = [q for q in earlier if q.kind == "count" and q.head and (
-            _one_noun_head(q.head, noun) or _one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
+            one_noun_head(q.head, noun) or one_noun_head(q.head, noun.split()[0]) or noun.split()[0] == "người"
             and q.noun_class == "person")]
         if not counts and each is not None and not any(q.kind in ("count", "money") for q in earlier):
             # "… có 8.038 doanh nghiệp thành lập mới với số vốn đăng ký là 179.700 tỷ đồng. Vốn đăng ký bình quân một
@@ -3514,7 +3600,7 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             before = _sentence_before(sentences, s_start)
             if before is not None and _averaged_named_before(text, s_start, each, before):
                 earlier = [q for q in quantities[:index] if before[0] <= q.start < before[1]]
-                counts = [q for q in earlier if q.kind == "count" and q.head and _one_noun_head(q.head, noun)]
+                counts = [q for q in earlier if q.kind == "count" and q.head and one_noun_head(q.head, noun)]
         amounts = [q for q in earlier if q.kind == "money" and not per_unit(text, q) and id(q) not in parts]
         if len(counts) != 1 or not amounts or amounts[-1].start < counts[0].start and _count_between(
                 quantities, counts[0], amounts[-1]):
@@ -3563,7 +3649,7 @@ def _count_average(text: str, earlier: list[Quantity], average: Quantity, s_star
 
 def _counts_noun(text: str, quantity: Quantity, noun: str) -> bool:
     """The count's noun is ``noun``, or names it among the words right after the number ("612 nhóm, lớp")."""
-    if _one_noun_head(quantity.head, noun):
+    if one_noun_head(quantity.head, noun):
         return True
     words = _NOUN_WORDS_AFTER.match(text, quantity.end)
     return words is not None and bool(re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words["words"].lower()))
@@ -3669,7 +3755,7 @@ def _named_alike(text: str, levels: list[Quantity], change: Quantity, floor: int
 def _one_measure(a: Quantity, b: Quantity) -> bool:
     if a.kind != b.kind:
         return False
-    return a.kind == "money" or _one_noun_head(a.head, b.head)
+    return a.kind == "money" or one_noun_head(a.head, b.head)
 
 
 def _count_between(quantities: list[Quantity], first: Quantity, last: Quantity) -> bool:
@@ -3708,7 +3794,7 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
         if not opens or text[boundary:s_end].strip(" .;") or _COMPARISON.search(text, colon.end(), boundary):
             continue
         wholes = [q for q in quantities[:index] if q.start >= s_start and q.kind == "count" and q.role != "plan"
-                  and _one_noun_head(q.head, after[0].head)]
+                  and one_noun_head(q.head, after[0].head)]
         if len(wholes) != 1 or per_unit(text, wholes[0]):
             continue
         cue = Cue(announced.start, colon.end(), text[announced.start:colon.end()].strip())
