@@ -83,3 +83,16 @@ def common_words() -> frozenset[str]:
 def standalone_counts() -> dict[str, int]:
     """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
     return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
+
+
+@lru_cache(maxsize=1)
+def syllable_prefixes() -> frozenset[str]:
+    """Every strict beginning of a syllable of the known words ("nhiệ" of "nhiệm", "địn" of "định"),
+    folded: a text cut there, or a word still being typed, ends with one of them."""
+    return frozenset(syllable[:k] for syllable in syllable_word_counts() for k in range(1, len(syllable)))
+
+
+def cut_at_the_end(text: str, end: int, word: str) -> bool:
+    """The word closes the paragraph with no mark after it and is the beginning of a syllable:
+    an excerpt cut mid-word ("phiếu tín nhiệ") or a word still being typed, not a slip to flag."""
+    return not text[end:].strip() and to_old_tone_style(word.lower()) in syllable_prefixes()

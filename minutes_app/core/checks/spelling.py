@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..keywords import Phrases
+from ..lexicon import cut_at_the_end
 from ..model import Severity
 from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
@@ -41,6 +42,7 @@ from ..vietnamese import (
 )
 from .realword import context_fix
 from .registry import Issue, ParagraphContext, rule
+from .typos import split_pieces
 
 _CHUNK = re.compile(r"\S+")
 _CHUNK_TAIL = re.compile(r"\S*\Z")  # searched with an end position: the chunk up to there
@@ -216,9 +218,10 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     styled = False
     work_at_start = SuggestionWork.evaluations
     gave_up = False
+    pieces = None  # the split words' pieces, read at the first unknown syllable: most paragraphs have none
     for start, end in _unchecked_syllables(ctx.reading):
         word = ctx.text[start:end]
-        if _fine(word):
+        if _fine(word) or cut_at_the_end(ctx.text, end, word):
             continue
         if _SKIP_CHUNK.search(ctx.text[slice(*_chunk(ctx.text, start))]):
             continue
@@ -254,6 +257,11 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
         if fix and not styled:
             style, styled = _paragraph_style(ctx.reading), True
         fix = _in_style(fix, style) if fix else None
+        if pieces is None:
+            pieces = {piece.start: joined for first, second, joined in split_pieces(ctx.text, ctx.reading)
+                      for piece in (first, second)}
+        if start in pieces and fix != pieces[start]:
+            continue  # "thương m ại": split-word joins the pieces into "mại"; "ại" is no slip for "ai"
         if kind == "telex":
             message = f"“{word}” có vẻ là phím gõ Telex chưa thành dấu tiếng Việt: có lẽ định viết “{fix}”."
         elif kind == "legacy":

@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words
+from ..lexicon import common_words, cut_at_the_end
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
@@ -33,7 +33,15 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
-    tokens = ctx.reading.tokens
+    for first, second, joined in split_pieces(ctx.text, ctx.reading):
+        yield Issue(first.start, second.end,
+                    f"“{first.text} {second.text}” có vẻ là một chữ bị tách bởi dấu cách: “{joined}”.", joined)
+
+
+def split_pieces(text: str, reading: Reading) -> Iterator[tuple]:
+    """The pairs of tokens split-word joins, with the syllable they make (the spelling check leaves
+    their pieces to it: "thương m ại" is one slip, not "ại" for "ai" besides)."""
+    tokens = reading.tokens
     longest = longest_syllable()
     unmarked = None  # read at the first candidate: most paragraphs have none
     for k, (first, second) in enumerate(zip(tokens, tokens[1:])):
@@ -42,8 +50,8 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
             continue  # most pairs: together longer than any syllable
         if first.text.isupper() and len(first.text) > 1 or not second.text.islower():
             continue  # "Y Tý", "ĐẢNG ỦY": names and capitals are not split syllables ("Đ ảng" is one)
-        if ctx.text[first.end] != " ":
-            continue
+        if text[first.end] != " " or cut_at_the_end(text, second.end, second.text):
+            continue  # (and "cá n" closing a cut excerpt, or "cá nhân" being typed)
         joined = first.text + second.text
         known = _JOINED.get(joined)  # _syllable's answer, read without a cached call (~28,000 pairs a report)
         if known is None:
@@ -52,7 +60,7 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
             known = _JOINED[joined] = _syllable(joined)
         if not known:
             continue
-        if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
+        if _syllable(first.text) and _syllable(second.text) and not _joined_word(reading, k, joined):
             continue
         if joined.isascii():
             if unmarked is None:
@@ -62,8 +70,7 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
                 # "be nh di ch ta lo n chau phi": a line with no tone mark at all (a web address's slug, an image's
                 # name) is no prose the syllable dictionary can judge, and "lon" may be any of lon, lợn, lớn
                 continue
-        yield Issue(first.start, second.end,
-                    f"“{first.text} {second.text}” có vẻ là một chữ bị tách bởi dấu cách: “{joined}”.", joined)
+        yield first, second, joined
 
 
 def _joined_word(reading: Reading, k: int, joined: str) -> bool:
