@@ -103,6 +103,8 @@ def test_spacing_near_misses(text):
      [("ủy viên", "Ủy viên")]),
     ("Bà Nguyễn Thị Thu, Chủ tịch HĐND xã cùng ông Võ Lâm, phó chủ tịch HĐND xã chủ trì.",
      [("phó chủ tịch", "Phó Chủ tịch")]),
+    ("Tham dự có bà Đỗ Thị Hạnh – Phó Bí thư Đảng ủy, chủ tịch HĐND xã, cùng các đồng chí trong Ban Thường vụ.",
+     [("chủ tịch", "Chủ tịch")]),  # "các" after the comma belongs to the next item
 ])
 def test_next_title_of_one_person(text, expected):
     assert found(text) == expected

@@ -110,3 +110,21 @@ def test_word_cut_near_misses_still_flagged(text, expected):
 ])
 def test_split_piece_gets_no_other_word(text, expected):
     assert sorted(found(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Hơn nửa nhiệm kỳ qua, Đảng bộ đã đạt 14/18 chỉ tiêu.",  # "nửa" counts its noun, not "hơn nữa"
+    "Đã có gần nửa số hộ đăng ký, hơn nửa số thôn đạt chuẩn.",
+    "Sau hơn nửa tháng triển khai, chiến dịch đạt 80% kế hoạch.",
+])
+def test_quantifier_before_its_noun_stays_silent(text):
+    assert found(text, "real-word") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hơn nửa, các đơn vị chưa quyết liệt trong chỉ đạo.", [("nửa", "nữa")]),  # a connective before a comma
+    ("Chi bộ ban hành quyết đinh kết nạp đảng viên.", [("đinh", "định")]),
+    ("Các chi bộ đã kiểm điểm, đánh giá, sếp loại đảng viên cuối năm.", [("sếp", "xếp")]),
+])
+def test_quantifier_near_misses(text, expected):
+    assert found(text, "real-word") == expected

@@ -270,8 +270,11 @@ def _next_title_of_one_person(p: _Paragraph, i: int, n: int) -> bool:
     if follows >= len(toks) or not p.joined(follows - 1) or not toks[follows].is_upper_word or _shouting(toks[follows]) \
             and toks[follows].text not in _body_acronyms():
         return False
-    if any(t.key in _GENERIC_AFTER for t in toks[follows:follows + 4]):
-        return False
+    for t in toks[follows:follows + 4]:
+        if not t.is_word:
+            break  # (the body's name ends at a mark: "…, các ông bà" is the next item)
+        if t.key in _GENERIC_AFTER:
+            return False
     sentence_start = p.reading.sentence_at(toks[i].start)[0]
     for j in range(i - 2, max(-1, i - 2 - _TITLE_LOOKBACK), -1):
         if toks[j].start < sentence_start or toks[j].text in ".;:":

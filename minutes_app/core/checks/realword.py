@@ -307,6 +307,8 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         neighbour = tokens[partner]
         if _degree_phrase(tokens[i].key, neighbour.key, partner > i):
             continue  # "dân cư đông nhất", "rất xa": an adjective with its degree, not "đồng nhất"
+        if partner < i and _quantifies_the_next(reading, i):
+            continue  # "hơn nửa nhiệm kỳ": "nửa" goes with its noun, not "hơn nữa"
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
         if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
                 or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
@@ -346,6 +348,18 @@ def _partner_is_the_slip(reading: Reading, i: int, partner: int, variant: str) -
     if fix not in strong:
         return True
     return any((f"{tokens[i].key} {other}" if partner > i else f"{other} {tokens[i].key}") in strong for other in others)
+
+
+def _quantifies_the_next(reading: Reading, i: int) -> bool:
+    """Token i counts the word right after it (resources/quantifier_words.txt): "nửa nhiệm kỳ"."""
+    tokens = reading.tokens
+    return tokens[i].key in _quantifiers() and i + 1 < len(tokens) and tokens[i + 1].is_word \
+        and tokens[i + 1].text.islower() and _joined(reading, i, i + 2)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(to_old_tone_style(word) for word in word_set("quantifier_words"))
 
 
 def _degree_phrase(key: str, neighbour: str, neighbour_after: bool) -> bool:
