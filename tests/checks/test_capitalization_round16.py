@@ -120,3 +120,23 @@ def test_next_title_of_one_person(text, expected):
 ])
 def test_next_title_near_misses(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quán triệt Nghị Quyết số 07 của Đảng ủy và Chỉ Thị 12 của Tỉnh ủy.",
+     [("Nghị Quyết", "Nghị quyết"), ("Chỉ Thị", "Chỉ thị")]),
+    ("Chi bộ tổ chức hội Nghị giữa nhiệm kỳ (lần thứ 4).", [("hội Nghị", "hội nghị")]),
+    ("Phát biểu tại Đại Hội đại biểu Đảng bộ phường lần thứ XIV.", [("Đại Hội", "Đại hội")]),
+])
+def test_capital_inside_a_document_word(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Lê Quyết Định, Bí thư Chi bộ, phát biểu.",  # a person's name
+    "Kế Hoạch Đầu Tư Phát Triển Năm 2025",  # a Title-Cased heading
+    "Theo “Quyết Định số 5” của Ban Thường vụ, đơn vị đã rà soát.",  # a quotation
+    "KẾ HOẠCH SỐ 12-KH/ĐU VỀ CÔNG TÁC NĂM 2026",
+])
+def test_document_word_near_misses(text):
+    assert found(text) == []

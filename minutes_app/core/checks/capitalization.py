@@ -95,7 +95,7 @@ def _phrase_trie(name: str) -> dict:
 def _triggers() -> frozenset[str]:
     """Keys that can open any pattern: other tokens are skipped at once."""
     names = ("capitalization_titles", "capitalization_bodies", "capitalization_common_nouns",
-             "capitalization_party_compounds", "capitalization_after_comma")
+             "capitalization_party_compounds", "capitalization_after_comma", "capitalization_documents")
     return frozenset(k for n in names for k in _phrases(n)) | word_set("capitalization_plural_markers")
 
 
@@ -294,6 +294,25 @@ def _body_acronyms() -> frozenset[str]:
     """UBND, HĐND, MTTQ … (resources/abbreviations.txt, kind body): a specific body after a title."""
     return frozenset(line.split("=", 1)[0].strip() for line in word_list("abbreviations")
                      if "=" in line and line.rsplit("|", 1)[-1].strip() == "body")
+
+
+def _documents(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
+    """A capital inside a document's or a meeting's word (C11): "Nghị Quyết 02" → "Nghị quyết",
+    "hội Nghị" → "hội nghị" (the first syllable left as written)."""
+    phrase = p.match(i, "capitalization_documents")
+    if not phrase or p.after_name(i, covered) or not p.word_starts(i):
+        return
+    n = len(phrase)
+    toks = p.toks[i:i + n]
+    if any(_shouting(t) for t in toks) or not any(t.is_upper_word for t in toks[1:]):
+        return
+    if toks[-1].is_upper_word and i + n < len(p.toks) and p.joined(i + n - 1) and p.toks[i + n].is_upper_word:
+        return  # "Kế Hoạch Đầu Tư …": a name in Title Case goes on
+    covered.update(range(i, i + n))
+    start, end = p.span(i, n)
+    fix = _rewrite(p, i, phrase, lower_only=True)
+    yield _Found(Issue(start, end, f"Trong một từ chỉ văn bản, hội nghị, chỉ âm tiết đầu được viết hoa: “{fix}”.", fix),
+                 False)
 
 
 def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
@@ -512,6 +531,7 @@ _OPENERS = {
     _common_nouns: "capitalization_common_nouns",
     _party_compounds: "capitalization_party_compounds",
     _after_comma: "capitalization_after_comma",
+    _documents: "capitalization_documents",
 }
 
 
@@ -538,7 +558,7 @@ def _findings(reading: Reading) -> list[_Found]:
     return _passes(reading)[0]
 
 
-_PATTERNS = (_bodies, _titles, _plural, _common_nouns, _after_comma)
+_PATTERNS = (_bodies, _titles, _plural, _common_nouns, _after_comma, _documents)
 _UPPER_ONLY = (_bodies, _common_nouns, _after_comma)  # each returns at once at a token in lower case
 
 
