@@ -140,3 +140,21 @@ def test_capital_inside_a_document_word(text, expected):
 ])
 def test_document_word_near_misses(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ra mắt Ban chấp hành khóa mới, nhiệm kỳ 2025-2030.", [("Ban chấp hành", "Ban Chấp hành")]),
+    ("Báo cáo của Ban chỉ đạo phong trào hiến máu thị xã nêu rõ 900 đơn vị máu.", [("Ban chỉ đạo", "Ban Chỉ đạo")]),
+    ("Hội nghị kiện toàn Ban thường vụ, phân công nhiệm vụ từng đồng chí.", [("Ban thường vụ", "Ban Thường vụ")]),
+])
+def test_body_capitalised_mid_sentence(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ban chỉ đạo các cấp cần tăng cường kiểm tra, giám sát.",  # a sentence's start says nothing
+    "Thành lập ban chỉ đạo ở 12 xã, thị trấn.",  # the generic noun, all small
+    "Kiểm điểm của 20/20 Ban thường vụ huyện, thị ủy và các Ban chỉ đạo của tỉnh.",  # counted: of a kind
+])
+def test_body_capitalised_mid_sentence_near_misses(text):
+    assert found(text) == []

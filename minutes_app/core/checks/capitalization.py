@@ -339,7 +339,8 @@ def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
         # it: one body, not the generic noun ("Đoàn thanh niên xã được giao", "20/20 Ban thường vụ huyện, thị")
         named = follows is not None and p.joined(i + n - 1) and (follows.is_upper_word or _place_named(p, i + n))
         open_end = follows is None or not follows.is_word
-        unique = " ".join(_key(w) for w in phrase) in _unique_bodies()
+        keys = " ".join(_key(w) for w in phrase)
+        unique = keys in _unique_bodies() or keys in _named_bodies() and p.mid_sentence(i) and not _counted(p, i)
         if not (named or unique or (open_end and p.mid_sentence(i))):
             return
     if not (too_many or too_few):
@@ -517,6 +518,19 @@ def _party_nouns_of(reading: Reading) -> tuple[Issue, ...]:
 @lru_cache(maxsize=1)
 def _unique_bodies() -> frozenset[str]:
     return frozenset(" ".join(_key(w) for w in entry.split()) for entry in word_list("capitalization_unique_bodies"))
+
+
+def _counted(p: _Paragraph, i: int) -> bool:
+    """A count or a plural marker just before token i ("20/20 Ban thường vụ huyện", "các Ban chỉ đạo"):
+    the bodies of a kind, not one."""
+    before = p.toks[i - 1] if i else None
+    return before is not None and (any(ch.isdigit() for ch in before.text)
+                                   or before.key in word_set("capitalization_plural_markers"))
+
+
+@lru_cache(maxsize=1)
+def _named_bodies() -> frozenset[str]:
+    return frozenset(" ".join(_key(w) for w in entry.split()) for entry in word_list("capitalization_named_bodies"))
 
 
 @lru_cache(maxsize=1)
