@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from .checks import DocumentContext, ParagraphContext, all_rules
 from .collector import collector_paused
 from .detectors import detect_paragraph, link_document
-from .lexicon import begins_a_syllable
 from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
@@ -131,7 +130,7 @@ class Analyzer:
         if self.user_words:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
-        findings = _dedupe(_cut_short(findings, text), text)
+        findings = _dedupe(findings, text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules, codes: tuple[str, ...] | None = None) -> _ParagraphResult:
@@ -161,21 +160,6 @@ class Analyzer:
             self._cache.popitem(last=False)
             self._memo.clear()  # rare: a huge or long-edited document; rebuilt on demand
         return result
-
-
-_SPELT = frozenset(("spelling", "split-word"))
-
-
-def _cut_short(findings: list[Finding], text: str) -> list[Finding]:
-    """A text that stops inside a word, with no stop after it ("… phiếu tín nhiệ": an excerpt cut short, or the word
-    still being typed): its last letters open a syllable the dictionary knows, so no spelling finding on them."""
-    end = len(text.rstrip())
-    start = end
-    while start and text[start - 1].isalpha():
-        start -= 1
-    if start == end or not begins_a_syllable(text[start:end]):
-        return findings
-    return [f for f in findings if not (f.code in _SPELT and f.end == end)]
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

@@ -97,3 +97,9 @@ def begins_a_syllable(fragment: str) -> bool:
     syllables = _known_syllables()
     at = bisect_left(syllables, key)
     return at < len(syllables) and syllables[at].startswith(key)
+
+
+def cut_at_the_end(text: str, end: int, word: str) -> bool:
+    """The word closes the paragraph with no mark after it and is the beginning of a syllable:
+    an excerpt cut mid-word ("phiếu tín nhiệ") or a word still being typed, not a slip to flag."""
+    return not text[end:].strip() and begins_a_syllable(word)

@@ -174,7 +174,7 @@ def test_an_adjective_at_its_most_is_a_word(text):
 @pytest.mark.parametrize("text, fix", [
     ("Các ý kiến thảo luận đều thông nhất với dự thảo nghị quyết.", "thống"),
     ("Hội đông nhân dân xã họp kỳ thứ 9.", "đồng"),
-    ("Hội nghị đông nhất thông qua nghị quyết.", "đồng"),
+    ("Đại hội thông nhất bầu Ban Chấp hành gồm 9 đồng chí.", "thống"),
 ])
 def test_a_slip_before_nhat_is_still_caught(text, fix):
     assert [f.suggestion for f in findings(text, "real-word")] == [fix]

@@ -336,10 +336,6 @@ def _printed_half(amount: Quantity) -> float:
 _HELD_BEFORE = re.compile(r"(?<!\w)chiếm(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$|\(\s*bằng\s*$", re.IGNORECASE)
 
 
-# a level a movement starts or ends at ("giảm từ 3.586 hộ, chiếm 10,74% xuống còn 2.900 hộ, chiếm 8,65%"): each
-# share is of the whole of its own moment, which the other moment's need not be
-_MOVEMENT_LEVEL = re.compile(r"(?<!\w)(?:từ|xuống|lên)(?:\s+(?:còn|đến|mức|thành))*\s*$", re.IGNORECASE)
-
 
 def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
     """"còn 9.604 hộ nghèo, chiếm tỷ lệ 3,14%; hộ cận nghèo là 6.943 hộ, chiếm tỷ lệ 2,27%": counts of one class
@@ -356,8 +352,7 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
         if part.kind != "count" or not part.noun_class or not 0 < percent.value < 100 \
                 or ")" in between and "(" not in between \
                 or not _HELD_BEFORE.search(text, max(0, percent.start - 16), percent.start) \
-                or APPROXIMATE_BEFORE.search(text, max(0, part.start - 12), part.start) \
-                or _MOVEMENT_LEVEL.search(text, max(0, part.start - 24), part.start):
+                or APPROXIMATE_BEFORE.search(text, max(0, part.start - 12), part.start):
             continue
         by_sentence.setdefault((part.sentence, part.noun_class), []).append(relation)
     for group in by_sentence.values():

@@ -6,10 +6,13 @@ and a phrase is only re-cased, never re-worded; the fix keeps the writer's tone 
 
 Errors against the rules are warnings (code ``capitalization``):
 - titles (C6): a capital inside a title word ("Bí Thư" → "Bí thư"), anywhere in a sentence;
-  a missing one ("Phó chủ tịch UBND xã") where a specific body or name follows;
+  a missing one ("Phó chủ tịch UBND xã", "Chánh văn phòng Huyện ủy") where a specific body or
+  name follows; a person's next title in small letters after a comma ("…, Phó Bí thư Đảng ủy,
+  chủ tịch HĐND phường") when it names one body;
 - bodies (C4): a capital inside one word of the name ("Ban Chấp Hành", "Đảng Bộ"); a missing
-  one ("Ban chấp hành Đảng bộ", "Bộ chính trị") only when a specific body follows, as "Ủy ban
-  kiểm tra hai cấp" is generic.
+  one ("Ban chấp hành Đảng bộ", "Bộ chính trị", "Hội nông dân huyện Duy Xuyên") only when a
+  specific body or a named place follows, as "Ủy ban kiểm tra hai cấp" is generic;
+- a word that goes on the sentence written with a capital after a comma ("…, Trong đó").
 Conventions that official outlets apply both ways are info, said once per document for each
 form written (code ``capitalization-convention``): a capital on a word of its own inside a
 body's name ("Hội đồng Nhân dân"), common nouns (C3: "Đảng viên", "Cấp ủy" inside a
@@ -92,7 +95,7 @@ def _phrase_trie(name: str) -> dict:
 def _triggers() -> frozenset[str]:
     """Keys that can open any pattern: other tokens are skipped at once."""
     names = ("capitalization_titles", "capitalization_bodies", "capitalization_common_nouns",
-             "capitalization_party_compounds")
+             "capitalization_party_compounds", "capitalization_after_comma", "capitalization_documents")
     return frozenset(k for n in names for k in _phrases(n)) | word_set("capitalization_plural_markers")
 
 
@@ -186,6 +189,13 @@ class _Paragraph:
         return self.toks[i].start, self.toks[i + n - 1].end
 
 
+def _place_named(p: _Paragraph, k: int) -> bool:
+    """A place noun in small letters at token k, then the place's capitalised name: "huyện Duy Xuyên"."""
+    toks = p.toks
+    return toks[k].key in _place_noun_ends() and toks[k].text.islower() and k + 1 < len(toks) and p.joined(k) \
+        and toks[k + 1].is_upper_word and not _shouting(toks[k + 1])
+
+
 @lru_cache(maxsize=1)
 def _place_noun_ends() -> frozenset[str]:
     """The last syllables of the place nouns (thôn, tổ dân phố): the key just before a body."""
@@ -226,6 +236,83 @@ def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
             fix = _rewrite(p, i, phrase, lower_only=False)
             yield _Found(Issue(start, end, "Chức danh gắn với một cơ quan, một người cụ thể viết hoa chữ cái đầu "
                                            f"của mỗi từ chức danh: “{fix}”.", fix), False)
+    elif not any(t.is_upper_word for t in toks) and _next_title_of_one_person(p, i, n):
+        written = p.text[start:end]
+        fix = "".join(ch.upper() if k == 0 or (written[k - 1] == " " and model_upper) else ch
+                      for k, (ch, model_upper) in enumerate(zip(written, _capitals_at(written, phrase))))
+        yield _Found(Issue(start, end, f"“{written}” là chức danh tiếp theo của cùng một người, gắn với một cơ quan "
+                                       f"cụ thể: viết hoa như chức danh trước nó: “{fix}”.", fix), False)
+
+
+_APPOSITION = frozenset({",", "-", "–"})
+_TITLE_LOOKBACK = 12  # tokens back to the person's first title ("Ông Phạm Văn Tư, Phó Bí thư Đảng ủy xã, …")
+_GENERIC_AFTER = frozenset({"các", "những", "mọi", "từng", "cấp"})  # "chủ tịch UBND cấp xã"
+
+
+def _capitals_at(written: str, phrase: tuple[str, ...]) -> list[bool]:
+    """Per character of the written title: its syllable takes a capital in the listed title."""
+    marks, syllable = [], 0
+    for k, ch in enumerate(written):
+        if ch == " " and k and written[k - 1] != " ":
+            syllable += 1
+        marks.append(syllable < len(phrase) and phrase[syllable][0].isupper())
+    return marks
+
+
+def _next_title_of_one_person(p: _Paragraph, i: int, n: int) -> bool:
+    """ "…, Phó Bí thư Đảng ủy, chủ tịch HĐND phường": a title in small letters after a comma or a
+    dash, following the same person's capitalised title in the sentence, and naming one body (a
+    capital follows, no "các" or "cấp" in it). "Bí thư cấp ủy, chủ tịch UBND cấp xã" stays generic."""
+    toks = p.toks
+    if i < 2 or toks[i - 1].text not in _APPOSITION or not p.spaced(i - 1):
+        return False
+    follows = i + n
+    if follows >= len(toks) or not p.joined(follows - 1) or not toks[follows].is_upper_word or _shouting(toks[follows]) \
+            and toks[follows].text not in _body_acronyms():
+        return False
+    for t in toks[follows:follows + 4]:
+        if not t.is_word:
+            break  # (the body's name ends at a mark: "…, các ông bà" is the next item)
+        if t.key in _GENERIC_AFTER:
+            return False
+    sentence_start = p.reading.sentence_at(toks[i].start)[0]
+    for j in range(i - 2, max(-1, i - 2 - _TITLE_LOOKBACK), -1):
+        if toks[j].start < sentence_start or toks[j].text in ".;:":
+            return False
+        if p.match(j, "capitalization_titles") and p.word_starts(j):
+            # the nearest title: a person's, capitalised, after the name or another title ("Hoa, Đảng ủy
+            # viên, chủ tịch …"); not "1 huyện ủy viên, chủ tịch …", "bầu đoàn Chủ tịch, thư ký …",
+            # nor "Bí thư cấp ủy, …" opening a rule
+            before = toks[j - 1] if j else None
+            return toks[j].is_upper_word and not _shouting(toks[j]) and toks[j].start > sentence_start \
+                and before is not None and (before.text in _APPOSITION or before.is_upper_word and before.is_word)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _body_acronyms() -> frozenset[str]:
+    """UBND, HĐND, MTTQ … (resources/abbreviations.txt, kind body): a specific body after a title."""
+    return frozenset(line.split("=", 1)[0].strip() for line in word_list("abbreviations")
+                     if "=" in line and line.rsplit("|", 1)[-1].strip() == "body")
+
+
+def _documents(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
+    """A capital inside a document's or a meeting's word (C11): "Nghị Quyết 02" → "Nghị quyết",
+    "hội Nghị" → "hội nghị" (the first syllable left as written)."""
+    phrase = p.match(i, "capitalization_documents")
+    if not phrase or p.after_name(i, covered) or not p.word_starts(i):
+        return
+    n = len(phrase)
+    toks = p.toks[i:i + n]
+    if any(_shouting(t) for t in toks) or not any(t.is_upper_word for t in toks[1:]):
+        return
+    if toks[-1].is_upper_word and i + n < len(p.toks) and p.joined(i + n - 1) and p.toks[i + n].is_upper_word:
+        return  # "Kế Hoạch Đầu Tư …": a name in Title Case goes on
+    covered.update(range(i, i + n))
+    start, end = p.span(i, n)
+    fix = _rewrite(p, i, phrase, lower_only=True)
+    yield _Found(Issue(start, end, f"Trong một từ chỉ văn bản, hội nghị, chỉ âm tiết đầu được viết hoa: “{fix}”.", fix),
+                 False)
 
 
 def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
@@ -248,9 +335,12 @@ def _bodies(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     too_few = any(not t.is_upper_word and m[0].isupper() for t, m in zip(toks[1:], phrase[1:]))
     if too_few and not too_many:
         follows = p.toks[i + n] if i + n < len(p.toks) else None
-        named = follows is not None and p.joined(i + n - 1) and follows.is_upper_word
+        # a name ("Ban chấp hành Đảng bộ") or a place with its name ("Hội nông dân huyện Duy Xuyên") after
+        # it: one body, not the generic noun ("Đoàn thanh niên xã được giao", "20/20 Ban thường vụ huyện, thị")
+        named = follows is not None and p.joined(i + n - 1) and (follows.is_upper_word or _place_named(p, i + n))
         open_end = follows is None or not follows.is_word
-        unique = " ".join(_key(w) for w in phrase) in _unique_bodies()
+        keys = " ".join(_key(w) for w in phrase)
+        unique = keys in _unique_bodies() or keys in _named_bodies() and p.mid_sentence(i) and not _counted(p, i)
         if not (named or unique or (open_end and p.mid_sentence(i))):
             return
     if not (too_many or too_few):
@@ -323,6 +413,22 @@ def _noun_positions(p: _Paragraph, first: int, last: int, origin: int) -> set[in
     return {pos - origin for t in p.toks[first:last + 1] if t.is_word for pos in range(t.start, t.end)}
 
 
+def _after_comma(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
+    """ "18.700 ha, Trong đó", "ổn định, Các khu dân cư": a word that goes on the sentence
+    (resources/capitalization_after_comma.txt) written with a capital right after a comma."""
+    phrase = p.match(i, "capitalization_after_comma")
+    token = p.toks[i]
+    if not phrase or i == 0 or p.toks[i - 1].text != "," or not token.is_upper_word or _shouting(token):
+        return
+    if p.text[p.toks[i - 1].end:token.start].strip(" \u00a0") or token.start == p.toks[i - 1].end:
+        return  # ",Các" glued (spacing says it) or a line break between: another line's start
+    start, end = p.span(i, len(phrase))
+    written = p.text[start:end]
+    fix = written[0].lower() + written[1:]
+    covered.update(range(i, i + len(phrase)))
+    yield _Found(Issue(start, end, f"Giữa câu, sau dấu phẩy, “{written}” viết thường: “{fix}”.", fix), False)
+
+
 def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """ "tổ chức Đảng" → "tổ chức đảng" (C3), info level."""
     phrase = p.match(i, "capitalization_party_compounds")
@@ -345,6 +451,13 @@ def _party_compounds(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Foun
     Example("Hội nghị Ban chấp hành Đảng bộ xã lần thứ 5.", "Ban chấp hành", "Ban Chấp hành"),
     Example("Đồng chí Lê Thị Hoa, Phó chủ tịch UBND xã phát biểu.", "Phó chủ tịch", "Phó Chủ tịch"),
     Example("Kết luận của Bộ chính trị về công tác cán bộ.", "Bộ chính trị", "Bộ Chính trị"),
+    Example("Ông Lê Văn Tâm, Chánh văn phòng Huyện ủy, đọc quyết định.", "Chánh văn phòng", "Chánh Văn phòng"),
+    Example("Hội cựu chiến binh xã Tân Lập tổ chức đại hội.", "Hội cựu chiến binh", "Hội Cựu chiến binh"),
+    Example("Bà Lò Thị Hoa, Phó Bí thư Đảng ủy, chủ tịch HĐND xã dự họp.", "chủ tịch", "Chủ tịch"),
+    Example("Tổng thu ngân sách 12,4 tỷ đồng, Trong đó thu tại xã 3,1 tỷ đồng.", "Trong đó", "trong đó"),
+    Example("Bí thư cấp ủy, chủ tịch UBND cấp xã chịu trách nhiệm chính."),
+    Example("Đoàn thanh niên xã được giao kết nạp 30 đoàn viên."),
+    Example("Đồng chí Hà Văn Sơn, Chủ tịch UBND xã, Bí thư Chi bộ thôn 2 dự họp."),
     Example("Bí thư Đảng ủy, Phó Chủ tịch Ủy ban nhân dân xã Nguyễn Văn Bình dự họp."),
     Example("Đổi mới hoạt động của ban chấp hành, ban thường vụ cấp ủy các cấp."),
     Example("Kiện toàn chức danh phó chủ tịch ủy ban nhân dân cấp xã."),
@@ -407,6 +520,19 @@ def _unique_bodies() -> frozenset[str]:
     return frozenset(" ".join(_key(w) for w in entry.split()) for entry in word_list("capitalization_unique_bodies"))
 
 
+def _counted(p: _Paragraph, i: int) -> bool:
+    """A count or a plural marker just before token i ("20/20 Ban thường vụ huyện", "các Ban chỉ đạo"):
+    the bodies of a kind, not one."""
+    before = p.toks[i - 1] if i else None
+    return before is not None and (any(ch.isdigit() for ch in before.text)
+                                   or before.key in word_set("capitalization_plural_markers"))
+
+
+@lru_cache(maxsize=1)
+def _named_bodies() -> frozenset[str]:
+    return frozenset(" ".join(_key(w) for w in entry.split()) for entry in word_list("capitalization_named_bodies"))
+
+
 @lru_cache(maxsize=1)
 def _conventions() -> frozenset[str]:
     return frozenset(word_list("capitalization_conventions"))
@@ -418,6 +544,8 @@ _OPENERS = {
     _bodies: "capitalization_bodies",
     _common_nouns: "capitalization_common_nouns",
     _party_compounds: "capitalization_party_compounds",
+    _after_comma: "capitalization_after_comma",
+    _documents: "capitalization_documents",
 }
 
 
@@ -444,8 +572,8 @@ def _findings(reading: Reading) -> list[_Found]:
     return _passes(reading)[0]
 
 
-_PATTERNS = (_bodies, _titles, _plural, _common_nouns)
-_UPPER_ONLY = (_bodies, _common_nouns)  # each returns at once at a token in lower case
+_PATTERNS = (_bodies, _titles, _plural, _common_nouns, _after_comma, _documents)
+_UPPER_ONLY = (_bodies, _common_nouns, _after_comma)  # each returns at once at a token in lower case
 
 
 def _passes(reading: Reading) -> tuple[list[_Found], list[_Found]]:

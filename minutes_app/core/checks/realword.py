@@ -23,7 +23,7 @@ from typing import Iterator
 from ..lexicon import common_words, compound_words, standalone_counts, syllable_word_counts
 from ..model import Severity
 from ..reading import Reading
-from ..resources import word_list
+from ..resources import word_list, word_set
 from ..text import to_old_tone_style
 from ..vietnamese import (
     HOI_NGA,
@@ -160,6 +160,8 @@ def _candidate(reading: Reading, i: int) -> bool:
         return False
     if _names_an_acronym(reading, i):
         return False  # "có thẻ BHYT", "cấp sổ BHXH": the noun of the acronym after it, not "có thể"
+    if _heads_a_place_name(reading, i) or _makes_a_common_word(reading, i):
+        return False
     before = reading.tokens[i - 1] if i else None
     if before is not None and len(before.text) == 1 and before.is_word and reading.adjacent(i - 1) \
             and is_syllable(before.text + token.text):
@@ -174,6 +176,40 @@ def _names_an_acronym(reading: Reading, i: int) -> bool:
     # (the word's own tests first: most syllables are followed by no acronym)
     return after is not None and len(after.text) >= 2 and after.text.isupper() and after.is_word \
         and reading.adjacent(i) and after.text not in _body_acronyms()
+
+
+def _heads_a_place_name(reading: Reading, i: int) -> bool:
+    """ "tỉnh Bắc Giang", "xã Tân Phú", "công tác dân tộc tỉnh Lạng Sơn": an administrative noun
+    (resources/capitalization_place_nouns.txt) right before a capitalised name heads that name; it
+    is the word meant, not a slip of "tình" or "tính" made with the word before it."""
+    after = reading.tokens[i + 1] if i + 1 < len(reading.tokens) else None
+    return after is not None and reading.tokens[i].key in _place_heads() and after.is_word \
+        and after.is_capitalized and reading.adjacent(i)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """The one-syllable place nouns and the last syllable of the longer ones (thị trấn → trấn)."""
+    return frozenset(to_old_tone_style(place.rsplit(" ", 1)[-1]) for place in word_set("capitalization_place_nouns"))
+
+
+def _makes_a_common_word(reading: Reading, i: int) -> bool:
+    """The syllable makes, with a neighbour, a common word (the very list the fixes come from) that
+    the segmentation's dictionary lacks ("sách báo", "luật tục"), or one written with its two
+    syllables swapped ("sẻ chia" beside "chia sẻ", "thương yêu"): the writer's own word, no slip.
+    Unless a variant makes a strong word with the same neighbour: the common list holds a few slips
+    seen often in print ("chị bộ" for "chi bộ")."""
+    tokens = reading.tokens
+    known = common_words()  # (not any dictionary word: "nông thông" is no "thông nông")
+    key = tokens[i].key
+    for partner in (i - 1, i + 1):
+        if 0 <= partner < len(tokens) and tokens[partner].is_word \
+                and _joined(reading, min(i, partner), max(i, partner) + 1):
+            other = tokens[partner].key
+            if (f"{key} {other}" in known or f"{other} {key}" in known) \
+                    and not (_strong_pairs()[partner < i].get(other, set()) & _variant_keys(tokens[i].lower).keys()):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -281,6 +317,10 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         if not 0 <= partner < len(tokens):
             continue
         neighbour = tokens[partner]
+        if _degree_phrase(tokens[i].key, neighbour.key, partner > i):
+            continue  # "dân cư đông nhất", "rất xa": an adjective with its degree, not "đồng nhất"
+        if partner < i and _quantifies_the_next(reading, i):
+            continue  # "hơn nửa nhiệm kỳ": "nửa" goes with its noun, not "hơn nữa"
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
         if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
                 or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
@@ -294,7 +334,60 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         return None
     top = min(rank for rank, _, _ in found)
     best = {(variant, partner) for rank, variant, partner in found if rank == top}
-    return best.pop() if len({v for v, _ in best}) == 1 else None
+    if len({v for v, _ in best}) != 1:
+        return None
+    variant, partner = best.pop()
+    if known and _partner_is_the_slip(reading, i, partner, variant):
+        return None  # "trông cây": "trồng cây" as likely as "trông cậy", so which syllable slipped is unknown
+    return variant, partner
+
+
+def _partner_is_the_slip(reading: Reading, i: int, partner: int, variant: str) -> bool:
+    """The partner, read as the slip instead, makes a common word with token i as written by one
+    confusion of sounds or marks, as strong a word as the fix found: "Tết trông cây" is "trồng cây"
+    as much as "trông cậy". A strong fix against a weaker other reading stays ("khó khan" is
+    "khó khăn", not "khô khan")."""
+    tokens = reading.tokens
+    if not tokens[partner].text.islower():
+        return False
+    pairs = _common_pairs()[partner > i].get(tokens[i].key, ())
+    others = [key for key, (_, rank) in _variant_keys(tokens[partner].lower).items() if rank != TYPO and key in pairs]
+    if not others:
+        return False
+    strong = _strong_words()
+    key = to_old_tone_style(variant)
+    fix = f"{key} {tokens[partner].key}" if partner > i else f"{tokens[partner].key} {key}"
+    if fix not in strong:
+        return True
+    return any((f"{tokens[i].key} {other}" if partner > i else f"{other} {tokens[i].key}") in strong for other in others)
+
+
+def _quantifies_the_next(reading: Reading, i: int) -> bool:
+    """Token i counts the word right after it (resources/quantifier_words.txt): "nửa nhiệm kỳ"."""
+    tokens = reading.tokens
+    return tokens[i].key in _quantifiers() and i + 1 < len(tokens) and tokens[i + 1].is_word \
+        and tokens[i + 1].text.islower() and _joined(reading, i, i + 2)
+
+
+@lru_cache(maxsize=1)
+def _quantifiers() -> frozenset[str]:
+    return frozenset(to_old_tone_style(word) for word in word_set("quantifier_words"))
+
+
+def _degree_phrase(key: str, neighbour: str, neighbour_after: bool) -> bool:
+    """An adjective of degree with a word of degree on its side: "đông nhất", "cao hơn", "rất xa"."""
+    return key in _gradable_adjectives() and _degree_words().get(neighbour) == ("after" if neighbour_after else "before")
+
+
+@lru_cache(maxsize=1)
+def _gradable_adjectives() -> frozenset[str]:
+    return frozenset(to_old_tone_style(word) for word in word_set("gradable_adjectives"))
+
+
+@lru_cache(maxsize=1)
+def _degree_words() -> dict[str, str]:
+    """Word of degree → the side of the adjective it stands on (resources/degree_words.txt)."""
+    return {word: side for word, side in (line.lower().rsplit(" ", 1) for line in word_list("degree_words"))}
 
 
 def _regroups(reading: Reading, i: int, partner: int, variant: str) -> bool:

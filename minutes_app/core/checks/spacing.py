@@ -1,6 +1,6 @@
 """Spaces a clerk would fix, as Vietnamese typography writes them: no space before , ; : . ? ! ) and
 one after them before a word; none just inside brackets and quotes; a number set apart from the word
-beside it ("chi phối 13", "177 ha"); one space between words.
+beside it ("chi phối 13", "177 ha", "Có 17"); one space between words, and after a mark ("số.  Trong").
 
 Read on the shared tokens: every gap between two tokens is looked at once. What is glued by
 convention stays as written: abbreviations with a dot (TP.HCM, PGS.TS, Tp.Hồ Chí Minh, v.v.), codes
@@ -42,6 +42,8 @@ _MAYBE = re.compile(r"(?=[ \u00a0,;:.)\d(“])"
     Example("Diện tích gieo cấy đạt 177ha, năng suất 39tạ/ha.", "177ha", "177 ha"),
     Example("Xã đảo được công nhận sau hơn40năm chồng lấn địa giới.", "hơn40năm", "hơn 40 năm"),
     Example("Hội nghị đã thảo luận  dân chủ, thẳng thắn.", "  ", " "),
+    Example("Có12 đồng chí vắng mặt có lý do.", "Có12", "Có 12"),
+    Example("Tỷ lệ đạt 98,5%.  Trong năm không có đảng viên vi phạm.", "  ", " "),
     Example("Thời gian: 14 giờ 00; địa điểm: Hội trường UBND xã."),
     Example("Đoàn công tác của TP.HCM và PGS.TS Nguyễn Văn An làm việc tại Tp.Hồ Chí Minh."),
     Example("Phòng chống dịch COVID-19, cúm A/H5N1; nâng cấp QL1A, phủ sóng 4G; xây 120 m2 nhà ở."),
@@ -86,8 +88,11 @@ def spacing(ctx: ParagraphContext) -> Iterator[Issue]:
                 yield issue
         if following is not None:
             gap = text[token.end:following.start]
-            if 2 <= len(gap) <= 3 and set(gap) <= _SPACES and _is_text(token) and following.is_word \
-                    and following.text[0].islower():
+            # before a capital, two spaces or more may set a column apart ("ĐẢNG BỘ XÃ     ĐẢNG CỘNG SẢN"); after
+            # a mark of the sentence exactly two are a slip ("dân tộc thiểu số.  Trong", "phường Sông Cầu,  Các")
+            if 2 <= len(gap) <= 3 and set(gap) <= _SPACES and following.is_word \
+                    and ((_is_text(token) or mark == "%") and following.text[0].islower()
+                         or len(gap) == 2 and mark in _CLOSING and i and (_is_text(tokens[i - 1]) or tokens[i - 1].text == "%")):
                 yield Issue(token.end, following.start, "Hai dấu cách liền nhau.", " ")
 
 
@@ -124,7 +129,7 @@ def _glued_number(text: str, tokens: list[Token], i: int) -> Issue | None:
     either side, set apart in one fix. Codes and symbols keep theirs: COVID-19, QL1A, 4G, m2, km2, 7h30
     (capitals, or one letter, or no syllable: "km", "kg")."""
     number = tokens[i]
-    first = i - 1 if i and tokens[i - 1].end == number.start and _language_word(tokens[i - 1].text) else i
+    first = i - 1 if i and tokens[i - 1].end == number.start and _language_word(tokens[i - 1].text, opening=True) else i
     last = i + 1 if i + 1 < len(tokens) and tokens[i + 1].start == number.end and _language_word(tokens[i + 1].text) \
         else i
     if first == last:
@@ -134,7 +139,11 @@ def _glued_number(text: str, tokens: list[Token], i: int) -> Issue | None:
                  " ".join(tokens[k].text for k in range(first, last + 1)))
 
 
-def _language_word(word: str) -> bool:
+def _language_word(word: str, opening: bool = False) -> bool:
+    """A syllable of the language in small letters; with ``opening``, also one with its capital
+    ("Có17 vị đại biểu", "Ngày19-4": a sentence's first word glued to its number)."""
+    if opening and word[:1].isupper() and word[1:].islower():
+        word = word.lower()
     return len(word) >= 2 and word.islower() and is_syllable(word)
 
 

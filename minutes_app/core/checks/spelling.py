@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..keywords import Phrases
+from ..lexicon import cut_at_the_end
 from ..model import Severity
 from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
@@ -219,7 +220,7 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
     gave_up = False
     for start, end in _unchecked_syllables(ctx.reading):
         word = ctx.text[start:end]
-        if _fine(word):
+        if _fine(word) or cut_at_the_end(ctx.text, end, word):
             continue
         if _SKIP_CHUNK.search(ctx.text[slice(*_chunk(ctx.text, start))]):
             continue

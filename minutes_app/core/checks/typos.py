@@ -7,7 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon import common_words
+from ..lexicon import common_words, cut_at_the_end
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
@@ -40,6 +40,8 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
         first, second = tokens[k], tokens[k + 1]
         if second.start - first.end != 1 or not (first.is_word and second.is_word) or text[first.end] != " ":
             continue
+        if cut_at_the_end(text, second.end, second.text):
+            continue  # "cá n" closing a cut excerpt, or "cá nhân" being typed
         # what the two pieces make, remembered by their texts as reading._PAIRS remembers a pair of syllables: no
         # string is joined, and no piece asked its case or length again, for a pair seen before (~28,000 a report)
         seconds = pieces.get(first.text)
