@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
-from .lines import Line, LineKind, line_shape, type_word
+from .lines import LINK_HEADINGS, Line, LineKind, line_shape, type_word
 
 # (a header copied from a web table keeps its cells apart by "|": "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")
 CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*\|\s*")
@@ -391,13 +391,12 @@ _LABELLED_BYLINE = re.compile(r"(?:^|\|\s*)(?P<label>Tác\s+giả|Người\s+vi�
                               r"Ảnh\s+và\s+tin|Tin|Bài|Tin,?\s*ảnh|Bài,?\s*ảnh|Tin\s+và\s+ảnh)\s*:\s*"
                               r"(?P<name>[A-ZĐÀ-Ỹ](?:[^|:]|(?<=[Ảả]nh):){1,80}?)\s*(?=\||$)")
 _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt thích|Bình luận|Chia sẻ|In bài|Cỡ chữ|Gửi|Bản quyền|©|Copyright|"
-                      r"Tin liên quan|Bài liên quan|Bài viết liên quan|Tin khác|Các tin khác|Bài viết khác|Xem thêm|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
+                      rf"{LINK_HEADINGS}|Từ khóa|Tags?|Trang chủ|Đọc tiếp|Thích|"
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
-                      r"Advertisement|About\s+\w+$|Check Also|Related(?:\s+Posts?)?|Share(?:\s+this)?|"
+                      r"Advertisement|About\s+\w+$|Share(?:\s+this)?|"
                       r"Leave a (?:Reply|Comment))\b", re.IGNORECASE)
 # After one of these, the rest of a news page is links to other articles, not this one's text.
-_RELATED = re.compile(r"^(?:Tin liên quan|Bài liên quan|Bài viết liên quan|Tin khác|Các tin khác|Bài viết khác|"
-                      r"Tin cùng chuyên mục|Xem thêm|Check Also|Related(?:\s+Posts?)?|You may also like)\b", re.IGNORECASE)
+_RELATED = re.compile(rf"^(?:{LINK_HEADINGS})\b", re.IGNORECASE)
 # ... until a sentence of prose: a headline has no full stop, a teaser trails off ("…"), while a line the clerk typed
 # below the pasted page ("Hội nghị có 35 đồng chí dự.") is the document's own and must not be offered for deletion
 _SENTENCE_END = re.compile(r"(?<![.…])\.[)\"”’»]?$")

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+from ..resources import word_list
+
 
 class LineKind(str, Enum):
     BLANK = "blank"
@@ -96,7 +98,9 @@ _NOTE = re.compile(r"^\(?\s*(?:đã ký|ký|ký tên|ký, ghi rõ họ tên|ký 
                    re.IGNORECASE)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 _CAPTION = re.compile(r"^\(?\s*(?:Ảnh|Video|Clip)\s*:", re.IGNORECASE)
-_DEBRIS = re.compile(r"^(?:Chia sẻ|In bài|Tin liên quan|Bài liên quan|Bài viết liên quan|Xem thêm|Gửi bài viết|Lượt xem|Bình luận|"
+# the headings over a news page's links to other articles (resources/news_link_headings.txt, longest first)
+LINK_HEADINGS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(word_list("news_link_headings"), key=len, reverse=True))
+_DEBRIS = re.compile(rf"^(?:Chia sẻ|In bài|{LINK_HEADINGS}|Gửi bài viết|Lượt xem|Bình luận|"
                      r"Từ khóa|Tags?|Bản in|Facebook|Zalo|Twitter|Cỡ chữ|Trở về|Quay lại|Đọc tiếp)\b", re.IGNORECASE)
 
 
