@@ -371,9 +371,10 @@ def test_the_counts_take_the_width_of_their_text_on_the_buttons_row(qtbot, per_s
 
 @pytest.mark.parametrize(("text", "word"), [
     ("Bà con dân tộc Mông ở bản Pá Khoang trồng lúa séng cù trên 40 ha.\n", "séng"),
-    ("Hộ ông Rơ Chăm Jũn nhận 2 con bò giống của dự án giảm nghèo.\n", "Jũn"),
-    ("Đồng chí Bí thư thăm Buôn Tơng Jũ, nơi có 12 hộ nghèo.\n", "Jũ"),
-], ids=["lua_seng_cu", "ro_cham_jun", "buon_tong_ju"])
+    # (Central Highlands names opening with J, "Jũn", are no longer slips: local words of the lowland kind instead)
+    ("Xã tổ chức lễ hội pồn pôông của đồng bào Mường.\n", "pôông"),
+    ("Bà con làm món pỉnh tộp đón khách du lịch.\n", "tộp"),
+], ids=["lua_seng_cu", "pon_poong", "pinh_top"])
 def test_the_editors_menu_adds_an_unknown_word_to_the_dictionary(qtbot, window, tmp_path, text, word):
     """A local name underlined as a spelling slip: the right-click menu offers "Thêm … vào từ điển", as Word's does;
     a finding of another kind does not get the entry."""
