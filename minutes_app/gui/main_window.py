@@ -36,7 +36,7 @@ from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_delegate import fix_label
 from .findings_panel import FindingsPanel
-from .highlight_index import SpanIndex, furniture, outside_furniture
+from .highlight_index import SpanIndex, furniture, outside_furniture, overlapping
 from .ignores import IgnoreCommand, IgnoredDialog, UndoOrder
 from .legacy_bar import LegacyBar
 from .legend import Legend
@@ -93,6 +93,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._offsets = OffsetMap("")
         self._furniture: tuple[tuple[int, int], ...] = ()  # page furniture the Thông tin panel leaves out
         self._held_spans: tuple[tuple[int, int], ...] = ()  # legacy stretches of the analysis on screen, held back
+        self._held_of: tuple = (None, ())  # the analysis and spans ``_held_findings`` was computed for
+        self._held_findings: set[Finding] = set()
         self._closing = False
         self.setObjectName("main_window")
         self.setFont(ui_font(10))
@@ -288,7 +290,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         too when ``entities`` (a new analysis) or when the page furniture it leaves out changed (a web-debris
         finding ignored or brought back)."""
         hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
-        held = self._held(self.analysis.findings) if self.analysis else set()
+        held = self._held()
         index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden | held)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
@@ -313,15 +315,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        held = self._held(self.analysis.findings)
+        held = self._held()
         return [f for f in self.session.state.visible(self.analysis.findings, self.analysis.text) if f not in held]
 
-    def _held(self, findings: list[Finding]) -> set[Finding]:
-        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py)."""
-        spans = self._held_spans
-        if not spans:
-            return set()
-        return {f for f in findings if any(f.start < end and start < f.end for start, end in spans)}
+    def _held(self) -> set[Finding]:
+        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py).
+        Kept for the analysis and spans it was computed from: a refresh asks twice (marks, then the list)."""
+        analysis, spans = self._held_of
+        if analysis is not self.analysis or spans is not self._held_spans:
+            self._held_of = (self.analysis, self._held_spans)
+            self._held_findings = (overlapping(self.analysis.findings, self._held_spans)
+                                   if self.analysis is not None else set())
+        return self._held_findings
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
