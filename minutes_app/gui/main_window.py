@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -52,6 +52,9 @@ from .worker import AnalysisController, AnalyzerFactory
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+# The pause after the clerk's last choice (a run of zoom steps) before the settings file is written: short, so a
+# crash soon after still finds the choice on disk.
+CHOICE_SAVE_MS = 400
 
 
 def _fitting(size: tuple[int, int]) -> tuple[int, int]:
@@ -140,6 +143,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.controller = AnalysisController(self.editor.text, self, self.settings.get("debounce_ms"),
                                              analyzer_factory)
+        self.choice_timer = QTimer(self)
+        self.choice_timer.setSingleShot(True)
+        self.choice_timer.setInterval(CHOICE_SAVE_MS)
+        self.choice_timer.timeout.connect(self.settings.save)
         self.autosaver = Autosaver(self._autosave_snapshot, self, self.settings.get("autosave_seconds"))
         self._build_status_bar()
         self.actions: dict[str, QAction] = build_menus(self)
@@ -593,12 +600,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{self.session.display_name()}[*] — {name}")
 
     def _keep_choice(self, key: str, value) -> None:
-        """A choice the clerk made (language, colours shown, font size) is written at once, as the rules switched off
-        are: kept only at a clean close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese
-        after English had been chosen)."""
+        """A choice the clerk made (language, colours shown, font size) is written soon, not only at a clean close:
+        kept for the close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese after
+        English had been chosen). Written once it changed and the choosing paused (choice_timer): each zoom step
+        wrote the file, at the cap too where nothing changed (40 steps, 40 writes)."""
+        if self.settings.get(key) == value:
+            return
         self.settings.set(key, value)
         if self.remember_window:  # a --screenshot run leaves the user's settings alone
-            self.settings.save()
+            self.choice_timer.start()
 
     def set_language(self, code: str) -> None:
         self._keep_choice("language", code)
@@ -637,6 +647,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.ignore()
             return
         self._closing = True
+        self.choice_timer.stop()  # the save below writes a choice still waiting
         if self.remember_window:
             self._remember_window()
             self.settings.save()
