@@ -10,8 +10,8 @@ user types, without re-running anything on the UI thread.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 from ..core.engine import Analysis
