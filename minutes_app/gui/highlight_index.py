@@ -9,8 +9,9 @@ user types, without re-running anything on the UI thread.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Iterable, Sequence
 
 from ..core.engine import Analysis
@@ -113,6 +114,26 @@ class SpanIndex:
 def furniture(findings: Iterable[Finding]) -> tuple[tuple[int, int], ...]:
     """The runs of lines the web-debris rule offers to delete, in order (they never overlap)."""
     return tuple(sorted((f.start, f.end) for f in findings if f.code == DEBRIS))
+
+
+def overlapping(findings: Iterable[Finding], spans: Iterable[tuple[int, int]]) -> set[Finding]:
+    """The findings that overlap any of ``spans`` (start < end and start < finding's end, each way).
+
+    The spans sorted by start with a running maximum of their ends: a finding overlaps one of the spans starting
+    before its end exactly when the furthest of their ends passes its start. Paired one by one, 5,000 legacy spans
+    × 2,000 findings took 0.2 s of the UI thread per refresh.
+    """
+    ordered = sorted(spans)
+    if not ordered:
+        return set()
+    starts = [start for start, _ in ordered]
+    furthest = list(accumulate((end for _, end in ordered), max))
+    held = set()
+    for finding in findings:
+        before = bisect_left(starts, finding.end)
+        if before and furthest[before - 1] > finding.start:
+            held.add(finding)
+    return held
 
 
 def outside_furniture(entities: Sequence[Entity], findings: Iterable[Finding]) -> Sequence[Entity]:

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QApplication, QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
@@ -36,7 +36,7 @@ from .file_actions import FileActionsMixin
 from .find_replace import FindBar
 from .findings_delegate import fix_label
 from .findings_panel import FindingsPanel
-from .highlight_index import SpanIndex, furniture, outside_furniture
+from .highlight_index import SpanIndex, furniture, outside_furniture, overlapping
 from .ignores import IgnoreCommand, IgnoredDialog, UndoOrder
 from .legacy_bar import LegacyBar
 from .legend import Legend
@@ -52,6 +52,9 @@ from .worker import AnalysisController, AnalyzerFactory
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+# The pause after the clerk's last choice (a run of zoom steps) before the settings file is written: short, so a
+# crash soon after still finds the choice on disk.
+CHOICE_SAVE_MS = 400
 
 
 def _fitting(size: tuple[int, int]) -> tuple[int, int]:
@@ -92,6 +95,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._shares: dict = {}
         self._offsets = OffsetMap("")
         self._furniture: tuple[tuple[int, int], ...] = ()  # page furniture the Thông tin panel leaves out
+        self._held_spans: tuple[tuple[int, int], ...] = ()  # legacy stretches of the analysis on screen, held back
+        self._held_of: tuple = (None, ())  # the analysis and spans ``_held_findings`` was computed for
+        self._held_findings: set[Finding] = set()
         self._closing = False
         self.setObjectName("main_window")
         self.setFont(ui_font(10))
@@ -108,7 +114,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         layout.setSpacing(0)
         layout.addWidget(self.legend)
         self.legacy_bar = LegacyBar(self.editor)
-        self.legacy_bar.offer_changed.connect(lambda: self.analysis is not None and self._refresh_marks())
+        self.legacy_bar.offer_changed.connect(self._on_offer_changed)
         layout.addWidget(self.legacy_bar)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -137,6 +143,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.controller = AnalysisController(self.editor.text, self, self.settings.get("debounce_ms"),
                                              analyzer_factory)
+        self.choice_timer = QTimer(self)
+        self.choice_timer.setSingleShot(True)
+        self.choice_timer.setInterval(CHOICE_SAVE_MS)
+        self.choice_timer.timeout.connect(self.settings.save)
         self.autosaver = Autosaver(self._autosave_snapshot, self, self.settings.get("autosave_seconds"))
         self._build_status_bar()
         self.actions: dict[str, QAction] = build_menus(self)
@@ -233,6 +243,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
+        self._held_spans = self.legacy_bar.held_spans()
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks(entities=True)
         self.outline_panel.set_structure(analysis.structure, self._target_shares())
@@ -266,6 +277,17 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._shares_of, self._shares = self.analysis, target_shares(self.analysis)
         return self._shares
 
+    def _on_offer_changed(self) -> None:
+        """The legacy offer came or went. Put off ("Để sau") on the text analysed, the held findings come out now.
+        Converted or edited, the analysis on screen is of the text before: its findings keep being held until the
+        new text's analysis arrives (_on_analysis). Let out at once, 42 findings of a 345-character VNI file pointed
+        at the wrong words of the converted text for the 10–20 s a large report's analysis takes, and "Bỏ qua" on
+        them stored ignores for text gone."""
+        if self.analysis is None or self.analysis.text != self.editor.text():
+            return
+        self._held_spans = self.legacy_bar.held_spans()
+        self._refresh_marks()
+
     def _on_entities_visibility(self, visible: bool) -> None:
         if visible and self._entities_stale:
             self._show_entities(shown=True)
@@ -275,7 +297,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         too when ``entities`` (a new analysis) or when the page furniture it leaves out changed (a web-debris
         finding ignored or brought back)."""
         hidden = self.session.state.hidden(self.analysis.findings, self.analysis.text) if self.analysis else set()
-        held = self._held(self.analysis.findings) if self.analysis else set()
+        held = self._held()
         index = SpanIndex.build(self.analysis, self.legend.hidden(), hidden | held)
         self.editor.highlighter.set_index(index)
         findings = self.visible_findings()
@@ -300,15 +322,18 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def visible_findings(self) -> list[Finding]:
         if self.analysis is None:
             return []
-        held = self._held(self.analysis.findings)
+        held = self._held()
         return [f for f in self.session.state.visible(self.analysis.findings, self.analysis.text) if f not in held]
 
-    def _held(self, findings: list[Finding]) -> set[Finding]:
-        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py)."""
-        spans = self.legacy_bar.held_spans()
-        if not spans:
-            return set()
-        return {f for f in findings if any(f.start < end and start < f.end for start, end in spans)}
+    def _held(self) -> set[Finding]:
+        """The findings on text still in a legacy encoding, while the bar offers to convert it (legacy_bar.py).
+        Kept for the analysis and spans it was computed from: a refresh asks twice (marks, then the list)."""
+        analysis, spans = self._held_of
+        if analysis is not self.analysis or spans is not self._held_spans:
+            self._held_of = (self.analysis, self._held_spans)
+            self._held_findings = (overlapping(self.analysis.findings, self._held_spans)
+                                   if self.analysis is not None else set())
+        return self._held_findings
 
     def visible_analysis(self, analysis: Analysis) -> Analysis:
         """``analysis`` without the findings the user ignored (for exports)."""
@@ -575,12 +600,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.setWindowTitle(f"{self.session.display_name()}[*] — {name}")
 
     def _keep_choice(self, key: str, value) -> None:
-        """A choice the clerk made (language, colours shown, font size) is written at once, as the rules switched off
-        are: kept only at a clean close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese
-        after English had been chosen)."""
+        """A choice the clerk made (language, colours shown, font size) is written soon, not only at a clean close:
+        kept for the close, it was lost to a crash (killed under Xvfb, the editor came back in Vietnamese after
+        English had been chosen). Written once it changed and the choosing paused (choice_timer): each zoom step
+        wrote the file, at the cap too where nothing changed (40 steps, 40 writes)."""
+        if self.settings.get(key) == value:
+            return
         self.settings.set(key, value)
         if self.remember_window:  # a --screenshot run leaves the user's settings alone
-            self.settings.save()
+            self.choice_timer.start()
 
     def set_language(self, code: str) -> None:
         self._keep_choice("language", code)
@@ -619,6 +647,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             event.ignore()
             return
         self._closing = True
+        self.choice_timer.stop()  # the save below writes a choice still waiting
         if self.remember_window:
             self._remember_window()
             self.settings.save()

@@ -301,8 +301,8 @@ def test_short_labels_are_never_cut(qtbot, window):
 
 
 def test_the_clerks_choices_outlive_a_crash(qtbot, make_window):
-    """Language, the colours switched off and the font size are on disk as soon as they are chosen: a window that
-    dies without closing (kill -9 under Xvfb) comes back with them."""
+    """Language, the colours switched off and the font size are on disk shortly after they are chosen (the pause of
+    choice_timer): a window that dies without closing (kill -9 under Xvfb) comes back with them."""
     from minutes_app.gui.settings import Settings
 
     window = make_window(managed=False)
@@ -311,12 +311,15 @@ def test_the_clerks_choices_outlive_a_crash(qtbot, make_window):
     window.legend.toggles["figure"].setChecked(False)
     window.editor.zoom(1)
     window.editor.zoom(1)
-    on_disk = Settings()  # what a new process reads: the first window never closed
+    # what a new process reads: the first window never closed
+    qtbot.waitUntil(lambda: not window.choice_timer.isActive(), timeout=3000)
+    on_disk = Settings()
     assert on_disk.get("language") == "en"
     assert on_disk.get("hidden_kinds") == ["figure"]
     assert on_disk.get("font_size") == window.editor.font().pointSize() > size
     window.set_language("vi")
     window.legend.toggles["figure"].setChecked(True)
+    qtbot.waitUntil(lambda: not window.choice_timer.isActive(), timeout=3000)
     on_disk = Settings()
     assert on_disk.get("language") == "vi" and on_disk.get("hidden_kinds") == []
     window.hide()
