@@ -38,9 +38,12 @@ _FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán th�
                          r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
-# whom an election names: a Party member as "đồng chí", a member of a Hội or a delegate of a state body as "chị", "ông" …
-# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội")
-_ELECTED_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<name>" + NAME_WORDS + r")")
+# whom an election names when no "đồng chí" does: a member of a Hội or a delegate of a state body as "chị", "ông" …
+# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội"). A whole word, capitalised only where a clause
+# opens: "Bà", "Ông", "Anh" also open place and body names ("Tỉnh ủy Bà Rịa - Vũng Tàu", "xã Thanh Hóa Bình" holds "a
+# Bình" too, "Công đoàn Trường" holds "Trường" after "đoàn").
+_TITLED_PERSON = re.compile(r"(?:(?<!\w)(?:ông|bà|anh|chị)|(?:^|(?<=[.;:,(\-–•+])|(?<=[.;:,(\-–•+]\s))(?:Ông|Bà|Anh|Chị))"
+                            r"\s+(?P<name>" + NAME_WORDS + r")", re.MULTILINE)
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
@@ -211,7 +214,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
-            person_match = _ELECTED_PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            opening = min(subject_start, text.rfind("\n", 0, vote.start) + 1)
+            person_match = _PERSON.search(text, opening, vote.end) or _TITLED_PERSON.search(text, opening, vote.end)
             if elected:
                 person_match = elected
             person = person_match["name"] if person_match else None
