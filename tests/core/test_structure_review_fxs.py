@@ -58,3 +58,45 @@ def test_an_election_names_its_person_not_a_place_or_a_body(body, expected):
 ])
 def test_a_titled_person_is_still_the_one_elected(body, expected):
     assert _elections(body) == [expected]
+
+
+# ------------------------------------------------------------- the sole candidate of a long text
+
+def test_a_long_text_of_admission_votes_names_its_sole_candidate_until_a_second_one():
+    votes = "".join(f"- {('Tán thành', 'Đồng ý')[k % 2]} đề nghị kết nạp: {k % 11 + 1}/12 đồng chí.\n" for k in range(600))
+    text = MINUTES.format("Chi bộ xét đề nghị kết nạp quần chúng Lương Thị Thảo vào Đảng.\n" + votes +
+                          "Chi bộ xét tiếp đề nghị kết nạp quần chúng Tạ Văn Bình vào Đảng.\n" + votes)
+    decisions = [d for d in analyze(text).structure.decisions if d.kind == "vote"]
+    assert [(d.votes_for, d.base) for d in decisions] == [(k % 11 + 1, 12) for k in range(600)] * 2
+    assert all(d.person == "Lương Thị Thảo" for d in decisions[:600])
+    # two candidates named before: none is the sole one (the first line after the second is read as its own)
+    assert not any(d.person == "Lương Thị Thảo" for d in decisions[600:])
+    assert all(d.person is None for d in decisions[601:])
+
+
+@pytest.mark.parametrize(("body", "first", "second"), [
+    ("Chi bộ biểu quyết thông qua kế hoạch trồng cây: 12/12 đồng chí tán thành; biểu quyết mức đóng góp 1.500 nghìn "
+     "đồng mỗi hộ: 11/12 đồng chí tán thành.", "12/12 đồng chí tán thành", 11),
+    ("Biểu quyết thông qua dự toán sửa nhà văn hóa: 12/12 tán thành; thông qua khoản chi 3.200 nghìn đồng cho hội "
+     "nghị: 9/12 tán thành.", "12/12 tán thành", 9),
+    ("Biểu quyết thông qua Quy chế làm việc (12/12 đồng chí tán thành); biểu quyết trích 2.000.000 đồng quỹ chi bộ "
+     "hỗ trợ hộ nghèo: 10/12 đồng chí tán thành.", "12/12 đồng chí tán thành)", 10),
+    # the votes in sentences of their own, the next one's number with a "." after the sentence's stop
+    ("Biểu quyết thông qua kế hoạch tháng 11: 12/12 đồng chí tán thành. Biểu quyết mức chi 1.200 nghìn đồng: 11/12 "
+     "đồng chí tán thành.", "12/12 đồng chí tán thành", 11),
+])
+def test_a_vote_ends_where_the_next_one_of_its_line_opens_not_inside_a_number(body, first, second):
+    text = MINUTES.format(body)
+    decisions = [d for d in analyze(text).structure.decisions if d.kind == "vote"]
+    assert len(decisions) == 2, decisions
+    assert text[decisions[0].start:decisions[0].end].endswith(first), text[decisions[0].start:decisions[0].end]
+    assert decisions[1].votes_for == second
+
+
+def test_a_vote_still_ends_at_its_sentence_s_full_stop():
+    # near-miss: a "." between the votes and no number with a "." of its own: the sentence's stop ends the first
+    text = MINUTES.format("Biểu quyết thông qua kế hoạch tháng 11: 12/12 đồng chí tán thành. Biểu quyết mức chi 900 "
+                          "nghìn đồng: 11/12 đồng chí tán thành.")
+    decisions = [d for d in analyze(text).structure.decisions if d.kind == "vote"]
+    assert text[decisions[0].start:decisions[0].end].endswith("12/12 đồng chí tán thành")
+    assert decisions[1].votes_for == 11
