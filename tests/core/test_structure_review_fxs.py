@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from minutes_app.core.engine import analyze
+from minutes_app.core.structure.build import _sentence_at
 
 MINUTES = ("ĐẢNG BỘ XÃ AN BÌNH\nCHI BỘ THÔN 3\n*\nĐẢNG CỘNG SẢN VIỆT NAM\n\nBIÊN BẢN\n"
            "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\n\nThời gian: 19 giờ 00 phút, ngày 12/10/2025.\n"
@@ -100,3 +101,17 @@ def test_a_vote_still_ends_at_its_sentence_s_full_stop():
     decisions = [d for d in analyze(text).structure.decisions if d.kind == "vote"]
     assert text[decisions[0].start:decisions[0].end].endswith("12/12 đồng chí tán thành")
     assert decisions[1].votes_for == 11
+
+
+# ------------------------------------------------------------- where a sentence starts
+
+@pytest.mark.parametrize(("text", "word", "start"), [
+    ("Nghị quyết được 33/33 đồng chí có mặt nhất trí thông qua.", "33/33", "Nghị quyết"),
+    ("Hội nghị thống nhất với 100% (25/25) đảng viên tán thành", "25/25", "Hội nghị"),
+    ("Biểu quyết: 9/9 tán thành", "9/9", "Biểu quyết"),
+    # near-misses: after a full stop, after a line's start
+    ("Chi bộ họp. Biểu quyết: 9/9 tán thành", "9/9", "Biểu quyết"),
+    ("BIÊN BẢN\nTán thành 15/15 đồng chí", "15/15", "Tán thành"),
+])
+def test_a_sentence_starts_at_its_first_letter(text, word, start):
+    assert text[_sentence_at(text, text.index(word)):].startswith(start)
