@@ -29,6 +29,11 @@ class TargetShare:
         return f"{words} {self.printed}{tail}".strip()
 
 
+def _with_percent(share: str) -> str:
+    """A share as the views show it: "94,1" (a table's cell under a "Tỷ lệ %" header, a finding's number) with its "%"."""
+    return share if share.endswith("%") else share + "%"
+
+
 def target_shares(analysis) -> dict[int, TargetShare]:
     """The printed share of each target that has one, by the target's start, with a finding's value at its span."""
     return _printed(analysis, analysis.structure.targets)
@@ -53,8 +58,6 @@ def _printed(analysis, records) -> dict[int, TargetShare]:
         end, value = disputed.get(share.start, (None, None))
         if value is None or end > share.end:
             return None
-        return value if value.endswith("%") else value + "%"
+        return _with_percent(value)
 
-    # (a table's share under a "Tỷ lệ %" header is written without its sign: shown with it)
-    return {t.start: TargetShare(t.share.value if t.share.value.endswith("%") else t.share.value + "%",
-                                 recomputed(t.share)) for t in targets}
+    return {t.start: TargetShare(_with_percent(t.share.value), recomputed(t.share)) for t in targets}

@@ -22,7 +22,7 @@ from ..core.checks import all_rules
 from ..core.engine import Analysis, Analyzer
 from ..core.model import Finding, Severity
 from ..core.roster import Person, Roster, people_from_officials
-from ..core.shares import target_shares
+from ..core.shares import target_shares, vote_shares
 from ..core.templates import fields
 from ..core.user_dictionary import WORD_CODES, UserDictionary
 from . import i18n, memory, os_errors, qt_translation
@@ -246,7 +246,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._held_spans = self.legacy_bar.held_spans()
         self._offsets = OffsetMap(analysis.text)
         self._refresh_marks(entities=True)
-        self.outline_panel.set_structure(analysis.structure, self._target_shares())
+        self.outline_panel.set_structure(analysis.structure, self._target_shares(), vote_shares(analysis))
         self._show_word_count()
         self.analysis_applied.emit(analysis)
         # What is alive now (the analysis, its paragraph cache, the word lists) is set aside
@@ -619,7 +619,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self._show_entities()
-            self.outline_panel.set_structure(self.analysis.structure, self._target_shares())
+            self.outline_panel.set_structure(self.analysis.structure, self._target_shares(),
+                                              vote_shares(self.analysis))
             self._refresh_marks()
             self._show_word_count()
         self._update_position()

@@ -69,8 +69,10 @@ class OutlinePanel(QWidget):
         self._collapsed: set[str] = set()
 
     # -- building ------------------------------------------------------------------------
-    def set_structure(self, structure: DocStructure | None, shares: Mapping[int, TargetShare] | None = None) -> None:
-        """``shares``: the printed share of targets by their start (core.shares.target_shares), shown as written."""
+    def set_structure(self, structure: DocStructure | None, shares: Mapping[int, TargetShare] | None = None,
+                      votes: Mapping[int, TargetShare] | None = None) -> None:
+        """``shares``: the printed share of targets by their start (core.shares.target_shares), ``votes`` that of
+        decisions (core.shares.vote_shares): each shown as written, a finding's value beside it."""
         for name, item in self.groups.items():
             if item.treeWidget() is not None and not item.isExpanded():
                 self._collapsed.add(name)
@@ -86,7 +88,7 @@ class OutlinePanel(QWidget):
         if structure.attendance is not None:
             self._attendance(structure)
         if structure.genre == "bien_ban" or structure.decisions:
-            self._decisions(structure)
+            self._decisions(structure, votes or {})
         self._targets(structure, shares or {})
         self._tasks(structure)
         for name, item in self.groups.items():
@@ -182,7 +184,7 @@ class OutlinePanel(QWidget):
             self._entry(group, "  vắng", f"{absentee.name.value} ({reason})",
                         (absentee.name.start, absentee.name.end), alarm=absentee.reason is None)
 
-    def _decisions(self, s: DocStructure) -> None:
+    def _decisions(self, s: DocStructure, shares: Mapping[int, TargetShare]) -> None:
         group = self._group("Biểu quyết và quyết định")
         if not s.decisions:
             self._entry(group, "Biểu quyết", None)  # minutes without a vote: shown as missing
@@ -194,15 +196,19 @@ class OutlinePanel(QWidget):
                 parts.append(decision.person)
             if decision.subject and not decision.person:
                 parts.append(decision.subject[:60])
+            share = shares.get(decision.start) if decision.votes_for is not None else None
             if decision.votes_for is not None:
                 base = f"/{decision.base}" if decision.base is not None else ""
-                share = decision.share.value if decision.share else ""  # as the minutes print it ("94,1" under "Tỷ lệ %")
-                share = f" ({share if share.endswith('%') else share + '%'})" if share else ""
-                parts.append(i18n.tr("tán thành {}", f"{decision.votes_for}{base}") + share)
+                # as the minutes print it ("94,1" under "Tỷ lệ %"), the computed value beside it where a finding disputes it
+                said = f" ({share.printed})" if share is not None else ""
+                if share is not None and share.mark:
+                    said += f" ({i18n.tr(RECOMPUTED, share.recomputed)})"
+                parts.append(i18n.tr("tán thành {}", f"{decision.votes_for}{base}") + said)
             if decision.outcome:
                 parts.append(decision.outcome)
             item = self._entry(group, labels.get(decision.kind, decision.kind), " — ".join(parts),
-                               (decision.start, decision.end))
+                               (decision.start, decision.end), alarm=bool(share and share.mark))
+            _tell_recomputed(item, share)
             counted = decision.kind == "vote" or (decision.kind == "resolution" and decision.votes_for is not None)
             if counted and decision.base is None and item is not None:
                 self._entry(item, "Cơ sở", None)  # a vote (or a resolution's count) without its base: shown as missing
@@ -225,9 +231,7 @@ class OutlinePanel(QWidget):
             item = self._entry(group, target.name[:48],
                                f"{result}{unit} / {COMPARATORS.get(target.comparator or '', '')}{level}{unit}: {verdict}",
                                (target.start, target.end), alarm=target.verdict == "chưa đạt" or bool(share and share.mark))
-            if item is not None and share is not None and share.mark:
-                item.setToolTip(1, i18n.tr("Văn bản ghi {}; chương trình tính lại được {} (xem kết quả kiểm tra).",
-                                           share.printed, share.recomputed))
+            _tell_recomputed(item, share)
 
     def _tasks(self, s: DocStructure) -> None:
         if not s.tasks and s.genre not in ("bien_ban", "bao_cao", "nghi_quyet"):
@@ -254,6 +258,13 @@ class OutlinePanel(QWidget):
             for j in range(group.childCount()):
                 found.append(group.child(j))
         return found
+
+
+def _tell_recomputed(item: QTreeWidgetItem | None, share: TargetShare | None) -> None:
+    """A share a finding disputes: the entry's tooltip tells both values."""
+    if item is not None and share is not None and share.mark:
+        item.setToolTip(1, i18n.tr("Văn bản ghi {}; chương trình tính lại được {} (xem kết quả kiểm tra).",
+                                   share.printed, share.recomputed))
 
 
 def _date_field(item: Field | None) -> Field | None:

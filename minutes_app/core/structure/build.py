@@ -811,7 +811,8 @@ _VOTE_SENTENCE = re.compile(r"[^.;\n]*?\b(?:thông qua|nhất trí|tán thành|b
 
 
 def _sentence_at(text: str, at: int) -> int:
-    return max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    stop = text.rfind(". ", 0, at)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
 def _split_completed(attendance: Attendance | None) -> Attendance | None:

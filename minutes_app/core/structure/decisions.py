@@ -38,9 +38,12 @@ _FORM_AFTER = re.compile(r"\b(?:(?:đề nghị|thi hành|(?:đồng ý|tán th�
                          r"(?:đồng ý|tán thành|nhất trí)\s+(?:với\s+)?(?:hình thức|mức)(?:\s+kỷ luật)?)\s+(?P<form>"
                          + "|".join(_FORMS) + r")\b", re.IGNORECASE)
 _PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?P<name>" + NAME_WORDS + r")")
-# whom an election names: a Party member as "đồng chí", a member of a Hội or a delegate of a state body as "chị", "ông" …
-# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội")
-_ELECTED_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à|[Aa]nh|[Cc]hị)\s+(?P<name>" + NAME_WORDS + r")")
+# whom an election names when no "đồng chí" does: a member of a Hội or a delegate of a state body as "chị", "ông" …
+# ("hiệp y bầu bổ sung chị Đoàn Thị Mỹ Linh giữ chức Phó Chủ tịch Hội"). A whole word, capitalised only where a clause
+# opens: "Bà", "Ông", "Anh" also open place and body names ("Tỉnh ủy Bà Rịa - Vũng Tàu", "xã Thanh Hóa Bình" holds "a
+# Bình" too, "Công đoàn Trường" holds "Trường" after "đoàn").
+_TITLED_PERSON = re.compile(r"(?:(?<!\w)(?:ông|bà|anh|chị)|(?:^|(?<=[.;:,(\-–•+])|(?<=[.;:,(\-–•+]\s))(?:Ông|Bà|Anh|Chị))"
+                            r"\s+(?P<name>" + NAME_WORDS + r")", re.MULTILINE)
 _DISCIPLINED = re.compile(r"(?:kỷ luật(?:\s+đối với)?(?:\s+đảng viên(?=\s+[A-ZĐÀ-Ỹ]))?|[Đđ]ảng viên (?:được|bị) xem xét(?: kỷ luật)?"
                           r"\s*:?)\s+(?:(?:[Đđ]ồng chí|[Đđ]/c)\s+)?(?P<name>" + NAME_WORDS + r")")
 # A candidate's name right before the ballots the quantity layer read: "- Đồng chí A: 29/30 phiếu", "1. A: 29 phiếu",
@@ -138,6 +141,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     decisions: list[Decision] = []
     used: list[tuple[int, int]] = []
     named: set[int] = set()  # votes whose subject is the document named right before the count
+    starts = sorted(v.start for v in votes)
+    candidates: _NamedCandidates | None = None  # read once, when a vote first needs them
     for vote in votes:
         if _MINUTES_READ_BACK.match(text, _sentence_start(text, vote.start)):
             continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the minutes' close
@@ -211,7 +216,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 not re.search(r"thông qua|danh sách", low) and re.match(r"\s*(?:[-–•+]\s*)?bầu\b(?!\s+cử)",
                                                                       text[text.rfind("\n", 0, vote.start) + 1:], re.I)):
             kind = "election"  # "Bầu Bí thư Chi bộ (biểu quyết giơ tay): Đồng chí X được 17/17 … tán thành"
-            person_match = _ELECTED_PERSON.search(text, min(subject_start, text.rfind("\n", 0, vote.start) + 1), vote.end)
+            opening = min(subject_start, text.rfind("\n", 0, vote.start) + 1)
+            person_match = _PERSON.search(text, opening, vote.end) or _TITLED_PERSON.search(text, opening, vote.end)
             if elected:
                 person_match = elected
             person = person_match["name"] if person_match else None
@@ -284,13 +290,16 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
         if person is None and kind == "vote" and re.search(r"kết nạp|công nhận", text[vote.start:vote.end], re.IGNORECASE):
             # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
-            person = _sole_candidate(text, vote.start)
+            if candidates is None:
+                candidates = _candidates_named(text)
+            person = candidates.sole_before(vote.start)
         end = vote.end
-        following = next((v.start for v in votes if vote.start < v.start < vote.end), None)
+        later = bisect.bisect_right(starts, vote.start)
+        following = starts[later] if later < len(starts) and starts[later] < vote.end else None
         if following is not None:
             # "… 12/12 tán thành; biểu quyết đề nghị kết nạp … 11/12 …": the next vote of the line, from the clause it
             # opens, is its own
-            cut = max([text.rfind(".", vote.start, following), text.rfind(";", vote.start, following)] +
+            cut = max([_last_full_stop(text, vote.start, following), text.rfind(";", vote.start, following)] +
                       [m.start() for m in _NEXT_ACT.finditer(text, vote.start, following)])
             end = cut if cut > vote.start else following
         stop = re.search(r"\.[ \t]+(?=[A-ZĐÀ-Ỹ])", text[vote.start:end])
@@ -506,10 +515,37 @@ def _candidate_of_part(text: str, start: int, end: int) -> str | None:
     return _trim(found["name"] or found["name2"]) if found else None
 
 
-def _sole_candidate(text: str, end: int) -> str | None:
-    """The candidate for admission or full membership the text names before ``end``, when it names one only."""
-    names = {_trim(m["name"] or m["name2"]) for line in text[:end].split("\n") for m in _CANDIDATE.finditer(line)}
-    return names.pop() if len(names) == 1 else None
+class _NamedCandidates:
+    """The candidates for admission or full membership the text names, read once for all its votes: where each name
+    ends, the first name, and how many are named before a second, other name."""
+
+    def __init__(self, ends: list[int], first: str | None, alone: int):
+        self.ends, self.first, self.alone = ends, first, alone
+
+    def sole_before(self, end: int) -> str | None:
+        """The candidate the text names before ``end``, when it names one only."""
+        named = bisect.bisect_right(self.ends, end)
+        return self.first if 0 < named <= self.alone else None
+
+
+def _candidates_named(text: str) -> _NamedCandidates:
+    ends, first, alone = [], None, None
+    for line in re.finditer(r"[^\n]+", text):  # (a name never runs onto the next line)
+        for match in _CANDIDATE.finditer(text, line.start(), line.end()):
+            name = _trim(match["name"] or match["name2"])
+            first = first or name
+            if alone is None and name != first:
+                alone = len(ends)
+            ends.append(match.end())
+    return _NamedCandidates(ends, first, len(ends) if alone is None else alone)
+
+
+def _last_full_stop(text: str, start: int, end: int) -> int:
+    """The last "." in text[start:end] that ends a sentence, not one between digits ("1.500 triệu đồng"); -1 if none."""
+    at = text.rfind(".", start, end)
+    while at > 0 and text[at - 1].isdigit() and text[at + 1:at + 2].isdigit():
+        at = text.rfind(".", start, at)
+    return at
 
 
 def _trim(name: str) -> str:
