@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Iterator
 
 from ..keywords import Phrases
@@ -550,7 +551,7 @@ def _titles_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
     if found is None:
         return
     listed = found[1]
-    first = _QUOTED.search(listed)
+    first = _QUOTED_TITLE.search(listed)
     if first is None or len(listed[:first.start()].split()) > 4:
         return  # at most the noun before the titles ("Các mô hình", "Phong trào")
     titles = _quoted_items(listed[first.start():])
@@ -561,15 +562,16 @@ def _titles_before(ctx: ParagraphContext, quantity) -> Iterator[Issue]:
                 "ngoặc kép.", _restate(quantity.text, titles) + text[quantity.end:end], severity=Severity.WARNING)
 
 
-_QUOTED = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
+# a title in quotation marks in a list of titles (either mark may open or close it)
+_QUOTED_TITLE = re.compile(r"[\"“]([^\"“”]{2,120})[\"”]")
 
 
 def _quoted_items(sentence: str) -> int | None:
     """How many titles in quotation marks a list holds, when it is nothing else (the marks
     and ",", ";", "và" between them); None otherwise."""
-    sentence = sentence.split(";")[0] if sentence.count(";") and not _QUOTED.search(sentence.split(";")[-1]) else sentence
-    items = _QUOTED.findall(sentence)
-    if len(items) < 2 or re.sub(r"[,;.\s]|\bvà\b", "", _QUOTED.sub("", sentence)):
+    sentence = sentence.split(";")[0] if sentence.count(";") and not _QUOTED_TITLE.search(sentence.split(";")[-1]) else sentence
+    items = _QUOTED_TITLE.findall(sentence)
+    if len(items) < 2 or re.sub(r"[,;.\s]|\bvà\b", "", _QUOTED_TITLE.sub("", sentence)):
         return None
     return len(items)
 
@@ -594,17 +596,37 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
 
 def _semicolon_names(sentence: str) -> int | None:
     """Names set apart by ";" (see _named_items), the first one alone in its piece: "A, B và C; Hải Phòng có đặc khu
-    D" is a list of the count's own, then other clauses."""
+    D" is a list of the count's own, then other clauses. Each piece is one name: "và" inside it belongs to the name
+    ("Phòng Tài nguyên và Môi trường"), and a joiner before another body's kind ("Phòng Y tế và Trạm Y tế") makes
+    the count unknown; a piece holds several names only when each of its "," parts opens with a body's kind
+    ("Tòa án nhân dân huyện, Viện Kiểm sát nhân dân huyện")."""
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
     pieces = [p.strip(" .") for p in re.sub(r"\([^()]*\)", "", sentence).split(";") if p.strip(" .")]
-    if len(pieces) < 3 or re.search(r",|\svà\s", pieces[0]) or any(_PREDICATE.search(p) for p in pieces):
+    if len(pieces) < 3 or "," in pieces[0] or any(_PREDICATE.search(p) for p in pieces):
         return None
-    items = [i.strip() for p in pieces for i in re.split(r",|\s+và\s+", p) if i.strip()]
-    if all(i[:1].isupper() and len(i.split()) <= 10 and not any(c.isdigit() for c in i) and not _JOINER.search(i)
-           for i in items):
-        return len(items)
+    items = []
+    for piece in pieces:
+        parts = [i.strip() for i in piece.split(",") if i.strip()]
+        if len(parts) > 1 and not all(_NAME_HEADS.match(i) or _body_kind_at(i, 0) for i in parts):
+            return None  # "Phòng Văn hóa, Thông tin": one name or two
+        items.extend(parts)
+    if all(i[:1].isupper() and len(i.split()) <= 10 and not any(c.isdigit() for c in i) and not any(
+            _body_kind_at(i, j.end() + 1) or i[j.end() + 1:].startswith(i.split()[0] + " ")
+            for j in _JOINER.finditer(i)) for i in items):
+        return len(items)  # ("Phòng Y tế và Phòng Giáo dục", "Công an xã cùng Ban Chỉ huy Quân sự": two)
     return None
+
+
+def _body_kind_at(text: str, at: int) -> bool:
+    """A body's kind (resources/org_heads.txt, as capitalised there) opens ``text`` at ``at``."""
+    return any(text.startswith(kind, at) and not text[at + len(kind):at + len(kind) + 1].isalnum()
+               for kind in _body_kinds())
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> tuple[str, ...]:
+    return tuple(word_list("org_heads"))
 
 
 _PREDICATE = re.compile(r"(?<!\w)(?:có|là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
@@ -909,13 +931,14 @@ def _one_item(line: str) -> bool:
     if _SPEAKER_LINE.match(line):
         return True
     body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip(" .;")
-    body = _QUOTED.sub("Q", body)  # a name in quotes is one ("Mô hình “Nhà sạch, vườn đẹp”"), its comma no joint
+    body = _QUOTED_NAME.sub("Q", body)  # a name in quotes is one ("Mô hình “Nhà sạch, vườn đẹp”"), its comma no joint
     if _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 and not _JOINER.search(body):
         return True  # "- Quần chúng Nguyễn Văn An, sinh năm 1995;": one person and what is said of them
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
-_QUOTED = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
+# a name in quotes on a "-" line (_one_item), a pair of the same marks on one line
+_QUOTED_NAME = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
 _SPEAKER_LINE = re.compile(r"\s*[-–+•]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*+\s*+){1,4}"
                            r"(?:\([^()]{0,60}\)\s*)?:")
 _PERSON_WORD = re.compile(r"(?<!\w)(?:đồng\s+chí|đ/c|ông|bà|anh|chị|quần\s+chúng)(?!\w)", re.IGNORECASE)

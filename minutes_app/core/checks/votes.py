@@ -17,7 +17,7 @@ from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
-from ..quantities.confidence import confidence_records
+from ..quantities.confidence import confidence_runs
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import (
     classification_levels,
@@ -384,6 +384,9 @@ def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentCon
         if kind != "approve" and approve.count is not None and approve.pct is None and any(
                 _matches(value, decimals, approve.count.value, w) for w in wholes):
             continue  # "Tán thành: 15; Không tán thành: 0; Ý kiến khác: 1 (đạt 93,75%)": the approvals' share, last
+        inferred = kind == "approve" and vote.passed and part.denominator is not None
+        if inferred and part.denominator.value in _rolls(ctx, block, start):
+            continue  # "có 50 đại biểu. … 100% đại biểu có mặt biểu quyết thông qua (48/50)": 48 present, all passed it
         printed = text[start:end]
         implied = _implied_bases(vote)
         if implied and not part.denominator:  # the base the voters' own share implies, named too
@@ -397,7 +400,19 @@ def _percent_issues(text: str, vote: Vote, block: Block | None, ctx: DocumentCon
         yield Issue(start, end,
                     f"{_NAMES[kind].capitalize()} {part.count.value}: {computed}, không khớp với {printed} đã ghi "
                     f"(làm tròn đến {decimals} chữ số thập phân).",
-                    suggestion=suggestion, severity=None if part.denominator else Severity.WARNING)
+                    suggestion=suggestion, severity=None if part.denominator and not inferred else Severity.WARNING)
+
+
+def _rolls(ctx: DocumentContext | None, block: Block | None, offset: int) -> set[float]:
+    """The rolls stated near a vote: the meeting's members, and the counts of persons in its paragraph and the few
+    before it (not a ratio's whole, which may be the vote's own)."""
+    rolls = {block.value("total")} if block is not None and block.value("total") else set()
+    at = ctx.paragraph_index(offset) if ctx is not None else None
+    if at is not None:
+        for paragraph in ctx.paragraphs[max(0, at - _PARAGRAPHS_BACK):at + 1]:
+            rolls.update(q.value for q in paragraph_layer(ctx, paragraph).quantities
+                         if q.kind == "count" and q.noun_class == "person")
+    return rolls
 
 
 def _implied_bases(vote: Vote) -> list[int]:
@@ -645,7 +660,12 @@ def _confidence_issues(ctx: DocumentContext):
     official's tín nhiệm cao + tín nhiệm + tín nhiệm thấp are the same ballots. When most officials' counts (two at
     least) come to one total, one whose counts come to another is a slip (a warning naming the total the others
     share; it is inferred, not stated)."""
-    records = confidence_records(ctx)
+    for records in confidence_runs(ctx):
+        yield from _run_issues(ctx, records)
+
+
+def _run_issues(ctx: DocumentContext, records):
+    """The officials of one vote (a run of records): one whose total is not the most shared one."""
     if len(records) < 3:
         return
     totals = Counter(r.total for r in records)
@@ -653,13 +673,25 @@ def _confidence_issues(ctx: DocumentContext):
     if shared < 2 or shared * 2 <= len(records):
         return
     for record in records:
-        if record.total == common:
-            continue
+        if record.total == common or record.total in _voters_stated(ctx, record):
+            continue  # (the voters its own paragraph states: "25 đại biểu có mặt" rated this one on other ballots)
         listed = " + ".join(q.text.split("/")[0].strip() for q in record.counts)  # ("40/47 phiếu": its 40)
         yield Issue(record.start, record.end,
                     f"Các mức tín nhiệm cộng lại {listed} = {record.total:g} phiếu, trong khi của {shared} người khác "
                     f"đều là {common:g} phiếu: mỗi phiếu đánh giá mỗi người ở đúng một mức.", None, Severity.WARNING,
                     tuple(Related(q.start, unit_end(ctx.text, q), "part") for q in record.counts))
+
+
+def _voters_stated(ctx: DocumentContext, record) -> set[float]:
+    """The counts of persons or ballots a record's paragraph states besides the record's own counts."""
+    at = ctx.paragraph_index(record.start)
+    if at is None:
+        return set()
+    paragraph = ctx.paragraphs[at]
+    own = {(q.start, q.end) for q in record.counts}
+    return {q.value for q in paragraph_layer(ctx, paragraph).quantities if q.kind == "count"
+            and (q.noun_class == "person" or q.head == "phiếu")
+            and (q.start + paragraph.start, q.end + paragraph.start) not in own}
 
 
 def _label_before(text: str, quantity) -> str:

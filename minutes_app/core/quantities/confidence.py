@@ -87,3 +87,47 @@ def confidence_records(ctx) -> list[ConfidenceRecord]:
                 tuple(q.shifted(paragraph.start) for q in counts), sum(q.value for q in counts),
                 min(q.start for q in counts) + paragraph.start, max(q.end for q in counts) + paragraph.start))
     return records
+
+
+def confidence_runs(ctx) -> list[list[ConfidenceRecord]]:
+    """The records grouped by the vote they belong to: a run of records in the order told, broken where the text
+    between two of them tells of another vote (a roll or the ballots: "phát ra", "có mặt", "25 đại biểu"; another
+    meeting or body rating: "kỳ họp", "tại HĐND xã Tân An"). Officials rated by another body were rated on other
+    ballots, so their totals are not compared with this vote's."""
+    runs: list[list[ConfidenceRecord]] = []
+    for record in confidence_records(ctx):
+        if runs and not _another_vote(ctx, runs[-1][-1].end, record.start):
+            runs[-1].append(record)
+        else:
+            runs.append([record])
+    return runs
+
+
+def _another_vote(ctx, start: int, end: int) -> bool:
+    between = ctx.text[start:end]
+    body_at, body = _body_patterns()
+    if _ROLL.search(between) or body_at.search(between) or any(body.match(between, a) for a in _openings(between)):
+        return True
+    return any(q.kind == "count" and q.noun_class == "person" and start <= q.start + p.start < end
+               for p in ctx.paragraphs if p.start < end and p.end > start
+               for q in paragraph_layer(ctx, p).quantities)
+
+
+def _openings(text: str) -> list[int]:
+    """Where a line or sentence opens in ``text``: a body named there is the one rating ("HĐND xã Tân An: …"), one
+    named after an official is their title ("Ông A, Chủ tịch HĐND huyện")."""
+    return [0] + [m.end() for m in re.finditer(r"[\n.:;]\s*", text)]
+
+
+_ROLL = re.compile(r"(?<!\w)(?:phát\s+ra|thu\s+vào|có\s+mặt|dự\s+họp|tham\s+dự|kỳ\s+họp|hội\s+nghị|"
+                   r"lấy\s+phiếu\s+tín\s+nhiệm)(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _body_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A body (resources/org_heads.txt, capitalised as there) after "tại"/"ở" anywhere, and one opening a line or
+    sentence."""
+    body = "(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                            for h in sorted(word_list("org_heads"), key=len, reverse=True)) + r")(?!\w)"
+    return (re.compile(r"(?<!\w)(?i:tại|ở)\s+" + body),
+            re.compile(r"(?:(?i:kết\s+quả\s+)?(?i:tại|ở)\s+)?" + body))

@@ -6,7 +6,9 @@ paragraph's layer; a relation "same-as", inferred (the rule warns, naming the ea
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
@@ -327,6 +329,49 @@ def _parts_give(ctx, index: int, quantity: Quantity, value: float) -> bool:
     return len(alike) > 1 and sum(q.value for q in alike) == value
 
 
+def _told_of_a_part(ctx, told, index: int, quantity: Quantity, key, summary_text: str) -> bool:
+    """The later figure counts a part of what the summary counts: its sentence tells the same act of the same thing
+    more than once (a breakdown: "xã A kết nạp 14 đảng viên; các chi bộ trường học kết nạp 9 đảng viên"), or a
+    narrower subject stands before the act ("Riêng …", "Trong đó, …", a body or place named that the summary does
+    not name: "Đảng bộ xã Minh Hòa kết nạp 14 đảng viên" under "Huyện Yên Lập kết nạp 41 đảng viên")."""
+    if sum(1 for i, q, k in told if i == index and q.sentence == quantity.sentence and _same_key(k, key)) > 1:
+        return True
+    paragraph = ctx.paragraphs[index]
+    start = next((a for a, b in ctx.reading(paragraph).sentences if a <= quantity.start < b), 0)
+    before = paragraph.text[start:quantity.start]
+    if _PART_OPENING.search(before):
+        return True
+    name = _named_subject(re.split(r"[,;:]", before)[-1].strip())
+    return name is not None and name not in summary_text
+
+
+_PART_OPENING = re.compile(r"(?<!\w)(?:riêng|trong\s+(?:số\s+)?(?:đó|này))(?!\w)", re.IGNORECASE)
+
+
+def _named_subject(clause: str) -> str | None:
+    """The proper name of the body or place that opens a clause, its subject ("Đảng bộ xã Minh Hòa kết nạp": "Minh
+    Hòa"; not a place after "tại", which tells where, nor a body named by its kind alone: "Tỉnh đoàn đã trao")."""
+    kind = _subject_kinds().match(clause)
+    if kind is None:
+        return None
+    name = []
+    for word in clause[kind.end():].split():
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        name.append(word)
+    return " ".join(name) or None
+
+
+@lru_cache(maxsize=1)
+def _subject_kinds() -> re.Pattern:
+    """The kinds of bodies and places (resources/org_heads.txt, capitalization_place_nouns.txt), one after another
+    ("Đảng bộ xã")."""
+    kinds = sorted({k.lower() for name in ("org_heads", "capitalization_place_nouns") for k in word_list(name)},
+                   key=len, reverse=True)
+    kind = "(?:" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in kinds) + ")"
+    return re.compile(rf"(?<!\w){kind}(?:\s+{kind})*(?!\w)", re.IGNORECASE)
+
+
 def _same_key(a: tuple[tuple[str, ...], str], b: tuple[tuple[str, ...], str]) -> bool:
     """One act of one thing: the same noun, and one act's words ending the other's ("nâng" and "xã nâng": a subject
     may stand right before the verb)."""
@@ -372,7 +417,8 @@ def _summary_counts(ctx, headline: int) -> list[Relation]:
                  and (index == headline or periods_agree(summary.period, q.period))]
         if not later or any(q.value == summary.value for _, q in later):
             continue
-        slips = [(i, q) for i, q in later if _slip(summary, q) and not _parts_give(ctx, i, q, summary.value)]
+        slips = [(i, q) for i, q in later if _slip(summary, q) and not _parts_give(ctx, i, q, summary.value)
+                 and not _told_of_a_part(ctx, told, i, q, key, ctx.paragraphs[index].text)]
         if not slips or len({q.value for _, q in slips}) != 1:
             continue
         i, quantity = slips[0]

@@ -28,7 +28,8 @@ _LABEL_RE = re.compile(
     # ("không ý kiến 0", "không ý kiến: 01": the ballot's third box, an abstention)
     r"|(?P<other>ý\s+kiến\s+khác|không\s+biểu\s+quyết|phiếu\s+trắng|không\s+ý\s+kiến(?!\s+(?:khác|nào|gì)))"
     # ("100% đại biểu có mặt biểu quyết thông qua (457/475 đại biểu)": passing it, said of those present, is approving)
-    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí|(?<=mặt\sbiểu\squyết\s)thông\s+qua|(?<=mặt\s)thông\s+qua)"
+    # (the inner group marks that reading: it is inferred, lastgroup stays "approve")
+    r"|(?P<approve>tán\s+thành|đồng\s+ý|nhất\s+trí|(?P<passed>(?<=mặt\sbiểu\squyết\s)thông\s+qua|(?<=mặt\s)thông\s+qua))"
     r"|(?P<present>có\s+mặt|dự\s+họp)"
     r")(?!\w)",
     re.IGNORECASE,
@@ -103,6 +104,9 @@ class Vote:
     # "439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu": the share the voters are of a base
     # left unstated (value, printed decimals)
     present_pct: tuple[float, int] | None = None
+    # the approvals were read from "… có mặt (biểu quyết) thông qua": passing it is taken as approving it, an
+    # inferred reading ("100% đại biểu có mặt biểu quyết thông qua (48/50 đại biểu)" may mean all 48 present)
+    passed: bool = False
 
     def count(self, kind: str) -> int | None:
         part = self.parts.get(kind)
@@ -117,6 +121,7 @@ class _Token(NamedTuple):
     a: str | None = None
     b: str | None = None
     b_start: int = 0
+    passed: bool = False  # an approval label read from "thông qua" (Vote.passed)
 
     def shifted(self, offset: int) -> "_Token":
         return self._replace(start=self.start + offset, end=self.end + offset, b_start=self.b_start + offset)
@@ -136,7 +141,8 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[tuple[Unit, boo
         vote = any(m.lastgroup in VOTE_KINDS for m in labels)
         if vote:
             skip = figure_spans(entities, ("count", "ratio", "percent")) if skip is None else skip
-            tokens = [_Token(m.start() + unit.start, m.end() + unit.start, m.lastgroup) for m in labels]
+            tokens = [_Token(m.start() + unit.start, m.end() + unit.start, m.lastgroup, passed=bool(m["passed"]))
+                      for m in labels]
             for start, end, pct, a, b, b_start in _figures(reading, unit):
                 if not any(x < end and start < y for x, y in skip) and not _BASE_IN_BRACKET.search(
                         text, max(unit.start, start - 80), start):
@@ -199,7 +205,7 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             # "Đảng viên dự bị có mặt (02 đồng chí) … không biểu quyết": those with no vote are neither voters nor a vote
             label, cursor, last_figure = None, token.end, None
             continue
-        after_label = 0
+        after_label, passed = 0, False
         if token.kind:
             if token.kind == "approve" and current and "approve" in current.parts and label != "approve":
                 current = None
@@ -207,6 +213,7 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 current = Vote(token.start, end)
                 found.append(current)
             current.end = max(current.end, end)
+            current.passed = current.passed or token.passed
             label, cursor, opened = token.kind, token.end, token.start
             zero = _ZERO_WORD.match(text, token.end, end) if token.kind in ("against", "other") else None
             if zero and token.kind not in current.parts:  # "không biểu quyết: không": none
@@ -229,6 +236,7 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             # "100% đảng viên chính thức có mặt (29/29) tán thành": the ratio in brackets is the count of the label after it
             owner = following.lastgroup
             consumed = after_label = following.end()
+            passed = bool(following["passed"])
             if owner == "approve" and current and "approve" in current.parts and current.parts["approve"].count:
                 current = None
         elif label and (_PREFIX_FILLER.fullmatch(text[cursor:token.start]) or (
@@ -247,12 +255,14 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
             after_label = following.end() if following else 0
             if owner == "approve" and current and "approve" in current.parts:
                 current = None
+            passed = bool(following and following["passed"])
         if owner is None:
             label, cursor, last_figure = None, token.end, None
             continue
         if current is None:
             current = Vote(token.start, end)
             found.append(current)
+        current.passed = current.passed or passed
         _put(current, owner, token, text)
         label, cursor, last_figure = None, token.end, (owner, token.end, after_label)
     return current
