@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Iterator, NamedTuple
 
 from .lexicon import compound_prefixes, compound_words
-from .text import number_starts, to_old_tone_style
+from .text import PairMemo, number_starts, to_old_tone_style
 
 # Words may carry an apostrophe inside (Ê Đê names: H'Yâm); numbers keep their separators;
 # "PGS.TS" stays one token. (White space, a third of a text, is turned away by the lookahead before the
@@ -133,14 +133,14 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
     spans: dict[int, list[int]] = {}
     reach = first  # where the last known word found ends
     overlapping = False  # two known words found overlap, or one token opens two
-    memo = _PAIRS
+    memo = _PAIRS.firsts
     for k in range(first, last - 1):
         # what the pair of syllables is (a word, the prefix of a longer one), remembered by its
         # two keys as _FORMS remembers a word's forms: no string is joined for a pair seen before
         seconds = memo.get(keys[k])
         flags = seconds.get(keys[k + 1]) if seconds is not None else None
         if flags is None:
-            flags = _pair_flags(keys[k], keys[k + 1], seconds)
+            flags = _PAIRS.remember(keys[k], keys[k + 1], seconds)
         if not flags:
             continue  # (most pairs: no word, and the prefix of none)
         if flags & _WORD:
@@ -205,22 +205,12 @@ def _segment_run(keys, starts, ends, first: int, last: int, covered: list[bool] 
 
 
 _WORD, _PREFIX = 1, 2  # a pair of syllables is a known word; is the prefix of a longer one
-_PAIRS: dict[str, dict[str, int]] = {}  # first key → second key → _WORD | _PREFIX, as pairs are met
-_pair_count = 0
-
-
-def _pair_flags(first: str, second: str, seconds: dict[str, int] | None) -> int:
-    global _pair_count
+def _pair_flags(first: str, second: str) -> int:
     key = f"{first} {second}"
-    flags = (_WORD if key in compound_words() else 0) | (_PREFIX if key in compound_prefixes() else 0)
-    if _pair_count > 100_000:  # a bound, as _FORMS has
-        _PAIRS.clear()
-        _pair_count, seconds = 0, None
-    if seconds is None:
-        seconds = _PAIRS.setdefault(first, {})
-    seconds[second] = flags
-    _pair_count += 1
-    return flags
+    return (_WORD if key in compound_words() else 0) | (_PREFIX if key in compound_prefixes() else 0)
+
+
+_PAIRS = PairMemo(_pair_flags)  # first key → second key → _WORD | _PREFIX, as pairs are met
 
 
 # A sentence ends at . ! ? … (and closing quotes or brackets) before a space and a capital,

@@ -106,6 +106,30 @@ def word_trie(words) -> str:
     return branch(tree)
 
 
+class PairMemo:
+    """What a function makes of a pair of strings, kept by the first then the second: a pair met before is read back
+    from ``firsts`` with two dict lookups (the hot loops do that inline) and no string joined; ``remember`` makes and
+    keeps a new one. Bounded: past ``bound`` pairs it starts afresh (a long session meets ever new pairs)."""
+
+    __slots__ = ("firsts", "_make", "_count", "_bound")
+
+    def __init__(self, make, bound: int = 100_000):
+        self.firsts: dict[str, dict] = {}
+        self._make, self._count, self._bound = make, 0, bound
+
+    def remember(self, first: str, second: str, seconds: dict | None):
+        """The value of a pair not yet kept (``seconds``: the first's dict, as the caller found it, or None)."""
+        value = self._make(first, second)
+        if self._count > self._bound:
+            self.firsts.clear()
+            self._count, seconds = 0, None
+        if seconds is None:
+            seconds = self.firsts.setdefault(first, {})
+        seconds[second] = value
+        self._count += 1
+        return value
+
+
 _DIGIT_RUN = re.compile(r"\d+")
 
 

@@ -44,10 +44,10 @@ def test_the_pieces_split_word_joins_are_those_the_plain_test_joins():
         plain = len(first) + len(second) <= longest and not (first.isupper() and len(first) > 1) \
             and second.islower() and typos._syllable(first + second)
         for _ in range(2):  # the first answer is made, the second remembered
-            seconds = typos._PIECES.get(first)
+            seconds = typos._PIECES.firsts.get(first)
             joined = seconds.get(second) if seconds is not None else None
             if joined is None:
-                joined = typos._pieces_joined(first, second, seconds)
+                joined = typos._PIECES.remember(first, second, seconds)
             assert joined == (first + second if plain else ""), (first, second)
 
 

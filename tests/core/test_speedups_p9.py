@@ -137,8 +137,8 @@ def test_segment_pair_memo_as_plain(monkeypatch):
     texts = _lines()[:400]
     for bound in (False, True):
         if bound:
-            reading._PAIRS.clear()
-            monkeypatch.setattr(reading, "_pair_count", 10 ** 9)  # each new pair empties the memo at first
+            reading._PAIRS.firsts.clear()
+            monkeypatch.setattr(reading._PAIRS, "_count", 10 ** 9)  # each new pair empties the memo at first
         for text in texts:
             tokens = tokenize(text)
             covered = [False] * len(tokens)

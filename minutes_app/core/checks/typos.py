@@ -11,7 +11,7 @@ from ..lexicon import common_words, cut_at_the_end
 from ..model import Severity
 from ..reading import Reading
 from ..resources import word_list
-from ..text import to_old_tone_style
+from ..text import PairMemo, to_old_tone_style
 from ..vietnamese import is_syllable, longest_syllable, well_formed
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -34,7 +34,7 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
     """Two pieces one space apart, at least one of them no syllable, that join into one
     ("ch í" → "chí"). A lone letter that is a word or a list label (a, ở, Y) stays."""
     tokens, text = ctx.reading.tokens, ctx.text
-    pieces = _PIECES
+    pieces = _PIECES.firsts
     unmarked = None  # read at the first candidate: most paragraphs have none
     for k in range(len(tokens) - 1):
         first, second = tokens[k], tokens[k + 1]
@@ -47,7 +47,7 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
         seconds = pieces.get(first.text)
         joined = seconds.get(second.text) if seconds is not None else None
         if joined is None:
-            joined = _pieces_joined(first.text, second.text, seconds)
+            joined = _PIECES.remember(first.text, second.text, seconds)
         if not joined:
             continue
         if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
@@ -77,27 +77,17 @@ def _joined_word(reading: Reading, k: int, joined: str) -> bool:
     return bool(after and f"{key} {after.key}" in words or before and f"{before.key} {key}" in words)
 
 
-def _pieces_joined(first: str, second: str, seconds: dict[str, str] | None) -> str:
+def _pieces_joined(first: str, second: str) -> str:
     """The syllable two pieces one space apart make when joined ("ch", "í" → "chí"), or "" when they are no candidate:
     together longer than any syllable, an upper-case word or a capitalised second piece ("Y Tý", "ĐẢNG ỦY": names and
-    capitals are not split syllables, "Đ ảng" is one), or no syllable once joined. Remembered in _PIECES."""
-    global _piece_count
-    joined = ""
+    capitals are not split syllables, "Đ ảng" is one), or no syllable once joined."""
     if len(first) + len(second) <= longest_syllable() and not (first.isupper() and len(first) > 1) \
             and second.islower() and _syllable(first + second):
-        joined = first + second
-    if _piece_count > 100_000:  # a bound, as reading._PAIRS has
-        _PIECES.clear()
-        _piece_count, seconds = 0, None
-    if seconds is None:
-        seconds = _PIECES.setdefault(first, {})
-    seconds[second] = joined
-    _piece_count += 1
-    return joined
+        return first + second
+    return ""
 
 
-_PIECES: dict[str, dict[str, str]] = {}  # first piece → second piece → what _pieces_joined made of them
-_piece_count = 0
+_PIECES = PairMemo(_pieces_joined)  # first piece → second piece → what _pieces_joined made of them
 _UNMARKED_WORDS = 4  # words a line needs before their lack of marks says it is not written with them
 
 
