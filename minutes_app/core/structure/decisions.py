@@ -16,9 +16,10 @@ from ..resources import word_set
 from .document import Decision
 from .scan import NAME_WORDS, lines_with, real_name
 
+# (a subject runs on past the dot of a number: "biểu quyết mức đóng góp 1.500 nghìn đồng")
 _SUBJECT = re.compile(r"(?:biểu quyết|nhất trí|thống nhất|bỏ phiếu|thông qua)\s*(?:(?:bằng|theo|với)\s+(?:hình thức\s+)?"
                       r"(?:giơ tay|biểu quyết giơ tay|bỏ phiếu kín|phiếu kín)\s*)?(?:thông qua|về|đối với|tán thành)?\s*"
-                      r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
+                      r"(?P<subject>[^:;\n]{3,160}?)\s*(?::|;|\.(?!\d)|$|,?\s*(?:kết quả|với|như sau))", re.IGNORECASE)
 _NONE_AGAINST = re.compile(r"(?:không tán thành|không đồng ý|không nhất trí|phản đối)\s*:?\s*(?:không|không có)\b(?!\s*\d)|"
                            r"không (?:có )?(?:ý kiến|đồng chí|đảng viên|đại biểu|ai)(?: nào)? (?:không tán thành|không đồng ý|"
                            r"không nhất trí|phản đối)", re.IGNORECASE)
