@@ -130,7 +130,7 @@ class Analyzer:
         if self.user_words:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
-        findings = _dedupe(findings, text)
+        findings = _dedupe(_off_the_page(findings), text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules, codes: tuple[str, ...] | None = None) -> _ParagraphResult:
@@ -160,6 +160,21 @@ class Analyzer:
             self._cache.popitem(last=False)
             self._memo.clear()  # rare: a huge or long-edited document; rebuilt on demand
         return result
+
+
+def _off_the_page(findings: list[Finding]) -> list[Finding]:
+    """A pasted news page's furniture, offered for deletion as a whole (web-debris), is no text of the document: no
+    other finding on it, nor one that reads a figure there ("120 đảng viên mới" in a related headline is no slip of
+    the article's 86). Its runs are few, so a plain scan."""
+    runs = [(f.start, f.end) for f in findings if f.code == "web-debris"]
+    if not runs:
+        return findings
+
+    def on_page(start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in runs)
+
+    return [f for f in findings if f.code == "web-debris" or not (on_page(f.start, f.end)
+                                                                  or any(on_page(r.start, r.end) for r in f.related))]
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

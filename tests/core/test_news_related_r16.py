@@ -38,3 +38,27 @@ def test_teasers_that_trail_off_stay_with_the_links():
                    "Sáng 3/7, Đảng ủy thị trấn tổ chức hội nghị sơ kết…\nXã Long Hòa họp dân về quy hoạch\n")
     got = debris(text)
     assert "Sáng 3/7, Đảng ủy thị trấn tổ chức hội nghị sơ kết…" in got and "Xã Long Hòa họp dân về quy hoạch" in got
+
+
+LEAD = ("Huyện Tân Hòa kết nạp 86 đảng viên mới trong 6 tháng đầu năm\n"
+        "Sáng 5/7, Huyện ủy Tân Hòa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. Trong 6 tháng, toàn huyện kết "
+        "nạp 86 đảng viên mới, đạt 57,3% kế hoạch năm.\n")
+
+
+def test_no_finding_on_the_page_furniture_offered_for_deletion():
+    """Other articles' headlines are not the document: a figure there is no restatement of the article's, a slip
+    there is the portal's (u21's clerk saw '120 đảng viên mới' offered as a slip of 86)."""
+    for links in ("Tin liên quan\nHuyện Tân Hòa kết nạp 120 đảng viên mới\nXã Tân Phú ra mắt mô hình dân vận khéo\n",
+                  "Bài viết liên quan\nXã Tân Phú kết nạp 12 đảng viên mới, đạt 75,5% kế hoạch (9/12)\n",
+                  "Xem thêm\nCác chi bộ thôn tr iển khai nghị quyết\nHuyện Tân Hòa sơ kết công tác dân vận\n"):
+        found = analyze(LEAD + links).findings
+        assert [f.code for f in found] == ["web-debris"], [(f.code, f.text) for f in found]
+
+
+def test_the_articles_own_slips_are_still_found_beside_the_furniture():
+    for body, code in (("Toàn huyện có 80 chi bộ, kiểm tra 62/80 chi bộ (đạt 75,5%).\n", "percent-mismatch"),
+                       ("Các chi bộ đã tr iển khai nghị quyết kịp thời.\n", "split-word"),
+                       ("Hội nghị thống nhất 4 nhiệm vụ trọng tâm gồm: (1) kết nạp đảng viên; (2) phát triển kinh tế; "
+                        "(3) xây dựng nông thôn mới.\n", "count-mismatch")):
+        text = LEAD + body + "Tin liên quan\nHuyện Tân Hòa kết nạp 120 đảng viên mới\n"
+        assert code in [f.code for f in analyze(text).findings]
