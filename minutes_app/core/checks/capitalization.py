@@ -300,11 +300,13 @@ def _documents(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """A capital inside a document's or a meeting's word (C11): "Nghị Quyết 02" → "Nghị quyết",
     "hội Nghị" → "hội nghị" (the first syllable left as written)."""
     phrase = p.match(i, "capitalization_documents")
-    if not phrase or p.after_name(i, covered) or not p.word_starts(i):
+    if not phrase:
         return
     n = len(phrase)
     toks = p.toks[i:i + n]
-    if any(_shouting(t) for t in toks) or not any(t.is_upper_word for t in toks[1:]):
+    # (most of these words are written right: no capital after the first, asked before the segmentation)
+    if not any(t.is_upper_word for t in toks[1:]) or any(_shouting(t) for t in toks) \
+            or p.after_name(i, covered) or not p.word_starts(i):
         return
     if toks[-1].is_upper_word and i + n < len(p.toks) and p.joined(i + n - 1) and p.toks[i + n].is_upper_word:
         return  # "Kế Hoạch Đầu Tư …": a name in Title Case goes on
