@@ -200,16 +200,23 @@ def _makes_a_common_word(reading: Reading, i: int) -> bool:
     Unless a variant makes a strong word with the same neighbour: the common list holds a few slips
     seen often in print ("chị bộ" for "chi bộ")."""
     tokens = reading.tokens
-    known = common_words()  # (not any dictionary word: "nông thông" is no "thông nông")
+    # (the common words, not any dictionary word: "nông thông" is no "thông nông"; by syllable, no string joined)
+    lefts, rights = _common_pairs()
     key = tokens[i].key
+    before, after = lefts.get(key, _NONE), rights.get(key, _NONE)  # "other key", "key other": either order counts
+    if not (before or after):
+        return False
     for partner in (i - 1, i + 1):
         if 0 <= partner < len(tokens) and tokens[partner].is_word \
-                and _joined(reading, min(i, partner), max(i, partner) + 1):
-            other = tokens[partner].key
-            if (f"{key} {other}" in known or f"{other} {key}" in known) \
-                    and not (_strong_pairs()[partner < i].get(other, set()) & _variant_keys(tokens[i].lower).keys()):
-                return True
+                and (tokens[partner].key in before or tokens[partner].key in after) \
+                and _joined(reading, min(i, partner), max(i, partner) + 1) \
+                and not (_strong_pairs()[partner < i].get(tokens[partner].key, set())
+                         & _variant_keys(tokens[i].lower).keys()):
+            return True
     return False
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
