@@ -8,7 +8,6 @@ mentions of the same person, cross-paragraph rules) is cheap and always re-run.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
@@ -20,7 +19,7 @@ from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
 from .structure import DocStructure, LazyStructure, Line, classify_lines
-from .structure.lines import LINK_HEADINGS
+from .structure.lines import LINKS
 from .text import Paragraph, split_paragraphs
 from .user_dictionary import accepted, silenced
 
@@ -169,7 +168,7 @@ def _off_the_page(findings: list[Finding]) -> list[Finding]:
     document: no other finding on them, nor one that reads a figure there ("120 đảng viên mới" in a related headline
     is no slip of the article's 86). Only those runs: a shorter run may be a table of the document's own read as a
     menu, whose checks must stand. The runs are few, so a plain scan."""
-    runs = [(f.start, f.end) for f in findings if f.code == "web-debris" and _LINKS.match(f.text)]
+    runs = [(f.start, f.end) for f in findings if f.code == "web-debris" and LINKS.match(f.text)]
     if not runs:
         return findings
 
@@ -178,9 +177,6 @@ def _off_the_page(findings: list[Finding]) -> list[Finding]:
 
     return [f for f in findings if f.code == "web-debris" or not (on_page(f.start, f.end)
                                                                   or any(on_page(r.start, r.end) for r in f.related))]
-
-
-_LINKS = re.compile(rf"\s*(?:{LINK_HEADINGS})\b", re.IGNORECASE)
 
 
 def _dedupe(findings: list[Finding], text: str) -> list[Finding]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .document import Field, Header, News, Signer
-from .lines import LINK_HEADINGS, Line, LineKind, line_shape, type_word
+from .lines import LINK_HEADINGS, LINKS, Line, LineKind, line_shape, type_word
 
 # (a header copied from a web table keeps its cells apart by "|": "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |")
 CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*\|\s*")
@@ -395,8 +395,7 @@ _COUNTER = re.compile(r"^(?:©|\(c\))|^(?:Lượt xem|Lượt đọc|Lượt th�
                       r"Facebook|Zalo|Twitter|Email|Quay lại|Trở về|Phản hồi|Ý kiến bạn đọc|Quảng cáo|"
                       r"Advertisement|About\s+\w+$|Share(?:\s+this)?|"
                       r"Leave a (?:Reply|Comment))\b", re.IGNORECASE)
-# After one of these, the rest of a news page is links to other articles, not this one's text.
-_RELATED = re.compile(rf"^(?:{LINK_HEADINGS})\b", re.IGNORECASE)
+# After a links heading (lines.LINKS), the rest of a news page is links to other articles, not this one's text
 # ... until a sentence of prose: a headline has no full stop, a teaser trails off ("…"), while a line the clerk typed
 # below the pasted page ("Hội nghị có 35 đồng chí dự.") is the document's own and must not be offered for deletion
 _SENTENCE_END = re.compile(r"(?<![.…])\.[)\"”’»]?$")
@@ -437,7 +436,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             continue
         at = line.start + len(raw) - len(raw.lstrip())
         span = Field(stripped, at, at + len(stripped))
-        related = (related and not _SENTENCE_END.search(stripped)) or (lead is not None and bool(_RELATED.match(stripped)))
+        related = (related and not _SENTENCE_END.search(stripped)) or (lead is not None and bool(LINKS.match(stripped)))
         if related:
             debris.append(span)
             page.append(span)

@@ -100,6 +100,8 @@ _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 _CAPTION = re.compile(r"^\(?\s*(?:Ảnh|Video|Clip)\s*:", re.IGNORECASE)
 # the headings over a news page's links to other articles (resources/news_link_headings.txt, longest first)
 LINK_HEADINGS = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(word_list("news_link_headings"), key=len, reverse=True))
+# a line (or a run of lines) that opens with one of them: the links to other articles begin there
+LINKS = re.compile(rf"\s*(?:{LINK_HEADINGS})\b", re.IGNORECASE)
 _DEBRIS = re.compile(rf"^(?:Chia sẻ|In bài|{LINK_HEADINGS}|Gửi bài viết|Lượt xem|Bình luận|"
                      r"Từ khóa|Tags?|Bản in|Facebook|Zalo|Twitter|Cỡ chữ|Trở về|Quay lại|Đọc tiếp)\b", re.IGNORECASE)
 
