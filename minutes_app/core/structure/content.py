@@ -1578,7 +1578,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
-              "chủ động")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "chủ động", "quan tâm")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
 # đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
@@ -1606,7 +1606,9 @@ _OWNER_SUBJECT = re.compile(
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
     r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
     r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
-    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương)(?!\w)")
+    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương|"
+    # "các đại biểu HĐND tăng cường tiếp xúc cử tri …": the delegates a session's closing speech asks
+    r"(?<=[Cc]ác )đại biểu)(?!\w)")
 # a named comrade opens a list item, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
 _COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
                               r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
@@ -1659,6 +1661,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     listed = False  # under a body line that opens a task list
     next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
     columns = None  # a task table's columns (content, owner, deadline), once its header row is read
+    doing = False  # the task section is "Tổ chức thực hiện": its prose assigns the work too
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1707,6 +1710,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                     not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
+                doing = bool(_DOING_HEADING.search(title))
                 number = re.match(r"\s*(\d{1,2})\.(?!\d)", raw)
                 next_sibling = f"{int(number[1]) + 1}." if number else None  # "3." after "2. Nhiệm vụ …" ends it
                 continue
@@ -1743,6 +1747,12 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if found:
                     covered.append((line.start, line.end))
             continue
+        if active_level is not None and doing and line.kind is LineKind.BODY and not in_targets:
+            found = _doing_prose(text, line.start, line.end)
+            tasks.extend(found)
+            if found:
+                covered.append((line.start, line.end))
+            continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
                 continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
@@ -1765,6 +1775,33 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
+
+
+_DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
+# what a clause under "Tổ chức thực hiện" says that gives nobody a task of their own: a standing responsibility ("Chi ủy có
+# / chịu trách nhiệm …", seven golds of ten leave it out), the formula "căn cứ … tổ chức thực hiện", and "(triển khai / tổ
+# chức / gương mẫu) thực hiện" with no object
+_NO_OWN_TASK = re.compile(r"\btrách nhiệm\b")
+_BARE_DOING = re.compile(r"(?:tổ chức|triển khai|gương mẫu|cùng)\s+thực hiện(?:\s*[,;.]|\s*$)", re.IGNORECASE)
+
+
+def _doing_prose(text: str, start: int, end: int) -> list[Task]:
+    """Tasks of a paragraph under "Tổ chức thực hiện" (no list marks): each clause that opens with who does what ("Chi ủy
+    cụ thể hóa nghị quyết, phân công đảng viên …; định kỳ báo cáo Đảng ủy xã.", "Văn phòng Đảng ủy theo dõi, đôn đốc …"),
+    as gold authors read such paragraphs (blind7, blind8, blind12, dev_own); the vote that adopts the text is none."""
+    found: list[Task] = []
+    for clause in re.finditer(r"[^;.]+(?:\.(?=\S)[^;.]*)*", text[start:end]):
+        a, b = start + clause.start(), start + clause.end()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        subject = _subject_owner(text, a, b)
+        if subject is None or _VOTE_LINE.search(text, a, b) or _NO_OWN_TASK.search(text, a, b) \
+                or re.search(r"\bcăn cứ\b", text[a:b]) \
+                or _BARE_DOING.match(text, subject[2], b):
+            continue
+        task = _task(text, a, b)
+        if task is not None:
+            found.append(task)
+    return found
 
 
 # following the document up: "theo dõi, đôn đốc việc thực hiện …", "tổ chức thực hiện", "báo cáo kết quả"
@@ -1868,7 +1905,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         text, max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0),
         _sentence_end(text, m.start(), end_of_line))] if "giao" in line_tags else []
     # (read only where it is used: with a task assigned, or a "đề nghị" that may be the conclusion's directive)
-    proposed = "đề nghị" in text or "Đề nghị" in text  # (a sentence may open with it: "… . Đề nghị đ/c X viết …")
+    # (a sentence may open with it: "… . Đề nghị đ/c X viết …"; "yêu cầu chi ủy …" in a directive)
+    proposed = "đề nghị" in text or "Đề nghị" in text or "yêu cầu" in text
     directing = bool(_DIRECTING.search(text)) if assigning or (not voted and proposed) else False
     if not voted and proposed and directing:
         # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
@@ -1879,7 +1917,11 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if text[match.start()] == "G" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", text[max(0, match.start() - 20):match.start()]):
             continue  # "Đảng bộ phường Thuận Giao lần thứ XIII …": a name, not the verb giao
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
-            continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
+            continue
+        if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
+                not re.search(r"\d", (_DEADLINE.search(text, match.start("verb"), _sentence_end(
+                    text, match.start("verb"), end_of_line)) or [""])[0]):
+            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -1932,8 +1974,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
-            if subject is None and found and _TASK_VERB.match(text, clause_start) and (
-                    listing or _DEADLINE.search(text, clause_start, stop)):
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and not _GIAO.match(text, clause_start) \
+                    and (listing or directing and found[-1].deadline is not None or _DEADLINE.search(text, clause_start, stop)):
+                # (in a directive, also after a task given a date: "đề nghị chi bộ sớm xây dựng …, hoàn thành trong tháng
+                # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body, blind4 and blind12)
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
                 # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
@@ -1997,9 +2041,15 @@ def _clause_start(text: str, at: int) -> int:
 
 # (also "5. Kết luận: giao …", "Đồng chí X kết luận, đề nghị …": the conclusion's own label or verb)
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
-                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
-_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
-                       r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
+                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:]|"
+                        # "Bế mạc kỳ họp, ông X đề nghị …": the closing speech directs too (blind12, dev news)
+                        r"[Bb]ế mạc (?:kỳ họp|hội nghị|đại hội|phiên họp|buổi sinh hoạt)\s*,)")
+# whom the directive asks: a body by name, "các/mỗi …", or the meeting's own body in lower case ("đề nghị chi bộ sớm xây
+# dựng …", "yêu cầu chi ủy hoàn thiện hồ sơ …": news write the chi bộ, chi ủy, cấp ủy without a capital)
+_DIRECTED = re.compile(r"(?:(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu ))(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?"
+                       r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?|"
+                       r"(?:chi bộ|chi ủy|chi uỷ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|ban chấp hành|ban chi ủy|tập thể chi ủy)"
+                       r"(?:\s+[^;:.\s]+){0,3}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
 _GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
