@@ -103,3 +103,77 @@ def test_the_next_clause_of_an_undated_directive_is_not_taken():
     sentence = ("Phát biểu chỉ đạo, đồng chí Trịnh Văn Lộc đề nghị Đảng ủy xã làm tốt công tác chuẩn bị đại hội; "
                 "tăng cường nắm tình hình dư luận trong nhân dân.")
     assert not any(t.startswith("tăng cường") for _, t in _tasks(NEWS.format(sentence)))
+
+
+# ------------------------------------------------------------- lists opened inside the minutes' parts
+
+MINUTES = ("ĐẢNG BỘ PHƯỜNG AN BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ TRƯỜNG TIỂU HỌC AN BÌNH\n*\tAn Bình, ngày 20 tháng 5 "
+           "năm 2026\nBIÊN BẢN\nSINH HOẠT CHI BỘ CHUYÊN ĐỀ QUÝ II NĂM 2026\nThời gian: 14 giờ 00, ngày 19/5/2026.\n"
+           "Địa điểm: Phòng họp nhà trường.\nChủ trì: đồng chí Lê Văn Hào, Bí thư chi bộ.\nThư ký: đồng chí Đỗ Thị Vân.\n"
+           "Đảng viên có mặt 17/18 đồng chí.\n1. Đồng chí Lê Văn Hào trình bày chuyên đề về giáo dục kỹ năng sống.\n"
+           "2. Thảo luận:\n- Đồng chí Phan Thị Lan: đề nghị tăng thời lượng hoạt động ngoài giờ.\n{}\n"
+           "Buổi sinh hoạt kết thúc lúc 16 giờ 30 cùng ngày.\nCHỦ TRÌ\tTHƯ KÝ\nLê Văn Hào\tĐỗ Thị Vân\n")
+
+
+@pytest.mark.parametrize("part", [
+    "3. Kết luận của đồng chí chủ trì: thống nhất các giải pháp sau:\n- Tổ khối 5 xây dựng câu lạc bộ đọc sách trong tháng "
+    "9/2026.\n- Nhân viên thư viện bổ sung 200 đầu sách ngay từ đầu năm học.\n4. Biểu quyết: 17/17 đảng viên có mặt nhất trí.",
+    "3. Chi bộ thống nhất giao:\n- Tổ khối 5 xây dựng câu lạc bộ đọc sách trong tháng 9/2026;\n- Nhân viên thư viện bổ sung "
+    "200 đầu sách ngay từ đầu năm học;\n4. Biểu quyết: 17/17 đảng viên có mặt nhất trí.",
+    "3. Biểu quyết: 17/17 đảng viên có mặt nhất trí thông qua chuyên đề. Chi bộ giao:\n- Tổ khối 5 xây dựng câu lạc bộ đọc "
+    "sách trong tháng 9/2026.\n- Nhân viên thư viện bổ sung 200 đầu sách ngay từ đầu năm học.",
+])
+def test_a_numbered_part_or_a_last_sentence_ending_with_a_colon_opens_a_task_list(part):
+    texts = [t for _, t in _tasks(MINUTES.format(part))]
+    assert any("câu lạc bộ đọc sách" in t for t in texts) and any("200 đầu sách" in t for t in texts)
+    assert not any("17/17" in t or "tăng thời lượng" in t for t in texts)  # the vote, the debate: no tasks
+
+
+@pytest.mark.parametrize("item, owner, task", [
+    ("- Đồng chí Vũ Thị Hằng, Tổng phụ trách Đội, tổ chức ngày hội đọc sách, báo cáo chi bộ vào kỳ sinh hoạt tháng "
+     "10/2026.", "Đồng chí Vũ Thị Hằng", "tổ chức ngày hội"),
+    ("- Đ/c Mạc Văn Tùng, phụ trách công tác thư viện, kiểm kê toàn bộ sách giáo khoa trước ngày 30/6/2026.",
+     "Đ/c Mạc Văn Tùng", "kiểm kê toàn bộ"),
+    ("- Đồng chí Lưu Minh Đức, Trưởng ban chỉ đạo bán trú, rà soát danh sách học sinh ăn bán trú trong tháng 8/2026.",
+     "Đồng chí Lưu Minh Đức", "rà soát danh sách"),
+])
+def test_a_comrades_role_between_commas_is_no_task_verb(item, owner, task):
+    part = "3. Kết luận: chi bộ thống nhất các giải pháp sau:\n" + item
+    assert _has(_tasks(MINUTES.format(part)), owner, task)
+
+
+def test_near_miss_a_role_without_a_closing_comma_keeps_the_comrade():
+    part = ("3. Kết luận: chi bộ thống nhất các giải pháp sau:\n- Đồng chí Lưu Minh Đức, Phó Bí thư chi bộ hoàn thiện hồ sơ "
+            "kết nạp quần chúng Trịnh Thu, trình Đảng ủy phường trước ngày 10/6/2026.")
+    assert _has(_tasks(MINUTES.format(part)), "Đồng chí Lưu Minh Đức", "hoàn thiện hồ sơ")
+
+
+def test_a_meeting_to_report_at_is_the_deadline_with_vao_or_tai():
+    part = ("3. Kết luận: chi bộ thống nhất các giải pháp sau:\n- Tổ khối 4 khảo sát thói quen đọc của học sinh, báo cáo "
+            "vào kỳ sinh hoạt tháng 9/2026.\n- Tổ khối 3 lập danh mục sách nói, báo cáo tại buổi sinh hoạt tháng 10/2026.")
+    deadlines = [t.deadline.value for t in analyze(MINUTES.format(part)).structure.tasks if t.deadline]
+    assert deadlines == ["vào kỳ sinh hoạt tháng 9/2026", "tại buổi sinh hoạt tháng 10/2026"]
+
+
+# ------------------------------------------------------------- a sentence of its own owner inside an item
+
+@pytest.mark.parametrize("item, owner, task", [
+    ("- Duy trì giờ đọc sách đầu tuần. Đồng chí Phan Thị Lan phụ trách, lập lịch đọc cho từng lớp trước ngày 05/9/2026.",
+     "Đồng chí Phan Thị Lan", "phụ trách, lập lịch"),
+    ("- Đổi mới sinh hoạt tổ chuyên môn; mỗi tháng một chủ đề. Tổ trưởng tổ khối 3 xây dựng kế hoạch cả năm học.",
+     "Tổ trưởng tổ khối 3", "xây dựng kế hoạch"),
+    ("- Tăng cường an toàn trường học. Ban đại diện cha mẹ học sinh phối hợp nhà trường trực cổng giờ tan học.",
+     "Ban đại diện cha mẹ học sinh", "phối hợp nhà trường"),
+])
+def test_a_later_sentence_naming_its_own_owner_is_a_task_of_its_own(item, owner, task):
+    tasks = _tasks(MINUTES.format("3. Kết luận: chi bộ thống nhất các giải pháp sau:\n" + item))
+    assert len(tasks) == 2 and _has(tasks, owner, task)
+
+
+@pytest.mark.parametrize("item", [
+    "- Tập trung kết nạp 2 đảng viên còn lại; các tổ khối chủ động tạo nguồn trong quý III/2026.",
+    "- Hoàn thành bồi dưỡng quần chúng Trịnh Thu. Đồng chí Phan Thị Lan phụ trách, xong trước ngày 30/6/2026.",
+    "- Chuẩn bị tổng kết năm học; Văn phòng nhà trường chủ trì, hoàn thành trong tháng 5/2026.",
+])
+def test_near_miss_a_clause_naming_who_carries_the_item_out_keeps_one_task(item):
+    assert len(_tasks(MINUTES.format("3. Kết luận: chi bộ thống nhất các giải pháp sau:\n" + item))) == 1

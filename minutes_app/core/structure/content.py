@@ -1578,7 +1578,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
-              "chủ động", "quan tâm")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "chủ động", "quan tâm", "kiểm kê")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
 # đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
@@ -1633,7 +1633,7 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
+                       r"|(?P<meeting_when>(?:tại|vào) (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
                        r"(?:(?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?|"
                        r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
                        # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
@@ -1662,6 +1662,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
     columns = None  # a task table's columns (content, owner, deadline), once its header row is read
     doing = False  # the task section is "Tổ chức thực hiện": its prose assigns the work too
+    numbered_intro = False  # the list was opened by a numbered part of the minutes ("3. Kết luận …: …"): "4." ends it
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1676,6 +1677,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if active_level is None:
             # (a short item that ends its sentence and opens with who does it, "d) Văn phòng Sở theo dõi, tổng hợp tiến độ
             # hằng tuần.", is read as a heading by its shape alone: still an item of the list)
+            if listed and numbered_intro and re.match(r"\s*\d{1,2}[.)]\s", raw):
+                listed = False  # "4. Biểu quyết: …" after "3. Kết luận …: … các giải pháp sau:": the next part, no item
             if listed and (line.kind is LineKind.LIST_ITEM or line.kind is LineKind.HEADING and line.marker_end and
                            stripped.endswith(".") and _subject_owner(text, line.start + line.marker_end, line.end)
                            is not None) and not part_intro:
@@ -1684,10 +1687,17 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if found:
                     covered.append((line.start, line.end))
                 continue
-            listed = part_intro or (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
-                      and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
-                      and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
-                                        re.IGNORECASE))
+            # (the sentence that ends with ":" opens the list: "Đại hội biểu quyết thông qua Nghị quyết … . Đại hội
+            # giao:"; a numbered part of the minutes may open it too: "3. Kết luận …: thống nhất các giải pháp sau:")
+            opener = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", stripped)[-1]
+            listed = part_intro or ((line.kind is LineKind.BODY or line.kind in (LineKind.LIST_ITEM, LineKind.HEADING)
+                                     and line.marker_end and re.match(r"\s*\d{1,2}[.)]\s", raw)
+                                     and not (line.kind is LineKind.HEADING and _TASK_HEADING.search(stripped)))
+                                    and stripped.endswith(":") and len(stripped) <= 160
+                                    and bool(_LIST_INTRO.search(opener)) and not _PAST_HEADING.search(opener)
+                                    and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến",
+                                                      opener, re.IGNORECASE))
+            numbered_intro = listed and line.kind is not LineKind.BODY and not part_intro
             if listed:
                 continue
         heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
@@ -2100,6 +2110,14 @@ def _task_like(title: str) -> bool:
 _DOING_LABEL = re.compile(r"\s*(?:Tổ chức thực hiện|Trách nhiệm thực hiện|Phân công thực hiện|Phân công)\s*:\s*(?=\S)")
 
 
+# a clause that only names who carries the item out ("…; đồng chí X phụ trách, xong trước ngày 15/11", "…; Ban Tuyên giáo
+# Hội chủ trì, hoàn thành trong quý I"): the item's owner, no task of its own (eleven golds of eight sets)
+_OWNS_THE_ITEM = re.compile(r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|tham mưu)\b[\s,]*(?:và\s+)?"
+                            r"(?:$|(?:hoàn thành|xong|thực hiện|báo cáo kết quả|trước|trong|chậm nhất|đến|từ)\b)")
+# what someone said at the meeting, not a task given: "Đồng chí X đề nghị …", "Đồng chí Y phát biểu chỉ đạo"
+_SAID = re.compile(r"\b(?:đề nghị|phát biểu|trình bày|nêu|cho rằng|ý kiến|kiến nghị)\b")
+
+
 def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
     """A list item's tasks: one, or one per ";" clause when each opens with who does it ("Tổ chức thực hiện: Các chi
     bộ trực thuộc tổ chức quán triệt …; Văn phòng Đảng ủy theo dõi, đôn đốc …")."""
@@ -2109,6 +2127,19 @@ def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
     pieces = [p for p in re.finditer(r"[^;]+", text[start:end]) if p[0].strip()]
     if len(pieces) >= 2 and all(_subject_in(p[0].strip()) is not None for p in pieces):
         return [t for p in pieces if (t := _task(text, start + p.start(), start + p.end())) is not None]
+    # a later sentence that opens with who does it is that one's task, apart from the item's own ("Đổi mới nội dung sinh
+    # hoạt …. Đồng chí Phó Bí thư X phụ trách, xây dựng kế hoạch … trước ngày 31/01"); a ";" clause stays with its item
+    # ("Tập trung kết nạp 06 đảng viên …; các chi bộ khu phố chủ động tạo nguồn …": one task of that owner in eight golds
+    # of five sets, two split it)
+    cuts = [a for clause in list(re.finditer(r"(?:^|(?<=\.\s))[^.]+?(?=\.\s|\.?$)", text[start:end]))[1:]
+            if (a := start + clause.start() + len(clause[0]) - len(clause[0].lstrip())) is not None
+            and (owned := _subject_owner(text, a, start + clause.end())) is not None
+            and not _GIAO.match(text, a) and not _SAID.search(text, a, owned[2] + 1)
+            and not _OWNS_THE_ITEM.match(text[owned[2]:start + clause.end()])]
+    if cuts:
+        bounds = [start] + cuts + [end]
+        return [t for a, b in zip(bounds, bounds[1:])
+                if (t := _task(text, a, b - 1 if b != end else b)) is not None]
     task = _task(text, start, end)
     return [task] if task else []
 
@@ -2249,11 +2280,18 @@ _UNIT_KIND = re.compile(r"(?:làng|bản|xóm|ấp|buôn|tổ dân phố|khu ph�
 _CONDITION = re.compile(r"(?:(?:trong\s+)?trường hợp|nếu|khi)\b|.*\sthì$", re.IGNORECASE)
 
 
+# a named comrade with the role between commas: "Đồng chí Võ Thị Hạnh, Tổng phụ trách Đội, …"
+_APPOSED_ROLE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}[A-ZĐÀ-Ỹ][^\s,]*\s*,(?:\s*[^\s,;:.]+){1,6}\s*,\s*")
+
+
 @lru_cache(maxsize=32768)
 def _subject_in(item: str) -> tuple[int, int, int] | None:
     if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
         return None  # "Tổ chức hội nghị …" opens with its verb
     verb = _TASK_VERB.search(item)
+    apposed = _APPOSED_ROLE.match(item)
+    if verb is not None and apposed is not None and verb.start() < apposed.end():
+        verb = _TASK_VERB.search(item, apposed.end())  # "Đồng chí X, Tổng phụ trách Đội, tổ chức …": the role's words
     if verb is None or verb.start() == 0:
         return None
     subject = item[:verb.start()].rstrip(" ,")
