@@ -1038,6 +1038,11 @@ _TIME_HEAD = re.compile(r"^\s*(?:trong (?:nhiệm kỳ|năm|quý|tháng|kỳ)|hi
                         r"(?:tính đến |đến |tính từ |từ |trong )?(?:ngày|tháng|năm|quý)\s+\d[\d/.\-]*(?:\s+năm\s+\d{4})?)"
                         r"(?:\s+|\s*$)",
                         re.IGNORECASE)
+# a subordinate clause the figure stands in, with no comma before it: "Sau (khi) sáp nhập 3 văn phòng, …", "Trước khi
+# triển khai 5 mô hình, …": the act names what the figure counts, the conjunction (and a bare "thực hiện") does not
+_CLAUSE_OPENING = re.compile(r"^\s*(?:sau khi|trước khi|sau|trước|khi)\s+(?!(?:đó|này|khi|năm|tháng|ngày|quý|tuần|gần|hơn|"
+                             r"khoảng|nhiều|hết|cùng|và|hoặc|hạn|thời hạn)\b)(?=[^\W\d])(?:(?:thực hiện|tiến hành)\s+(?=\S+\s+\S))?",
+                             re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:và|hoặc|trở lên|trở xuống|trong đó|trong số|gồm|có(?!\s+mặt)|là|đạt|được|với|còn|tổng cộng|hiện|đã|của)"
                       r"(?:\s+|$))+", re.IGNORECASE)
 # (not the predicate of a negation: "chưa đạt", "không đạt" keep their verb, a bare "chưa" says nothing)
@@ -1223,6 +1228,7 @@ def _words(piece: str, lead: bool = True) -> str:
         stripped = _BRACKET_TAIL.sub("", piece, count=1)
         stripped = _OPENER.sub("", stripped, count=1)
         stripped = _TIME_HEAD.sub("", stripped, count=1)
+        stripped = _CLAUSE_OPENING.sub("", stripped, count=1) if lead else stripped  # (after a figure: its adjunct)
         stripped = (_LEADING.sub("", stripped) if lead else stripped).strip(" ,;:-–(")
         while _TRAILING.search(stripped):
             stripped = _TRAILING.sub("", stripped).strip(" ,;:-–(")
@@ -1372,6 +1378,9 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
             verb := _BARE_PREDICATE.match(analysis.text, row.stop or row.end)):
         # "Tuy nhiên, vẫn còn 2 chỉ tiêu chưa đạt …": an adverb left of the verb after the figure
         subject = f"{noun} {verb['verb'].lower()}"
+    whole = _whole_of_list(text, place, local, subject)
+    if whole:
+        subject = whole
     unquoted = _unquoted(subject)
     while unquoted != subject and (_TRAILING.search(unquoted) or _QUOTE_LEAD.search(unquoted)):
         # "… các khâu đột phá của huyện về “": the word that led into the quote ("thu về 367 tấn" keeps its "về")
@@ -1391,6 +1400,37 @@ _BARE_PREDICATE_END = re.compile(r"(?<!\w)" + _BARE_PREDICATE.pattern + "$", re.
 _ABOUT = re.compile(r"(?:đối với|riêng với|về phía)\s+", re.IGNORECASE)
 
 _BARE_ADVERB = re.compile(r"(?:vẫn|chưa|đã|còn)(?:\s+còn)?", re.IGNORECASE)
+
+
+# a list of names opened by ":" whose last item is followed by "với <figure>": "… có 5 chi bộ trực thuộc gồm: Chi bộ A;
+# Chi bộ B; Chi bộ C với 65 đảng viên" — the items hold no figure of their own, so the figure is the whole's
+_LIST_WITH = re.compile(r"(?:gồm|bao gồm|gồm có|là|có|như sau)\s*:\s*(?P<items>[^:.!?()\d]+?)\s+với\s+(?:tổng số\s+|tổng cộng\s+|khoảng\s+|hơn\s+|gần\s+|trên\s+)?$",
+                        re.IGNORECASE)
+_HEAD_STOP = re.compile(r"[.!?;]\s+|\n")
+
+
+def _whole_of_list(text: str, place: _Place, local: int, subject: str) -> str:
+    """The body a list of names belongs to, when ``subject`` is the list's last item and the row's figures come after
+    it with "với" ("Đảng bộ … hiện có 5 chi bộ gồm: A; B; C với 65 đảng viên" → "Đảng bộ …"); "" otherwise. Items that
+    hold figures of their own ("Tổ 1 với 12 đảng viên; Tổ 2 với 9 …") keep theirs."""
+    colon = text.rfind(":", 0, local)
+    if colon == -1 or not subject:
+        return ""
+    first = next((a for a, _ in place.numbers if a > colon), None)
+    if first is None or first > local:
+        return ""
+    listed = _LIST_WITH.search(text, max(0, colon - 12), first)
+    if listed is None:
+        return ""
+    items = [item.strip() for item in re.split(r"[;,]", listed["items"]) if item.strip()]
+    said = subject.lower()
+    if len(items) < 2 or not (said.startswith(_words(items[-1]).lower()) or said == _words(listed["items"]).lower()):
+        return ""  # (the last item, or the whole list when its commas keep it one stretch)
+    start = max([0] + [m.end() for m in _HEAD_STOP.finditer(text, 0, colon)])
+    number = next((a for a, _ in place.numbers if start <= a < colon), colon)  # "… hiện có | 5 chi bộ trực thuộc gồm"
+    head = re.sub(r"\s*(?:bao gồm|gồm có|gồm|là|như sau)\s*$", "", text[start:number], flags=re.IGNORECASE)
+    head = _words(head)
+    return head if _names(head) and len(head.split()) <= 12 else ""
 
 
 _NEW_TOTAL = re.compile(r"(?:nâng|đưa)\s+(tổng\s+số(?:\s+[^\W\d_]+){0,5}?)\s+lên\s*$", re.IGNORECASE)

@@ -1578,7 +1578,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
-              "chủ động")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "chủ động", "quan tâm", "kiểm kê")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
 # đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
@@ -1606,7 +1606,9 @@ _OWNER_SUBJECT = re.compile(
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
     r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
     r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
-    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương)(?!\w)")
+    r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương|"
+    # "các đại biểu HĐND tăng cường tiếp xúc cử tri …": the delegates a session's closing speech asks
+    r"(?<=[Cc]ác )đại biểu)(?!\w)")
 # a named comrade opens a list item, whatever verb follows: "Đ/c Ma Văn Đức bàn giao công việc …"
 _COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
                               r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
@@ -1631,7 +1633,7 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
-                       r"|(?P<meeting_when>tại (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
+                       r"|(?P<meeting_when>(?:tại|vào) (?:kỳ (?:sinh hoạt|họp|giao ban)|buổi sinh hoạt|hội nghị|phiên (?:họp|giao ban)|cuộc họp) "
                        r"(?:(?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?|"
                        r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
                        # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
@@ -1659,6 +1661,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
     listed = False  # under a body line that opens a task list
     next_sibling = None  # the marker of the task heading's next sibling ("3." after "2. Nhiệm vụ …")
     columns = None  # a task table's columns (content, owner, deadline), once its header row is read
+    doing = False  # the task section is "Tổ chức thực hiện": its prose assigns the work too
+    numbered_intro = False  # the list was opened by a numbered part of the minutes ("3. Kết luận …: …"): "4." ends it
     for i in body:
         line = lines[i]
         raw = text[line.start:line.end]
@@ -1673,6 +1677,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
         if active_level is None:
             # (a short item that ends its sentence and opens with who does it, "d) Văn phòng Sở theo dõi, tổng hợp tiến độ
             # hằng tuần.", is read as a heading by its shape alone: still an item of the list)
+            if listed and numbered_intro and re.match(r"\s*\d{1,2}[.)]\s", raw):
+                listed = False  # "4. Biểu quyết: …" after "3. Kết luận …: … các giải pháp sau:": the next part, no item
             if listed and (line.kind is LineKind.LIST_ITEM or line.kind is LineKind.HEADING and line.marker_end and
                            stripped.endswith(".") and _subject_owner(text, line.start + line.marker_end, line.end)
                            is not None) and not part_intro:
@@ -1681,10 +1687,17 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if found:
                     covered.append((line.start, line.end))
                 continue
-            listed = part_intro or (line.kind is LineKind.BODY and stripped.endswith(":") and len(stripped) <= 160
-                      and bool(_LIST_INTRO.search(stripped)) and not _PAST_HEADING.search(stripped)
-                      and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến", stripped,
-                                        re.IGNORECASE))
+            # (the sentence that ends with ":" opens the list: "Đại hội biểu quyết thông qua Nghị quyết … . Đại hội
+            # giao:"; a numbered part of the minutes may open it too: "3. Kết luận …: thống nhất các giải pháp sau:")
+            opener = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", stripped)[-1]
+            listed = part_intro or ((line.kind is LineKind.BODY or line.kind in (LineKind.LIST_ITEM, LineKind.HEADING)
+                                     and line.marker_end and re.match(r"\s*\d{1,2}[.)]\s", raw)
+                                     and not (line.kind is LineKind.HEADING and _TASK_HEADING.search(stripped)))
+                                    and stripped.endswith(":") and len(stripped) <= 160
+                                    and bool(_LIST_INTRO.search(opener)) and not _PAST_HEADING.search(opener)
+                                    and not re.search(r"kết quả|đã (?:thực hiện|đạt)|tháng qua|vừa qua|biểu quyết|ý kiến",
+                                                      opener, re.IGNORECASE))
+            numbered_intro = listed and line.kind is not LineKind.BODY and not part_intro
             if listed:
                 continue
         heading = line.kind is LineKind.HEADING or (line.kind is LineKind.BODY and stripped.endswith(":")
@@ -1707,6 +1720,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                     not (past_part and line.level > 1 and _REPORTED.search(title)):
                 active_level = line.level or 1
                 in_targets = False
+                doing = bool(_DOING_HEADING.search(title))
                 number = re.match(r"\s*(\d{1,2})\.(?!\d)", raw)
                 next_sibling = f"{int(number[1]) + 1}." if number else None  # "3." after "2. Nhiệm vụ …" ends it
                 continue
@@ -1743,6 +1757,12 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 if found:
                     covered.append((line.start, line.end))
             continue
+        if active_level is not None and doing and line.kind is LineKind.BODY and not in_targets:
+            found = _doing_prose(text, line.start, line.end)
+            tasks.extend(found)
+            if found:
+                covered.append((line.start, line.end))
+            continue
         if active_level is not None and line.kind is LineKind.LIST_ITEM and not in_targets:
             if _INLINE_TARGET_LEAD.match(raw, line.marker_end):
                 continue  # "1. Chỉ tiêu chủ yếu: …": targets, not a task
@@ -1765,6 +1785,33 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
+
+
+_DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
+# what a clause under "Tổ chức thực hiện" says that gives nobody a task of their own: a standing responsibility ("Chi ủy có
+# / chịu trách nhiệm …", seven golds of ten leave it out), the formula "căn cứ … tổ chức thực hiện", and "(triển khai / tổ
+# chức / gương mẫu) thực hiện" with no object
+_NO_OWN_TASK = re.compile(r"\btrách nhiệm\b")
+_BARE_DOING = re.compile(r"(?:tổ chức|triển khai|gương mẫu|cùng)\s+thực hiện(?:\s*[,;.]|\s*$)", re.IGNORECASE)
+
+
+def _doing_prose(text: str, start: int, end: int) -> list[Task]:
+    """Tasks of a paragraph under "Tổ chức thực hiện" (no list marks): each clause that opens with who does what ("Chi ủy
+    cụ thể hóa nghị quyết, phân công đảng viên …; định kỳ báo cáo Đảng ủy xã.", "Văn phòng Đảng ủy theo dõi, đôn đốc …"),
+    as gold authors read such paragraphs (blind7, blind8, blind12, dev_own); the vote that adopts the text is none."""
+    found: list[Task] = []
+    for clause in re.finditer(r"[^;.]+(?:\.(?=\S)[^;.]*)*", text[start:end]):
+        a, b = start + clause.start(), start + clause.end()
+        a += len(text[a:b]) - len(text[a:b].lstrip())
+        subject = _subject_owner(text, a, b)
+        if subject is None or _VOTE_LINE.search(text, a, b) or _NO_OWN_TASK.search(text, a, b) \
+                or re.search(r"\bcăn cứ\b", text[a:b]) \
+                or _BARE_DOING.match(text, subject[2], b):
+            continue
+        task = _task(text, a, b)
+        if task is not None:
+            found.append(task)
+    return found
 
 
 # following the document up: "theo dõi, đôn đốc việc thực hiện …", "tổ chức thực hiện", "báo cáo kết quả"
@@ -1868,7 +1915,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         text, max(text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), 0),
         _sentence_end(text, m.start(), end_of_line))] if "giao" in line_tags else []
     # (read only where it is used: with a task assigned, or a "đề nghị" that may be the conclusion's directive)
-    proposed = "đề nghị" in text or "Đề nghị" in text  # (a sentence may open with it: "… . Đề nghị đ/c X viết …")
+    # (a sentence may open with it: "… . Đề nghị đ/c X viết …"; "yêu cầu chi ủy …" in a directive)
+    proposed = "đề nghị" in text or "Đề nghị" in text or "yêu cầu" in text
     directing = bool(_DIRECTING.search(text)) if assigning or (not voted and proposed) else False
     if not voted and proposed and directing:
         # "Phát biểu chỉ đạo, đồng chí X đề nghị UBND phường hoàn thành …": the directive of the conclusion
@@ -1879,7 +1927,11 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if text[match.start()] == "G" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", text[max(0, match.start() - 20):match.start()]):
             continue  # "Đảng bộ phường Thuận Giao lần thứ XIII …": a name, not the verb giao
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
-            continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
+            continue
+        if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
+                not re.search(r"\d", (_DEADLINE.search(text, match.start("verb"), _sentence_end(
+                    text, match.start("verb"), end_of_line)) or [""])[0]):
+            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -1932,8 +1984,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
-            if subject is None and found and _TASK_VERB.match(text, clause_start) and (
-                    listing or _DEADLINE.search(text, clause_start, stop)):
+            if subject is None and found and _TASK_VERB.match(text, clause_start) and not _GIAO.match(text, clause_start) \
+                    and (listing or directing and found[-1].deadline is not None or _DEADLINE.search(text, clause_start, stop)):
+                # (in a directive, also after a task given a date: "đề nghị chi bộ sớm xây dựng …, hoàn thành trong tháng
+                # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body, blind4 and blind12)
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
                 # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
@@ -1997,9 +2051,15 @@ def _clause_start(text: str, at: int) -> int:
 
 # (also "5. Kết luận: giao …", "Đồng chí X kết luận, đề nghị …": the conclusion's own label or verb)
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
-                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:])")
-_DIRECTED = re.compile(r"(?<=[Đđ]ề nghị )(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]"
-                       r"[^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
+                        r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:]|"
+                        # "Bế mạc kỳ họp, ông X đề nghị …": the closing speech directs too (blind12, dev news)
+                        r"[Bb]ế mạc (?:kỳ họp|hội nghị|đại hội|phiên họp|buổi sinh hoạt)\s*,)")
+# whom the directive asks: a body by name, "các/mỗi …", or the meeting's own body in lower case ("đề nghị chi bộ sớm xây
+# dựng …", "yêu cầu chi ủy hoàn thiện hồ sơ …": news write the chi bộ, chi ủy, cấp ủy without a capital)
+_DIRECTED = re.compile(r"(?:(?<=[Đđ]ề nghị )|(?<=[Yy]êu cầu ))(?:cho\s+)?(?P<owner>(?:các\s+|mỗi\s+|đồng chí\s+|đ/c\s+)?"
+                       r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ][^;:.]{1,150}?|(?:các|mỗi)\s+[^;:.]{2,150}?|"
+                       r"(?:chi bộ|chi ủy|chi uỷ|cấp ủy|cấp uỷ|đảng ủy|đảng uỷ|ban chấp hành|ban chi ủy|tập thể chi ủy)"
+                       r"(?:\s+[^;:.\s]+){0,3}?)\s*,?\s+(?P<verb>" + _VERB + r")\b")
 # (also after the task's label: "Lập sổ theo dõi học sinh yếu: giao các đ/c giáo viên chủ nhiệm, xong trong tháng 11")
 _GIAO_TAIL = re.compile(r"(?:[-–;,:]\s*|\(\s*)[Gg]iao\s+(?!(?:chỉ tiêu|kế hoạch|nhiệm vụ|đất|khoán)\b)"
                         r"(?P<owner>[^,;:().]{2,70}?)\s*(?=[,;)]|\.?$)")
@@ -2050,6 +2110,14 @@ def _task_like(title: str) -> bool:
 _DOING_LABEL = re.compile(r"\s*(?:Tổ chức thực hiện|Trách nhiệm thực hiện|Phân công thực hiện|Phân công)\s*:\s*(?=\S)")
 
 
+# a clause that only names who carries the item out ("…; đồng chí X phụ trách, xong trước ngày 15/11", "…; Ban Tuyên giáo
+# Hội chủ trì, hoàn thành trong quý I"): the item's owner, no task of its own (eleven golds of eight sets)
+_OWNS_THE_ITEM = re.compile(r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|tham mưu)\b[\s,]*(?:và\s+)?"
+                            r"(?:$|(?:hoàn thành|xong|thực hiện|báo cáo kết quả|trước|trong|chậm nhất|đến|từ)\b)")
+# what someone said at the meeting, not a task given: "Đồng chí X đề nghị …", "Đồng chí Y phát biểu chỉ đạo"
+_SAID = re.compile(r"\b(?:đề nghị|phát biểu|trình bày|nêu|cho rằng|ý kiến|kiến nghị)\b")
+
+
 def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
     """A list item's tasks: one, or one per ";" clause when each opens with who does it ("Tổ chức thực hiện: Các chi
     bộ trực thuộc tổ chức quán triệt …; Văn phòng Đảng ủy theo dõi, đôn đốc …")."""
@@ -2059,6 +2127,19 @@ def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
     pieces = [p for p in re.finditer(r"[^;]+", text[start:end]) if p[0].strip()]
     if len(pieces) >= 2 and all(_subject_in(p[0].strip()) is not None for p in pieces):
         return [t for p in pieces if (t := _task(text, start + p.start(), start + p.end())) is not None]
+    # a later sentence that opens with who does it is that one's task, apart from the item's own ("Đổi mới nội dung sinh
+    # hoạt …. Đồng chí Phó Bí thư X phụ trách, xây dựng kế hoạch … trước ngày 31/01"); a ";" clause stays with its item
+    # ("Tập trung kết nạp 06 đảng viên …; các chi bộ khu phố chủ động tạo nguồn …": one task of that owner in eight golds
+    # of five sets, two split it)
+    cuts = [a for clause in list(re.finditer(r"(?:^|(?<=\.\s))[^.]+?(?=\.\s|\.?$)", text[start:end]))[1:]
+            if (a := start + clause.start() + len(clause[0]) - len(clause[0].lstrip())) is not None
+            and (owned := _subject_owner(text, a, start + clause.end())) is not None
+            and not _GIAO.match(text, a) and not _SAID.search(text, a, owned[2] + 1)
+            and not _OWNS_THE_ITEM.match(text[owned[2]:start + clause.end()])]
+    if cuts:
+        bounds = [start] + cuts + [end]
+        return [t for a, b in zip(bounds, bounds[1:])
+                if (t := _task(text, a, b - 1 if b != end else b)) is not None]
     task = _task(text, start, end)
     return [task] if task else []
 
@@ -2199,11 +2280,18 @@ _UNIT_KIND = re.compile(r"(?:làng|bản|xóm|ấp|buôn|tổ dân phố|khu ph�
 _CONDITION = re.compile(r"(?:(?:trong\s+)?trường hợp|nếu|khi)\b|.*\sthì$", re.IGNORECASE)
 
 
+# a named comrade with the role between commas: "Đồng chí Võ Thị Hạnh, Tổng phụ trách Đội, …"
+_APPOSED_ROLE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][^\s,]*\s+){1,4}[A-ZĐÀ-Ỹ][^\s,]*\s*,(?:\s*[^\s,;:.]+){1,6}\s*,\s*")
+
+
 @lru_cache(maxsize=32768)
 def _subject_in(item: str) -> tuple[int, int, int] | None:
     if not _OWNER_SUBJECT.match(item) or _TASK_VERB.match(item[:1].lower() + item[1:]):
         return None  # "Tổ chức hội nghị …" opens with its verb
     verb = _TASK_VERB.search(item)
+    apposed = _APPOSED_ROLE.match(item)
+    if verb is not None and apposed is not None and verb.start() < apposed.end():
+        verb = _TASK_VERB.search(item, apposed.end())  # "Đồng chí X, Tổng phụ trách Đội, tổ chức …": the role's words
     if verb is None or verb.start() == 0:
         return None
     subject = item[:verb.start()].rstrip(" ,")
