@@ -40,8 +40,6 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
         first, second = tokens[k], tokens[k + 1]
         if second.start - first.end != 1 or not (first.is_word and second.is_word) or text[first.end] != " ":
             continue
-        if cut_at_the_end(text, second.end, second.text):
-            continue  # "cá n" closing a cut excerpt, or "cá nhân" being typed
         # what the two pieces make, remembered by their texts as reading._PAIRS remembers a pair of syllables: no
         # string is joined, and no piece asked its case or length again, for a pair seen before (~28,000 a report)
         seconds = pieces.get(first.text)
@@ -50,6 +48,8 @@ def split_word(ctx: ParagraphContext) -> Iterator[Issue]:
             joined = _PIECES.remember(first.text, second.text, seconds)
         if not joined:
             continue
+        if cut_at_the_end(text, second.end, second.text):
+            continue  # "cá n" closing a cut excerpt, or "cá nhân" being typed
         if _syllable(first.text) and _syllable(second.text) and not _joined_word(ctx.reading, k, joined):
             continue
         if joined.isascii():
