@@ -25,7 +25,7 @@ from ..quantities.scope import (
     subject_items,
 )
 from ..quantities.tables import tables
-from ..resources import word_list
+from ..resources import word_list, word_pairs
 from ..structure import LineKind
 from .citing import sentence_cited
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -313,6 +313,16 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "tại 4 tổ hội."),
           Example("HỘI CỰU CHIẾN BINH XÃ BÌNH AN\nTổng số hội viên: 412 người.\nHội Nông dân xã có 1.230 hội viên "
                   "sinh hoạt tại 9 chi hội."),
+          # what a body heard put forward and what it decided; two people's own figures; those present and those
+          # absent; a quarter and the half-year it is some of: two quantities each
+          Example("Hội đồng nghe tờ trình đề nghị hỗ trợ sửa chữa nhà ở cho 48 hộ gia đình chính sách.\nQua biểu quyết, "
+                  "Hội đồng nhất trí hỗ trợ sửa chữa nhà ở cho 40 hộ gia đình chính sách."),
+          Example("Bà Lò Thị Mai, Chủ tịch Hội Phụ nữ xã Nậm Hàng, vận động được 45 hội viên tham gia bảo hiểm y tế.\nBà "
+                  "Cầm Thị Vân, Phó Chủ tịch Hội Phụ nữ xã Nậm Hàng, vận động được 38 hội viên tham gia bảo hiểm y tế."),
+          Example("Thành phần: có mặt 15 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.\nVắng mặt 2 đồng chí Ủy viên Ban "
+                  "Chấp hành, có lý do."),
+          Example("Kết quả 6 tháng: tổng số lượt khám bệnh là 6.300 lượt.\nQuý I: số lượt khám bệnh là 3.600 lượt; quý "
+                  "II: số lượt khám bệnh là 2.700 lượt."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -324,7 +334,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     count named by a label before its number ("Số lao động được giải quyết việc làm là 302
     người") and the count told by its verb, or by the same words in any order; an amount of a
     named fund ("Quỹ HTND" = "Quỹ Hỗ trợ nông dân"); an amount of land or a crop told in the
-    same words; a row of a table of indicators and the text's figure of the same name."""
+    same words; a row of a table of indicators and the text's figure of the same name. Never one
+    thing: a proposal and a decision, two people's own figures, those present and those absent,
+    a quarter or a month and a longer span it is some of."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
     planned = _plan_sections(ctx)
     scoped = restatements(ctx, frozenset(i for i, p in enumerate(ctx.paragraphs) if p.index in planned))
@@ -379,12 +391,20 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 first_scope, scope = _whole_year(first_scope, the_year), _whole_year(scope, the_year)
             if _one_year_unscoped(first_scope, scope, report_year) and (report_year or not _mistyped(first, later)):
                 continue  # "Năm 2024 toàn xã có 1.200 hộ …" and "Số hộ …: 1.245 hộ" in a report of no known year, or another
-            if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope):
+            if first_scope and scope and not first_scope & scope or _other_periods(first_scope, scope) \
+                    or _within_the_period(first_scope, scope):
                 continue  # "trong quý" and "lũy kế", "Quý I" and "Quý II": two periods, two quantities
             if bool(first_scope & _OPENING_SCOPES) != bool(scope & _OPENING_SCOPES):
                 continue  # "Đầu năm, tổng số hội viên là 2.088" and "toàn xã có 2.146 hội viên": two moments
             if bool(first_scope & _LONG_SCOPES) != bool(scope & _LONG_SCOPES):
                 continue  # "kỷ luật 5 đảng viên" and "… 6 đảng viên trong nhiệm kỳ": a year and a term
+            if (one := _person_told_of(ctx, first, first_paragraph)) and (other := _person_told_of(
+                    ctx, later, later_paragraph)) and one != other:
+                continue  # "Ông A … đạt số phiếu tín nhiệm cao với 87 phiếu" and "Ông B … là 86 phiếu": two people's
+            if _told_absent(ctx, first) != _told_absent(ctx, later):
+                continue  # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành"
+            if _stage(ctx, first, first_paragraph) != _stage(ctx, later, later_paragraph):
+                continue  # "nghe báo cáo … cho 69 đơn vị" and "thống nhất thông qua đề nghị … cho 48 đơn vị": asked, decided
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
                 continue  # one sentence names two amounts of two things ("vốn giao … ; vốn tự có …")
             if _detailed_between(ctx, first.start, later.start):
@@ -508,7 +528,8 @@ def _swapped_restatements(ctx: DocumentContext, reported: set[int]) -> Iterator[
                 names1[1] != names2[1]:
             continue  # "Doanh thu của Hợp tác xã Thành Công …" and "… Hợp tác xã Tân Tiến …"; "tại thôn Đông" and
             # "tại thôn Tây": two subjects, two places
-        if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+        if _other_periods(scope1, scope2) or _within_the_period(scope1, scope2) \
+                or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
                 or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
             continue  # "năm 2025" and "năm 2026"; "đầu năm"; "so với cùng kỳ năm trước": other quantities
         at1, at2 = first.start + p1.start, later.start + p2.start
@@ -914,6 +935,57 @@ def _of_an_unstated_plan(layer, at: int) -> bool:
         return any(plan > 0 and abs(round_half_up(result.value / plan * 100, share.decimals) - share.value) < 1e-6
                    for plan in (int(guess), int(guess) + 1))
     return False
+
+
+_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?(?:\s+(?:có|không)\s+lý\s+do)?\s*:?\s*$", re.IGNORECASE)
+
+
+def _told_absent(ctx: DocumentContext, figure: Entity) -> bool:
+    """The figure (document offsets) counts who were absent ("Vắng mặt 2 đồng chí …", "vắng: 3"): the members of one
+    body counted present and absent are two figures."""
+    return _ABSENT_BEFORE.search(ctx.text, max(0, figure.start - 30), figure.start) is not None
+
+
+_PERSON_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
+
+
+def _person_told_of(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> str | None:
+    """The person whose figure it is (document offsets): an official or person named where the figure's sentence
+    opens ("Ông Nguyễn Đình Xứng, Chủ tịch UBND tỉnh, đạt … 86 phiếu"), when no word of saying or a colon follows
+    the name before the figure (then the person is who spoke, not whose figure it is: "Đồng chí A, Bí thư Huyện
+    ủy cho biết, …"). None when the sentence opens on no one."""
+    paragraph = ctx.paragraphs[paragraph_number - 1]
+    at = figure.start - paragraph.start
+    start = at - len(_whole_sentence(paragraph_layer(ctx, paragraph), at))
+    for entity in ctx.paragraph_entities.get(paragraph.index, ()):
+        if entity.kind not in ("official", "person") or not start <= entity.start < at:
+            continue
+        if not _PERSON_OPENS.fullmatch(paragraph.text, start, entity.start):
+            return None
+        between = paragraph.text[entity.end:at]
+        return None if ":" in between or _REPORTED.search(between) else entity.get("name")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _stage_words() -> tuple[re.Pattern, dict[str, str]]:
+    stages = {word.lower(): stage for word, stage in word_pairs("deliberation_stages")}
+    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(stages, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + words + r")(?!\w)", re.IGNORECASE), stages
+
+
+def _stage(ctx: DocumentContext, figure: Entity, paragraph_number: int) -> str | None:
+    """The stage of a deliberation the figure (document offsets) is told at: "proposed" when the first word of
+    one in its sentence up to it, or in its phrase after its noun (resources/deliberation_stages.txt), tells what
+    a body heard or was asked for, else None (a decision, or no deliberation: the figure as done)."""
+    paragraph = ctx.paragraphs[paragraph_number - 1]
+    at = figure.start - paragraph.start
+    pattern, stages = _stage_words()
+    # (else the words after its noun, up to the phrase's end: "16 quần chúng ưu tú được đề nghị kết nạp")
+    first = pattern.search(_whole_sentence(paragraph_layer(ctx, paragraph), at)) or pattern.search(
+        _phrase_after(paragraph.text[figure.end - paragraph.start:]))
+    stage = stages[" ".join(first.group().lower().split())] if first else None
+    return stage if stage == "proposed" else None
 
 
 def _one_sentence(ctx: DocumentContext, paragraph, first: Entity, later: Entity) -> bool:
@@ -1619,6 +1691,20 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
     halves = {"tháng đầu năm", "tháng cuối năm"}
     return any(unit in b and not a[unit] & b[unit] for unit in a) or len((first | later) & halves) == 2 and \
         first & halves != later & halves
+
+
+# spans of months that hold a quarter or a month named by its number
+_LONGER_SPANS = frozenset(("6 tháng", "9 tháng", "sáu tháng", "chín tháng", "mười một tháng", "cả năm", "trong năm",
+                           "lũy kế", "luỹ kế", "từ đầu năm"))
+
+
+def _within_the_period(first: frozenset[str], later: frozenset[str]) -> bool:
+    """One names a quarter or a month by its number and the other only a longer span ("Quý I: … 3.600 lượt" under
+    "Kết quả 6 tháng: … 6.300 lượt"): a part of the period, not its figure told again."""
+    def numbered(scope: frozenset[str]) -> bool:
+        return any((match := _PERIOD.match(item)) is not None and match[1] in ("quý", "tháng") for item in scope)
+    a, b = numbered(first), numbered(later)
+    return a != b and bool((later if a else first) & _LONGER_SPANS)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from ..model import Severity
+from ..quantities import quantities_of
 from ..resources import word_list
 from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
@@ -34,6 +35,25 @@ _HEADING_WORDS = re.compile(r"(?:mục|điều|khoản|phần|chương|số|bư�
 def _three_decimals() -> re.Pattern:
     units = "|".join(re.escape(u) for u in sorted(word_list("numberformat_units"), key=len, reverse=True))
     return re.compile(_START + r"(?P<n>[1-9]\d{0,2},\d{3})(?![\w.,]\d|\w)(?=\s+(?:" + units + r")(?!\w))")
+
+
+def _decimal_borne_out(ctx: ParagraphContext, start: int) -> bool:
+    """The amount at ``start``, read with "," as its decimal mark, is what the paragraph's other amounts
+    give: their sum or difference ("thu 4,86 triệu đồng … để lại 3,402 triệu đồng" after 1,458 sent on), or
+    a percentage of one of them ("trích nộp cấp trên 30% là 1,458 triệu đồng"). Three digits after the mark
+    that the arithmetic bears out are no thousands group."""
+    quantities = quantities_of(ctx).quantities
+    amount = next((q for q in quantities if q.start == start and q.kind in ("money", "count")), None)
+    if amount is None:
+        return False
+    # (half the last printed digit, in the amount's own unit)
+    slack = 0.5 * 10 ** -amount.decimals * amount.scale + 1e-9 * amount.value
+    others = [q.value for q in quantities if q is not amount and q.kind == amount.kind and q.value]
+    if any(abs(a + b - amount.value) <= slack or abs(a - b - amount.value) <= slack
+           for i, a in enumerate(others) for b in others[i + 1:] + others[:i]):
+        return True
+    shares = [q.value for q in quantities if q.kind == "percent" and 0 < q.value < 100]
+    return any(abs(a * p / 100 - amount.value) <= slack for a in others for p in shares)
 
 
 def _english_to_vi(number: str) -> str:
@@ -78,6 +98,8 @@ def number_format(ctx: ParagraphContext):
     for match in number_matches(_three_decimals(), text, starts):
         if _MONEY_AFTER.match(text, match.end()) and _VI_BOTH_MARKS.search(text):
             continue  # "2.051,01 ha; … đạt 23,102 triệu đồng": a writer of both Vietnamese marks means a decimal
+        if _decimal_borne_out(ctx, match.start()):
+            continue  # "thu 4,86 triệu đồng, trích nộp 30% là 1,458 triệu đồng": the arithmetic reads a decimal
         if free(*match.span()):
             number = match["n"]
             yield Issue(match.start(), match.end(),

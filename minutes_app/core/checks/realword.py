@@ -328,6 +328,8 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
             continue  # "dân cư đông nhất", "rất xa": an adjective with its degree, not "đồng nhất"
         if partner < i and _quantifies_the_next(reading, i):
             continue  # "hơn nửa nhiệm kỳ": "nửa" goes with its noun, not "hơn nữa"
+        if partner > i and _shares_out_a_count(reading, i):
+            continue  # "3 dự án mỗi trường": each school, not "môi trường"
         fits = _fits(tokens[i].lower, neighbour.key, partner < i, alone)
         if not fits or not _joined(reading, min(i, partner), max(i, partner) + 1) \
                 or not (_readable_case(reading, partner) or _capitalised_office(neighbour)):
@@ -374,6 +376,31 @@ def _quantifies_the_next(reading: Reading, i: int) -> bool:
     tokens = reading.tokens
     return tokens[i].key in _quantifiers() and i + 1 < len(tokens) and tokens[i + 1].is_word \
         and tokens[i + 1].text.islower() and _joined(reading, i, i + 2)
+
+
+_DATE_WORDS = frozenset(("năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần"))
+
+
+def _shares_out_a_count(reading: Reading, i: int) -> bool:
+    """Token i is a quantifier (resources/quantifier_words.txt) in a rate per unit: a count stands
+    within its clause, a few words before it ("bình quân 3 dự án mỗi trường", "2 suất quà cho từng hộ")
+    or after its noun ("mỗi xã có 5 tổ", "mỗi trường 2 phòng"). The noun after it is then counted by it,
+    whatever word it would make with it otherwise ("môi trường"); a year or a date is no count."""
+    tokens = reading.tokens
+    if tokens[i].key not in _quantifiers():
+        return False
+    for step, first in ((-1, i - 1), (1, i + 2)):
+        k = first
+        for _ in range(4):
+            if not 0 <= k < len(tokens):
+                break
+            token = tokens[k]
+            if not token.is_word:
+                if not token.text[:1].isdigit():
+                    break  # a mark ends the clause
+                return not (k and tokens[k - 1].key in _DATE_WORDS)
+            k += step
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .model import Cue, Quantity, Relation
-from .relations import heads_agree, one_noun_head, unit_end
+from .relations import flow_of_named_stock, heads_agree, one_noun_head, unit_end
 
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
 _WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
@@ -87,6 +87,8 @@ def earlier_level_gaps(text: str, quantities: list[Quantity], sentences: list[tu
             earlier = _earlier_at_moment(text, current, counts, sentences, s_index, moment["moment"]) if moment else None
         if earlier is None or not _same_noun(earlier, current) or earlier is current:
             continue
+        if flow_of_named_stock(text, current, way.start()):
+            continue  # "18 hộ phát sinh nghèo mới; số hộ nghèo giảm 222 hộ": a flow into the stock, not its level
         if (current.value > earlier.value) != (way["way"].lower() == "tăng"):
             continue  # the levels go the other way than the word: not the pair the change was computed from
         found.append(Relation("gap", earlier, (current, change), explicit=False,

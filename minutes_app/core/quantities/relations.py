@@ -1103,6 +1103,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if re.search(r"(?<!\bđối\s)\bvới\b|tổng số", gap):
             # "22 đảng bộ với 141 chi bộ"; an item's short label may end in "đối với" ("khiển trách 17 cá nhân và
             # rút kinh nghiệm đối với 470 cá nhân": those the action was taken for)
+            if parts and candidate.head and candidate.head == parts[-1].head and re.search(r"(?<!\bđối\s)\bvới\b", gap):
+                # "có 5.591 đơn đủ điều kiện xử lý với 651 đơn khiếu nại, 281 đơn tố cáo và …": the same noun again
+                # after "với" opens the last part's own breakdown; what follows is of it, not of the whole
+                break
             continue
         if candidate.bare and candidate.label and whole.noun_class not in (None, "item") and \
                 head_of(candidate.label)[0] == "phiếu":
@@ -2492,6 +2496,14 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and _JOINED_ASIDE.fullmatch(text, unit_end(text, before[-2]), part.start):
             # "làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%": the share is of the count the aside is joined to
             joined, part, aside = part, before[-2], True
+        named_class = _named_base_class(text, percent) if joined is None else None
+        if named_class and part.kind == "count" and part.noun_class and part.noun_class != named_class:
+            # "1.087 hộ (3.902 người), chiếm 33,8% số hộ": the share names what it counts; its part is the nearest
+            # count of that sort in the sentence, the other an aside of it
+            named_part = next((q for q in reversed(before) if q.kind == "count" and q.noun_class == named_class
+                               and q.start >= sentence[0]), None)
+            if named_part is not None:
+                part, aside = named_part, True
         if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
             continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
         inner = written_before.get(id(part))
@@ -2661,6 +2673,17 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+# the noun a share names as its base right after it: "chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên"
+_NAMED_BASE_NOUN = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
+                              re.IGNORECASE)
+
+
+def _named_base_class(text: str, percent: Quantity) -> str | None:
+    """The class of the noun a share names as its base after it (household, person …), None when it names none."""
+    named = _NAMED_BASE_NOUN.match(text, percent.end)
+    return head_of(named["noun"])[1] if named else None
 
 
 _TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
@@ -3566,6 +3589,8 @@ def gaps_and_averages(text: str, quantities: list[Quantity], sentences: list[tup
             if base is not None and _GAP_BASE.fullmatch(text, unit_end(text, change), base.start) and base.kind == change.kind \
                     and not _NOT_A_BASE.search(text, unit_end(text, change), base.start):
                 level = _level_before(text, earlier, change, past_others=True)
+                if level is not None and flow_of_named_stock(text, level, way.start()):
+                    level = None  # "35 hộ tái nghèo; … số hộ nghèo giảm 163 hộ": a flow into the stock, not its level
                 if level is not None and _one_measure(level, base) and not APPROXIMATE_BEFORE.search(text, max(0, base.start - 12), base.start):
                     cue = Cue(way.start("way"), way.end("way"), way["way"])
                     relations.append(Relation("gap", base, (level, change), explicit=True, cues=(cue,)))
@@ -3710,6 +3735,27 @@ def _change_then_rest(text: str, quantities: list[Quantity], index: int) -> Rela
             APPROXIMATE_BEFORE.search(text, max(0, q.start - 12), q.start) for q in (change, level, base)):
         return None
     return Relation("gap", base, (level, change), explicit=True, cues=(Cue(way.start("way"), way.end("way"), way["way"]),))
+
+
+# the measure a change names before its word of change: "số hộ nghèo giảm", "tổng số đảng viên tăng"
+_NAMED_STOCK = re.compile(r"(?<!\w)số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?)\s+(?:(?:thực\s+tế|đã|chỉ|còn)\s+)?$",
+                          re.IGNORECASE)
+
+
+def flow_of_named_stock(text: str, level: Quantity, way: int) -> bool:
+    """The change names the stock it is of ("số hộ nghèo giảm 163 hộ"), in words without a movement
+    (resources/movement_words.txt), while the count before it is a movement into or out of that stock ("35 hộ tái
+    nghèo", "198 hộ thoát nghèo"): a flow, not the level the change was computed from."""
+    named = _NAMED_STOCK.search(text, unit_end(text, level), way)
+    if named is None:
+        return False
+    moves = word_list("movement_words")
+    phrase = f" {_OWN_PHRASE.match(text, level.end).group().lower()} "
+    stock = f" {named['words'].lower()} "
+    return any(f" {w} " in phrase and f" {w} " not in stock for w in moves)
+
+
+_OWN_PHRASE = re.compile(r"[^,;.()\n]*")  # the words after a count up to its phrase's end
 
 
 def _level_before(text: str, earlier: list[Quantity], change: Quantity, past_others: bool = False) -> Quantity | None:

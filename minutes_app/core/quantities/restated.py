@@ -12,7 +12,7 @@ from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
-from .scope import PLAN_LIST_LEAD, admitted_into, document_scopes, effective_scope, event_match, periods_agree
+from .scope import PLAN_LIST_LEAD, SPANS, admitted_into, document_scopes, effective_scope, event_match, periods_agree
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
@@ -223,6 +223,13 @@ def _holds_digit(text: str) -> bool:
     return _DIGIT.search(text) is not None
 
 
+def _two_spans(first: frozenset, second: frozenset) -> bool:
+    """Each names a span of its own ("trong 6 tháng" in a headline, "Quý I" in the body): a headline names its
+    period loosely, but not another span than the body's (the body's quarter is some of the headline's half-year)."""
+    spans_a, spans_b = {k for k, _ in first} & SPANS, {k for k, _ in second} & SPANS
+    return bool(spans_a and spans_b and spans_a != spans_b)
+
+
 def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
     """Pairs (earlier whole, later part slot) of one figure told twice with two values: same noun,
     same counted event, same subject (its clause's, its heading's, else the issuer's) and periods
@@ -247,7 +254,8 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
             subject = scope[0] if quantity.kind != "money" else (scope[0] or "").partition("|")[0] \
                 if "|" in (scope[0] or "") or " " in (scope[0] or "") else None
             keyed = mentions.setdefault((quantity.event, subject, topic), [])
-            same = [m for m in keyed if (headline in (index, m[3]) or periods_agree(m[2][1], scope[1]))
+            same = [m for m in keyed if (headline in (index, m[3]) and not _two_spans(m[2][1], scope[1])
+                                         or periods_agree(m[2][1], scope[1]))
                     and _same_noun(m[1], m[0], paragraph.text, quantity, m[4], label)
                     and not (m[3] == index and m[0].sentence == quantity.sentence)]
             keyed.append((quantity, paragraph.text, scope, index, label, layer))

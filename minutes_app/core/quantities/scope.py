@@ -82,7 +82,7 @@ _MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9", "mười một": "11", "m�
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
 # kinds that set a number apart from one that does not name them ("lũy kế" and a plain figure)
 _MARKED = frozenset(("cumulative", "opening", "earlier", "term"))
-_SPANS = frozenset(("quarter", "months", "month"))
+SPANS = frozenset(("quarter", "months", "month"))  # the kinds of a period that name a stretch of the year
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +344,7 @@ def periods_agree(first: frozenset, second: frozenset) -> bool:
         values_b = {v for k, v in second if k == kind or kind == "year" and k == "docyear"}
         if values_a != values_b:
             return False
-    spans_a, spans_b = kinds_a & _SPANS, kinds_b & _SPANS
+    spans_a, spans_b = kinds_a & SPANS, kinds_b & SPANS
     if not spans_a and any(k == "year" for k, _ in first):
         spans_a = {"year"}
     if not spans_b and any(k == "year" for k, _ in second):
