@@ -102,7 +102,8 @@ _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hốn
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
-_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
+# (a title is a word of its own: the "ông" ending "Đông", "Công" inside a name names no one)
+_ELECTED_AFTER = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
                          r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
                          re.IGNORECASE)
