@@ -288,7 +288,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person = _person_in(before)
         if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
             # "II. XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC ĐỐI VỚI ĐỒNG CHÍ X" / "Phần 2. Xét công nhận chính thức cho đ/c X" …
-            # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about (blind2, blind8, blind9)
+            # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about
             person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
         if person is None and kind == "vote" and re.search(r"kết nạp|công nhận", text[vote.start:vote.end], re.IGNORECASE):
             # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
