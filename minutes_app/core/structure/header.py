@@ -423,6 +423,7 @@ def read_news(text: str, lines: list[Line]) -> News:
     captions: list[Field] = []
     debris: list[Field] = []
     page: list[Field] = []  # the debris surely the page's: News.furniture
+    links: list[Field] = []  # the "Tin liên quan" run: News.links
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     body = False  # the body's prose came after a lead with no headline above it
@@ -441,6 +442,7 @@ def read_news(text: str, lines: list[Line]) -> News:
         if related:
             debris.append(span)
             page.append(span)
+            links.append(span)
             continue
         if line.index in grid and (lead is not None or grid[line.index]):
             continue  # a row of the article's own table, whatever its cells look like: no menu of the portal
@@ -530,7 +532,7 @@ def read_news(text: str, lines: list[Line]) -> News:
             byline = span if byline is None or stamped else byline
             stamped = False
             debris.append(span)
-    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page))
+    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page), tuple(links))
 
 
 def _grid_rows(text: str, lines: list[Line]) -> dict[int, bool]:
