@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
@@ -126,7 +127,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
                                official_present=official_present, split_present=split_present, layers=_discipline_layers(ctx, spans, text),
-                               ratios=ratios, ballots=_counts(ctx)) \
+                               ratios=ratios, ballots=_counts(ctx), full_stop=_full_stop(ctx)) \
         if genre != "bao_cao" else []
     decisions = vote_shares(ctx, decisions, rounds)
     # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
@@ -200,6 +201,28 @@ def _layers(ctx) -> list:
     except TypeError:  # a context that cannot be weakly referred to: listed again on the next call
         pass
     return found
+
+
+_START = attrgetter("start")
+
+
+def _full_stop(ctx):
+    """The first full stop of text[start:end] (within one line) by the shared tokens: a "." that is a token of its
+    own, not the dot inside a number ("1.500", "3.5.2024") or an abbreviation ("T.Ư", "PGS.TS"); None when none."""
+    def first(start: int, end: int) -> int | None:
+        at = ctx.paragraph_index(start)
+        if at is None:
+            return None
+        paragraph = ctx.paragraphs[at]
+        tokens = ctx.reading(paragraph).tokens
+        low, high = start - paragraph.start, end - paragraph.start
+        for token in tokens[bisect.bisect_left(tokens, low, key=_START):]:
+            if token.start >= high:
+                break
+            if token.text == ".":
+                return paragraph.start + token.start
+        return None
+    return first
 
 
 def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
