@@ -233,10 +233,18 @@ _FUNCTION_WORD = 300  # các, là, của, đã: never questioned
 @lru_cache(maxsize=1)
 def _strong_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Two-syllable words strong enough to be believed next to a word that stands alone: the
-    words of these reports (words_administrative.txt) and those frequent in running text
+    words of these reports (words_administrative.txt, and the common words of the levels and
+    options minutes count by, classification_levels.txt: "đồng ý", "xuất sắc", "trung bình",
+    which the small running-text sample may see too seldom) and those frequent in running text
     (words_frequent.txt), indexed like _common_pairs."""
+    from ..quantities.relations import classification_levels
+
     words = {to_old_tone_style(w.lower()) for w in word_list("words_administrative")}
     words.update(line.rsplit(" ", 1)[0] for line in word_list("words_frequent"))
+    common = common_words()
+    for level in (level for group in classification_levels() for level in group):
+        syllables = to_old_tone_style(level.replace(",", " ")).split()
+        words.update(pair for k in range(len(syllables) - 1) if (pair := " ".join(syllables[k:k + 2])) in common)
     return _pair_index(words)
 
 
