@@ -47,3 +47,17 @@ def test_an_elections_subject_runs_past_a_grouped_number(line, subject):
 ])
 def test_a_full_stop_still_ends_a_resolutions_name(line, subject):
     assert subject in [s for _, s in decisions(line)]
+
+
+@pytest.mark.parametrize("line, subject", [
+    ("Hội nghị đã biểu quyết thông qua Đề án hỗ trợ 1.200 hộ nghèo giai đoạn 2026 - 2030.",
+     "Đề án hỗ trợ 1.200 hộ nghèo giai đoạn 2026 - 2030"),
+    ("Đại hội đã biểu quyết thông qua Chương trình hành động vận động 2.500 hội viên tham gia.",
+     "Chương trình hành động vận động 2.500 hội viên tham gia"),
+    ("Hội nghị biểu quyết thông qua Quy chế chi tiêu nội bộ với mức 1.800 nghìn đồng mỗi quý.",
+     "Quy chế chi tiêu nội bộ với mức 1.800 nghìn đồng mỗi quý"),
+    ("Hội nghị đã biểu quyết thông qua Đề án hỗ trợ 12 hộ nghèo. Đồng chí Bí thư kết luận hội nghị.",
+     "Đề án hỗ trợ 12 hộ nghèo"),  # the full stop still ends it
+])
+def test_a_voted_documents_name_runs_to_its_full_stop(line, subject):
+    assert ("resolution", subject) in decisions(line)

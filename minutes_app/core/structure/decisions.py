@@ -98,8 +98,8 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 # ("… biểu quyết thống nhất thông qua 6 tờ trình trình HĐND tỉnh", "nhất trí thông qua các đề án": papers counted, not named)
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
-                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120}|"
-                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^.;:]{0,120})")
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^;:]{2,120}|"
+                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^;:]{0,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
@@ -1141,7 +1141,7 @@ def _resolutions(text: str, body, used, decisions, full_stop: FullStop, present:
     found = []
     for start, end in body:
         matches = sorted([*_to_full_stop(_RESOLUTION, text, start, end, full_stop),
-                          *_VOTED_DOCUMENT.finditer(text, start, end)], key=lambda m: m.start())
+                          *_to_full_stop(_VOTED_DOCUMENT, text, start, end, full_stop)], key=lambda m: m.start())
         for match in matches:
             if found and found[-1].start <= match.start() < found[-1].end:
                 continue
