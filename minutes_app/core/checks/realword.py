@@ -62,7 +62,7 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
         # most syllables sit in a known word; of the others, a mark or a function word (các, là, của)
         # is passed over here, before the call (_candidate's own first test)
         if in_word[i] or i in used or not token.is_word or alone.get(token.key, 0) >= _FUNCTION_WORD \
-                or not _candidate(reading, i) or _compared_at_most(reading, i):
+                or not _candidate(reading, i):
             continue
         best = _best_variant(reading, i)
         if best is None and (three := _three_syllable_word(reading, i)):
@@ -95,9 +95,8 @@ def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
 
 
 def _compared_at_most(reading: Reading, i: int) -> bool:
-    """"chi hội đông nhất có 43 hội viên, chi hội ít nhất có 22": before "nhất", in a sentence that compares by
-    another word at its most ("ít nhất", "thấp nhất"), the syllable is an adjective at its most, a word of its own,
-    not a slip for a word with "nhất" ("đồng nhất") or with the word before it ("hội đồng")."""
+    """Token i stands before "nhất" in a sentence that compares by another word at its most ("ít nhất", "thấp
+    nhất")."""
     tokens = reading.tokens
     if i + 1 >= len(tokens) or tokens[i + 1].key != "nhất":
         return False
@@ -233,10 +232,18 @@ _FUNCTION_WORD = 300  # các, là, của, đã: never questioned
 @lru_cache(maxsize=1)
 def _strong_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Two-syllable words strong enough to be believed next to a word that stands alone: the
-    words of these reports (words_administrative.txt) and those frequent in running text
+    words of these reports (words_administrative.txt, and the common words of the levels and
+    options minutes count by, classification_levels.txt: "đồng ý", "xuất sắc", "trung bình",
+    which the small running-text sample may see too seldom) and those frequent in running text
     (words_frequent.txt), indexed like _common_pairs."""
+    from ..quantities.relations import classification_levels
+
     words = {to_old_tone_style(w.lower()) for w in word_list("words_administrative")}
     words.update(line.rsplit(" ", 1)[0] for line in word_list("words_frequent"))
+    common = common_words()
+    for level in (level for group in classification_levels() for level in group):
+        syllables = to_old_tone_style(level.replace(",", " ")).split()
+        words.update(pair for k in range(len(syllables) - 1) if (pair := " ".join(syllables[k:k + 2])) in common)
     return _pair_index(words)
 
 
@@ -324,7 +331,7 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
         if not 0 <= partner < len(tokens):
             continue
         neighbour = tokens[partner]
-        if _degree_phrase(tokens[i].key, neighbour.key, partner > i):
+        if _degree_phrase(reading, i, partner):
             continue  # "dân cư đông nhất", "rất xa": an adjective with its degree, not "đồng nhất"
         if partner < i and _quantifies_the_next(reading, i):
             continue  # "hơn nửa nhiệm kỳ": "nửa" goes with its noun, not "hơn nữa"
@@ -408,9 +415,16 @@ def _quantifiers() -> frozenset[str]:
     return frozenset(to_old_tone_style(word) for word in word_set("quantifier_words"))
 
 
-def _degree_phrase(key: str, neighbour: str, neighbour_after: bool) -> bool:
-    """An adjective of degree with a word of degree on its side: "đông nhất", "cao hơn", "rất xa"."""
-    return key in _gradable_adjectives() and _degree_words().get(neighbour) == ("after" if neighbour_after else "before")
+def _degree_phrase(reading: Reading, i: int, partner: int) -> bool:
+    """Token i is an adjective of degree read with its degree word, not a slip for a word with the partner: the
+    partner is that word of degree on its side ("đông nhất", "cao hơn", "rất xa"); or token i stands before "nhất"
+    in a sentence that compares by another word at its most ("chi hội đông nhất có 43 hội viên, chi hội ít nhất có
+    22"), where it is an adjective at its most with either neighbour, no "hội đồng" more than "đồng nhất"."""
+    tokens = reading.tokens
+    if tokens[i].key not in _gradable_adjectives():
+        return False
+    return _degree_words().get(tokens[partner].key) == ("after" if partner > i else "before") \
+        or _compared_at_most(reading, i)
 
 
 @lru_cache(maxsize=1)

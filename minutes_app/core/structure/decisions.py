@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import Callable, Iterator
 
 from ..resources import word_set
 from .document import Decision
@@ -97,14 +98,15 @@ _COLLECTIVE = re.compile(r"[Bb]ầu\s+(?:(?P<m>\d+)\s+đồng chí\s+vào\s+)?(?
 # "Hội nghị đã biểu quyết thông qua Báo cáo chính trị và Nghị quyết hội nghị": documents adopted by a vote with no count
 # ("… biểu quyết thống nhất thông qua 6 tờ trình trình HĐND tỉnh", "nhất trí thông qua các đề án": papers counted, not named)
 _VOTED_DOCUMENT = re.compile(r"(?:biểu quyết|(?<![Đđ]ề nghị )[Tt]hống nhất|(?<![Đđ]ề nghị )[Nn]hất trí)\s+thông qua\s+(?P<what>(?:toàn văn\s+)?(?:Báo cáo|Đề án|Chương trình|Quy chế|"
-                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^.;:]{2,120}|"
-                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^.;:]{0,120})")
+                             r"Kế hoạch|Tờ trình|Danh sách|Quy định|Phương án)\s[^;:]{2,120}|"
+                             r"(?:\d{1,2}|các)\s+(?:[Tt]ờ trình|[Đđ]ề án|[Bb]áo cáo|[Cc]hương trình|[Kk]ế hoạch|[Pp]hương án)\b[^;:]{0,120})")
 # "…; trong đó Nghị quyết về dự toán thu, chi ngân sách năm 2026 được 28/28 …": a document named right before its count
 _NAMED_DOCUMENT = re.compile(r"(?:[;:]\s*|\btrong đó\s+|,\s*)(?P<what>(?:Nghị quyết|Báo cáo|Đề án|Tờ trình|Quy chế|Chương trình|"
                              r"Kế hoạch|Danh sách)\s[^.;:\n]{3,150}?)\s+(?:được|với|có)\s+(?=\d|100\s?%)")
-_ELECTED_AFTER = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
+# (a title is a word of its own: the "ông" ending "Đông", "Công" inside a name names no one)
+_ELECTED_AFTER = re.compile(r"(?<!\w)(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>" + NAME_WORDS + r")\s+(?:tiếp tục\s+)?(?:được (?:tín nhiệm\s+)?bầu|trúng cử|tái đắc cử|đắc cử)")
 _RESOLUTION = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|ban hành|nhất trí thông qua|thống nhất thông qua)\s+"
-                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^.;:]{0,120})",
+                         r"(?P<what>(?:toàn văn\s+|dự thảo\s+|(?:(?<=thông qua )|(?<=ban hành ))(?:\d+|các)\s+)?Nghị quyết[^;:]{0,120})",
                          re.IGNORECASE)
 
 
@@ -134,8 +136,9 @@ _ADOPTS_RESOLUTION = re.compile(r"\s*(?:(?:Chi bộ|Đại hội|Hội nghị|Ba
 def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, int]],
                    present: int | None = None, meeting: bool = True,
                    official_present: int | None = None, layers=(), ratios=(), ballots=(),
-                   split_present: int | None = None) -> list[Decision]:
-    """``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
+                   split_present: int | None = None, *, full_stop: FullStop) -> list[Decision]:
+    """``full_stop``: where a stretch of the text stops by the shared tokens, which end a resolution's name and an
+    election's subject (not the dot inside "1.500" or "T.Ư"); ``present``: the meeting's attendance, the base of "100% đảng viên có mặt tán thành"; ``meeting``: the
     document records or reports a meeting (a báo cáo's "đã thi hành kỷ luật …" tells of past decisions);
     ``official_present``: the official members present, ``split_present`` the same where the text splits those
     present into chính thức and dự bị itself."""
@@ -151,7 +154,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
         # count in brackets is told after its share, what the vote is about is told before both
         shared = _SHARE_BEFORE.search(text, max(0, vote.start - 14), vote.start)
         at = shared.start() if shared else vote.start
-        subject, subject_start = _subject(text, at)
+        subject, subject_start = _subject(text, at, full_stop)
         label = _clause_label(text, at) or _line_label(text, at)
         if label is not None and not _NO_SUBJECT.fullmatch(label[0]):  # "Về nội dung 3: …" places the vote, names nothing
             subject, subject_start = label
@@ -287,7 +290,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
                 person = _person_in(before)
         if person is None and kind == "vote" and (subject is None or re.fullmatch(r"(?:bằng|theo)\s.*", subject)):
             # "II. XÉT CÔNG NHẬN ĐẢNG VIÊN CHÍNH THỨC ĐỐI VỚI ĐỒNG CHÍ X" / "Phần 2. Xét công nhận chính thức cho đ/c X" …
-            # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about (blind2, blind8, blind9)
+            # "Biểu quyết: 11/13 đồng chí tán thành": the candidate the part of the minutes is about
             person = _candidate_of_part(text, max([d.end for d in decisions] + [vote.start - 1500, 0]), vote.start)
         if person is None and kind == "vote" and re.search(r"kết nạp|công nhận", text[vote.start:vote.end], re.IGNORECASE):
             # "- Tán thành đề nghị kết nạp: 10/11 đồng chí": the one candidate the minutes name before it
@@ -332,7 +335,7 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     adopted = set(lines_with(text, body, "adopt"))
     resolving = set(lines_with(text, body, "resolution")) | set(lines_with(text, body, "voted"))
     decisions.extend(_resolutions(text, [s for s in body if s in adopted and s in resolving], used,
-                                  decisions, present, named, ratios))
+                                  decisions, full_stop, present, named, ratios))
     # "Nghị quyết được 15/15 đồng chí … biểu quyết tán thành": adopted, told with "tán thành" instead of "thông qua"
     decisions.extend(_adopted_passive(text, [s for s in body if s in resolving and (
         s in adopted or "tán thành" in text[s[0]:s[1]])], decisions, present, ratios))
@@ -582,13 +585,18 @@ def _line_label(text: str, start: int) -> tuple[str, int] | None:
     return match["label"], line_start + match.start("label")
 
 
-def _subject(text: str, start: int) -> tuple[str | None, int]:
+def _subject(text: str, start: int, full_stop: FullStop) -> tuple[str | None, int]:
     """The last "biểu quyết thông qua X" / "thông qua X" before a vote (its line or the line above)."""
     line_start = text.rfind("\n", 0, start) + 1
     previous = text.rfind("\n", 0, max(0, line_start - 1)) + 1
     election = None
-    for election in re.finditer(r"\bbầu\s+[^.;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)", text[line_start:start]):
-        pass
+    window = text[line_start:start]
+    at = 0
+    while found := _ELECTION.search(window, at):  # the last "bầu …" of the line that runs past no full stop
+        if full_stop(line_start + found.start(), line_start + found.end()) is None:
+            election, at = found, found.end()
+        else:
+            at = found.start() + 1
     if election:
         adopted = re.search(r"\s+và\s+(?:biểu quyết\s+)?thông qua\s+(?P<what>[^.;:]{3,})$", election[0])
         if adopted:  # "bầu 07 đại biểu … và thông qua Nghị quyết Đại hội với 100% …": the count is the last clause's
@@ -1097,6 +1105,26 @@ _VOTERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|phi�
 _COUNTED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
 
 
+# an election named before its count: "bầu Ban Chấp hành gồm 15 đồng chí", up to " với", a comma, a colon or the count
+_ELECTION = re.compile(r"\bbầu\s+[^;:]{3,140}?(?=\s+với\s|\s*[,:;(]|$)")
+# text[start:end]'s first full stop by the shared tokens (a "." standing as a token of its own), or None
+FullStop = Callable[[int, int], "int | None"]
+
+
+def _to_full_stop(pattern: re.Pattern, text: str, start: int, end: int, full_stop: FullStop) -> Iterator[re.Match]:
+    """The matches of ``pattern`` in text[start:end], each cut at the first full stop it would run past."""
+    at = start
+    while found := pattern.search(text, at, end):
+        stop = full_stop(found.start(), found.end())
+        if stop is not None:
+            found = pattern.match(text, found.start(), stop)
+        if found is None:
+            at += 1
+            continue
+        yield found
+        at = max(found.end(), at + 1)
+
+
 def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None = None) -> tuple | None:
     """The first ratio the quantity layer read in text[start:end] ((start, end, count, whole), document offsets)
     whose next words match ``after``."""
@@ -1108,12 +1136,12 @@ def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None 
     return None
 
 
-def _resolutions(text: str, body, used, decisions, present: int | None = None, named=frozenset(),
-                 ratios=()) -> list[Decision]:
+def _resolutions(text: str, body, used, decisions, full_stop: FullStop, present: int | None = None,
+                 named=frozenset(), ratios=()) -> list[Decision]:
     found = []
     for start, end in body:
-        matches = sorted([*_RESOLUTION.finditer(text, start, end), *_VOTED_DOCUMENT.finditer(text, start, end)],
-                         key=lambda m: m.start())
+        matches = sorted([*_to_full_stop(_RESOLUTION, text, start, end, full_stop),
+                          *_to_full_stop(_VOTED_DOCUMENT, text, start, end, full_stop)], key=lambda m: m.start())
         for match in matches:
             if found and found[-1].start <= match.start() < found[-1].end:
                 continue

@@ -75,6 +75,8 @@ class News:
     # related headlines after "Tin liên quan"): what the editor offers to delete. The rest of the debris (a short
     # line above the headline, a second date stamp) may be the article's own words.
     furniture: tuple[Field, ...] = ()
+    # The links to other articles: the "Tin liên quan" heading and the headlines under it, no text of the document
+    links: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)

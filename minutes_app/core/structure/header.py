@@ -423,12 +423,14 @@ def read_news(text: str, lines: list[Line]) -> News:
     captions: list[Field] = []
     debris: list[Field] = []
     page: list[Field] = []  # the debris surely the page's: News.furniture
+    links: list[Field] = []  # the "Tin liên quan" run: News.links
     related = False  # past "Tin liên quan": other articles' headlines
     furniture = False  # a menu or breadcrumb line came after the line taken for the headline
     body = False  # the body's prose came after a lead with no headline above it
     prose: list[Field] | None = None  # sentences read before any headline or lead
     candidate: Field | None = None  # a short line after them: the headline only if a dated lead follows it
     stamped = False  # the byline was read in the portal's stamp line
+    grid = _grid_rows(text, lines)
     for line in lines:
         raw = text[line.start:line.end]
         stripped = raw.strip()
@@ -440,7 +442,10 @@ def read_news(text: str, lines: list[Line]) -> News:
         if related:
             debris.append(span)
             page.append(span)
+            links.append(span)
             continue
+        if line.index in grid and (lead is not None or grid[line.index]):
+            continue  # a row of the article's own table, whatever its cells look like: no menu of the portal
         if headline is not None and lead is not None and line.index < len(lines) - 12 and len(stripped) > 160:
             continue  # body prose: only the top and the tail of a news item hold its parts
         words = len(stripped.split())
@@ -527,7 +532,36 @@ def read_news(text: str, lines: list[Line]) -> News:
             byline = span if byline is None or stamped else byline
             stamped = False
             debris.append(span)
-    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page))
+    return News(dateline, headline, lead, byline, tuple(captions), tuple(debris), tuple(page), tuple(links))
+
+
+def _grid_rows(text: str, lines: list[Line]) -> dict[int, bool]:
+    """The table rows that stand in a grid: two or more in a row (blank lines aside) with as many cells each, by line
+    index, with whether the grid holds a figure. A portal's menu is one line of labels; a table of the document
+    repeats its columns ("Nội dung | Người phụ trách | Thời gian" over a row per task). Above the article's lead a
+    grid with no figure may still be a menu of two rows."""
+    grid: dict[int, bool] = {}
+    run: list[Line] = []
+    cells = 0
+
+    def close() -> None:
+        if len(run) >= 2:
+            figures = any(any(ch.isdigit() for ch in text[row.start:row.end]) for row in run)
+            grid.update((row.index, figures) for row in run)
+
+    for line in lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        count = len(re.split(r"\s\|\s|\t+", text[line.start:line.end].strip(" |\t"))) \
+            if line.kind is LineKind.TABLE_ROW else 0
+        if count < 2 or count != cells:
+            close()
+            run = []
+        cells = count
+        if count >= 2:
+            run.append(line)
+    close()
+    return grid
 
 
 # The site's own name at the top of its page: "CỔNG THÔNG TIN ĐIỆN TỬ XÃ …", "Trang thông tin điện tử …", "Báo điện tử …"

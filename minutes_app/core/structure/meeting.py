@@ -710,7 +710,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         if adopted is None and held is None and standing:
             for start, end in body[:4]:
                 # "Ngày 18/12/2025, Ban Thường vụ Đảng ủy phường họp phiên thường kỳ tháng 12 dưới sự chủ trì …": the
-                # session named is the meeting's name (blind2, blind7); "Ban Thường vụ … họp dưới sự chủ trì …" names none
+                # session named is the meeting's name (a standing body's regular session); "Ban Thường vụ … họp dưới sự chủ trì …" names none
                 # (ruling in tests/blind_structure/README.md)
                 met = _STANDING_MET.search(text, start, end)
                 if met:
