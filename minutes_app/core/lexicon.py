@@ -82,8 +82,12 @@ def common_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def standalone_counts() -> dict[str, int]:
-    """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt)."""
-    return {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone"))}
+    """Syllables seen as words on their own, with how often (resources/syllables_standalone.txt),
+    and the everyday and regional words that legal sample never saw alone
+    (syllables_standalone_everyday.txt), its own count winning where it has one."""
+    counts = {word: int(count) for word, count in (line.split() for line in word_list("syllables_standalone_everyday"))}
+    counts.update((word, int(count)) for word, count in (line.split() for line in word_list("syllables_standalone")))
+    return counts
 
 
 @lru_cache(maxsize=1)

@@ -124,6 +124,9 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
             continue
         if i == last - 1 and not _boundary(reading, last) or i == first and not _boundary(reading, first - 1):
             continue  # "chuyển đổi sổ đỏ": the syllable may make a word with the one beyond the window
+        if i != first + 1 and _standalone().get(tokens[i].key, 0) >= _COMMON_ALONE \
+                and f"{tokens[others[0]].key} {tokens[others[1]].key}" in compound_words():
+            continue  # "nhận bằng danh dự": a word common alone beside a word of two reads as two words already
         keys = [tokens[k].key for k in range(first, last)]
         for key, (variant, rank) in _variant_keys(tokens[i].lower).items():
             if rank != TYPO:

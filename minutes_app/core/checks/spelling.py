@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from ..keywords import Phrases
-from ..lexicon import cut_at_the_end
+from ..lexicon import cut_at_the_end, standalone_counts
 from ..model import Severity
 from ..reading import Reading, token_syllables
 from ..resources import word_list, word_set
@@ -39,6 +39,7 @@ from ..vietnamese import (
     to_new_tone_style,
     tone_count,
     tone_style,
+    well_formed,
 )
 from .realword import context_fix
 from .registry import Issue, ParagraphContext, rule
@@ -83,7 +84,18 @@ def _fine(word: str) -> bool:
     if len(word) < 2 or word.isupper() or any(ch.isupper() for ch in word[1:]):
         return True
     low = word.lower()
-    return low in word_set("user_words") or low in _extra_words or is_syllable(word)
+    return low in word_set("user_words") or low in _extra_words or is_syllable(word) \
+        or to_old_tone_style(low) in standalone_counts()  # "xắt nhỏ": a regional word the dictionary lacks
+
+
+_Y_FOR_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+
+
+def _old_y_for_i(low: str) -> bool:
+    """"phẳng lỳ", "sỹ quan": the older convention writes the lone vowel after h, k, l, m, s, t as y (lý for
+    lí, kỹ for kĩ, Sỹ for Sĩ); the dictionary holds one form of some of them only, so the y-form of a known
+    i-form is as right as the i-form."""
+    return len(low) == 2 and low[0] in "hklmst" and low[1] in "yýỳỷỹỵ" and is_syllable(low.translate(_Y_FOR_I))
 
 
 @lru_cache(maxsize=4096)
@@ -250,6 +262,12 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             nearer = _fix_from_neighbours(ctx.reading, start, end)
             if nearer and nearer != fix:
                 kind, fix = "unknown", nearer
+        if kind == "unknown" and _old_y_for_i(word.lower()):
+            nearer = _fix_from_neighbours(ctx.reading, start, end)
+            if nearer is None or nearer.lower() == word.lower().translate(_Y_FOR_I):
+                continue  # "phẳng lỳ" is "phẳng lì"; "nhiệm lỳ" is still "nhiệm kỳ", the word its neighbour makes
+        if kind == "unknown" and well_formed(word) and _dialect_passage(ctx.reading):
+            continue  # "Chợ ngay gưn nhà", "đi xa quê đạ lâu": the local voice written as spoken, on purpose
         if kind == "unknown" and with_fix:
             fix = (_fix_from_neighbours(ctx.reading, start, end) or _capital_with_next(ctx.reading, start, end)
                    or _before_figure(ctx.reading, start, end) or fix)
@@ -266,6 +284,17 @@ def spelling(ctx: ParagraphContext) -> Iterator[Issue]:
             if fix:
                 message += f" Có lẽ định viết “{fix}”."
         yield Issue(start, start + len(word), message, suggestion=fix)
+
+
+_DIALECT_MARKERS_IN_A_PASSAGE = 3
+
+
+def _dialect_passage(reading: Reading) -> bool:
+    """Three different words of regional speech (resources/dialect_markers.txt: mô, tê, rứa, mi, hổng …) in the
+    paragraph: it is written in the local voice on purpose, not a report with slips."""
+    markers = word_set("dialect_markers")
+    found = {token.lower for token in reading.tokens if token.is_word and token.lower in markers}
+    return len(found) >= _DIALECT_MARKERS_IN_A_PASSAGE
 
 
 def _unchecked_syllables(reading: Reading) -> Iterator[tuple[int, int]]:

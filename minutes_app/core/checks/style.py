@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..detectors.phrases import lexicon, match_lexicon
-from ..lexicon import is_compound, standalone_counts
+from ..lexicon import is_compound, standalone_counts, syllable_word_counts
 from ..model import Severity
 from ..reading import Reading, Word
 from ..resources import word_set
@@ -52,9 +52,10 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             kept = reading.text[first.start:first.end]
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start
-            if (first.size == 1 and first.key in allowed) or (_name_or_caps(kept, again) and not sentence_start) \
+            if (first.size == 1 and (first.key in allowed or _known_doubling(first.key))) \
+                    or (_name_or_caps(kept, again) and not sentence_start) \
                     or _doubled_name(kept, again, first.key) or _parallel_doubling(reading, first, second) \
-                    or _closes_a_word(reading, first):
+                    or _closes_a_word(reading, first) or _doubling_ends_a_phrase(reading, first, second):
                 continue
             if _ends_opening_phrase(reading, first, second):  # "Về phía thôn thôn đã …"
                 yield Issue(first.start, second.end, f"“{kept}” viết hai lần liền nhau: có lẽ thiếu dấu phẩy sau "
@@ -67,6 +68,8 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             again = reading.text[second.start:second.end]
             if _name_or_caps(tail, again) or match_lexicon(reading.tokens, second.first, "org_heads", reading.text) > 1:
                 continue  # "đại hội | hội nông dân cấp cơ sở": the syllable opens the name of a body
+            if _known_doubling(second.key):
+                continue  # "cười khà | khà": the last syllable and the next make a láy of the dictionary ("khà khà")
             word = reading.text[first.start:first.end]
             if f"{first.key} {second.key}" in word_set("repeat_collocations"):
                 continue  # "trực tiếp tiếp 86 lượt công dân": the word, then the verb its last syllable spells
@@ -126,6 +129,28 @@ def _parallel_doubling(reading: Reading, first: Word, second: Word) -> bool:
                 and _one_space(reading, a, b):
             return True
     return False
+
+
+def _doubling_ends_a_phrase(reading: Reading, first: Word, second: Word) -> bool:
+    """"đưa tay lên vẫy vẫy.", "suốt ngày cứ tàn tàn,": a verb or adjective of one syllable doubled
+    before a mark is the language's own doubling (láy toàn bộ: again and again, idly). Only for a
+    lower-case syllable the sample never saw alone, i.e. no function word ("của của", "trong
+    trong" stay slips), and with no word after it that the second could open."""
+    if first.size != 1 or first.key in standalone_counts() or not reading.text[first.start:first.end].islower() \
+            or syllable_word_counts().get(first.key, 0) >= _BOUND_MORPHEME:
+        return False  # "đến thiên thiên, thì": a syllable of a hundred words is a piece of one ("thiên nhiên")
+    tokens = reading.tokens
+    return second.last >= len(tokens) or not tokens[second.last].is_word
+
+
+_BOUND_MORPHEME = 100  # thiên, cơ, tình build more known words than that: pieces of words, rarely doubled on purpose
+
+
+def _known_doubling(key: str) -> bool:
+    """"cười khà khà", "xanh xanh", "rung rung": the doubled syllable is a word of the dictionary (Viet74K lists
+    hundreds of such láy), whatever the reading made of it. Not for a word the sample saw alone often ("là là",
+    "cho cho" are slips, whatever the dictionary lists)."""
+    return standalone_counts().get(key, 0) < _WORD_ALONE and is_compound([key, key])
 
 
 def _one_space(reading: Reading, first: Word, second: Word) -> bool:
