@@ -65,14 +65,17 @@ LEAD = [
      "percent-mismatch", "58%"),
     ("Số hộ được hỗ trợ làm nhà năm 2024 là 146 hộ với 512 nhân khẩu, cụ thể:\n- Thị trấn: 40 hộ;\n- Xã Tân Lập: 61 hộ;"
      "\n- Xã Hòa Bình: 55 hộ.", "sum-mismatch", "146"),
-    ("Kết quả thu hút 1.240 lao động với 86 doanh nghiệp tham gia phiên giao dịch, chia ra:\n- Lao động phổ thông: 812 "
-     "người;\n- Lao động qua đào tạo: 438 người.", "sum-mismatch", "1.240"),
+    ("Phiên giao dịch thu hút 1.240 lao động với 86 doanh nghiệp tham gia, chia ra:\n- Phổ thông: 812 lao động;\n"
+     "- Qua đào tạo: 438 lao động.", "sum-mismatch", "1.240"),
 ]
 LEAD_RIGHT = [
     "Tổng số hội viên được đánh giá năm 2025 là 120 người (05 hội viên xin miễn do tuổi cao). Trong đó:\n"
     "- Xuất sắc: 18 người, chiếm 15,0%;\n- Khá: 70 người, chiếm 58,3%;\n- Trung bình: 32 người, chiếm 26,7%.",
     "Số hộ được hỗ trợ làm nhà năm 2024 là 146 hộ với 512 nhân khẩu, cụ thể:\n- Thị trấn: 40 hộ;\n- Xã Tân Lập: 51 hộ;"
     "\n- Xã Hòa Bình: 55 hộ.",
+    # the lead's other count of the lines' kind is of another noun (the team, not those who came): no whole of the lines
+    "Đoàn gồm 5 cán bộ đã làm việc tại 3 điểm, với tổng số 180 lượt hội viên dự, cụ thể:\n- Điểm thôn Đông: 70 hội "
+    "viên;\n- Điểm thôn Tây: 60 hội viên;\n- Điểm thôn Nam: 45 hội viên.",
     # the bracket splits the count: the lines are of the part they add up to
     "Chi bộ xếp loại 30 đảng viên (28 được đánh giá, 2 miễn đánh giá):\n- Hoàn thành tốt nhiệm vụ: 20 đồng chí;\n"
     "- Hoàn thành nhiệm vụ: 8 đồng chí.",
