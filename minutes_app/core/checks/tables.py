@@ -96,9 +96,9 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
         return
     rate_at = rates[0]
     yield from _shares_of_the_column(table, names, rate_at)
-    # rates printed to a decimal or more agree by chance with no other pair of columns: two rows suffice then
+    # rates printed to two decimals agree by chance with no other pair of columns: two rows suffice then
     precise = all(rate_at < len(row.cells) and row.cells[rate_at].number is not None
-                  and row.cells[rate_at].number.decimals >= 1 for row in table.rows)
+                  and row.cells[rate_at].number.decimals >= 2 for row in table.rows)
     least = 2 if precise else 3
     if len(table.rows) < least + 1:
         return
@@ -137,7 +137,7 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
 def _shares_of_the_column(table: Table, names: list[str], rate_at: int) -> Iterator[Issue]:
     """"Mức đánh giá | Số học sinh | Tỷ lệ" with a row per level: one count column and a rate column beside it are each
     row's share of the column's sum (its total row's, when it has one), when every row but one says so (two rows
-    at least agreeing at a printed decimal, three otherwise): the one left is a slip (a warning)."""
+    at least agreeing at two printed decimals, three otherwise): the one left is a slip (a warning)."""
     counts = [i for i in range(1, rate_at) if all(i < len(r.cells) and r.cells[i].number is not None for r in table.rows)]
     if len(counts) != 1 or len(names) != rate_at + 1:
         return
@@ -157,7 +157,7 @@ def _shares_of_the_column(table: Table, names: list[str], rate_at: int) -> Itera
             agree += 1
         else:
             wrong.append((row, true, rate))
-    least = 2 if all(r.cells[rate_at].number.decimals >= 1 for r in rows) else 3
+    least = 2 if all(r.cells[rate_at].number.decimals >= 2 for r in rows) else 3
     if agree < least or len(wrong) != 1:
         return
     row, true, rate = wrong[0]
