@@ -609,6 +609,11 @@ def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None
     return abs(true - stated) <= max(1.0, 0.05 * stated)
 
 
+def _estimated(text: str, percent: Quantity) -> bool:
+    found = _HEDGE_BEFORE.search(text, max(0, percent.start - 14), percent.start)
+    return found is not None and found["word"].lower().startswith("ước")
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
     """The finding on a share that is not its part over its whole, and how loud: an error only where the base is
     written ("62/80", "385 trên tổng số 420", "(giải ngân 33 tỷ/kế hoạch 41 tỷ)") or is the one whole in scope; a
@@ -641,6 +646,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         if low - 0.5 * 10 ** -decimals <= stated <= high + 0.5 * 10 ** -decimals:
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
     hedged = _hedged_consistent(text, percent, true)
+    if hedged is not None and relation.explicit and _base_written(relation) and _estimated(text, percent):
+        hedged = None  # "ước đạt 101,8% kế hoạch năm (52.940 tấn/52.000 tấn)": the figures estimated, the share of them exact
     if hedged:
         return None  # "đạt trên 81,6%" of a share of 82,3%: a bound, consistent as printed
     if relation.kind == "share-of" and relation.whole.kind != "ratio" and true > 100:
@@ -649,7 +656,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return None  # "123/159 xã … tỷ lệ cử tri đi bầu đạt 100%": the rate of something each of them has
     written = _base_written(relation)
     if not written:
-        if _other_base_explains(relation, quantities) or not relation.explicit and _attained(text, relation):
+        # (no other base for parts that add up to their whole: quantities/relations.py, _shares_of_an_exhausted_whole)
+        if not relation.exhaustive and _other_base_explains(relation, quantities) or not relation.explicit and _attained(
+                text, relation):
             return None
         if not relation.explicit and _whole_is_a_part(relation, quantities):
             return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling

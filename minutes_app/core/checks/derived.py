@@ -284,8 +284,8 @@ def _net_issue(text: str, relation: Relation) -> Issue | None:
 
 def _multiple_issue(text: str, relation: Relation) -> Issue | None:
     """"1.263 hộ, gấp 8,42 lần năm 2015 (160 hộ)": the times written is the figure over its base, at its printed
-    precision (either amount may have been rounded, the times cut rather than rounded; and "gấp X lần" read as "X times
-    more" is taken too): a warning otherwise."""
+    precision (either amount may have been rounded, the times cut rather than rounded; a whole number of times within
+    a twentieth of it; and "gấp X lần" read as "X times more" is taken too): a warning otherwise."""
     base, figure, times = relation.whole, relation.parts[0], relation.share
     (b_low, b_high), (f_low, f_high) = _bounds(base), _bounds(figure)
     if b_low <= 0:
@@ -293,10 +293,17 @@ def _multiple_issue(text: str, relation: Relation) -> Issue | None:
     low, high = f_low / b_high, f_high / b_low
     unit = 10.0 ** -times.decimals
     for stated in (times.value, times.value + 1):  # (+1: "gấp X lần" as "X times more than")
-        if low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
+        if times.decimals == 0:
+            # a whole number of times next to both figures is a claim of that many, not a rounding: "gấp 2 lần" of
+            # 24 and 15 (1,6) is wrong, of 41 and 20 (2,05) is right; a twentieth either way is the writer's ease
+            margin = max(0.1, 0.05 * stated)
+            if low - margin - 1e-9 <= stated <= high + margin + 1e-9:
+                return None
+        elif low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
             return None
     true = figure.value / base.value
-    expected = format_vi(true, times.decimals)
+    # (a whole number the true times round to is the one written: the fix shows its tenth, "2,7" of 2.460 ÷ 920)
+    expected = format_vi(true, times.decimals or (1 if round(true) == times.value else 0))
     related = (Related(base.start, unit_end(text, base), "earlier"), Related(figure.start, unit_end(text, figure), "later"),
                Related(relation.cues[0].start, relation.cues[0].end, "cue"))
     return Issue(times.start, times.end,

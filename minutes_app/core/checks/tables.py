@@ -23,6 +23,7 @@ _NOT_SUMMED = re.compile(r"%|tỷ\s+lệ|tỉ\s+lệ|bình\s+quân|trung\s+bình
 _PLAN = re.compile(r"kế\s+hoạch|(?<!\w)KH(?!\w)|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
 _RESULT = re.compile(r"thực\s+hiện|(?<!\w)TH(?!\w)|kết\s+quả|đạt\s+được", re.IGNORECASE)
 _RATE = re.compile(r"%|tỷ\s+lệ|tỉ\s+lệ", re.IGNORECASE)
+_ATTAINED = re.compile(r"\s*(?:đạt|so\s+với\s+kế\s+hoạch)\s*", re.IGNORECASE)
 
 
 def table_total_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
@@ -65,7 +66,9 @@ def table_rate_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         plan_at, result_at, rate_at = columns
         for row in table.rows:
-            plan, result, rate = (row.cells[i].number for i in (plan_at, result_at, rate_at))
+            plan, result, rate = _counted(row.cells[plan_at]), _counted(row.cells[result_at]), row.cells[rate_at].number
+            if _noun_of(row.cells[plan_at]) != _noun_of(row.cells[result_at]):
+                continue  # "22.000 người" against "21.500 lượt": two measures
             if plan is None or result is None or rate is None or not plan.value:
                 continue
             true = result.value / plan.value * 100
@@ -89,9 +92,16 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
     whatever the words): the one left is a slip (a warning naming its two cells)."""
     names = [c.text for c in table.header.cells]
     rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
-    if len(rates) != 1 or len(table.rows) < 4:
+    if len(rates) != 1 or len(table.rows) < 3:
         return
     rate_at = rates[0]
+    yield from _shares_of_the_column(table, names, rate_at)
+    # rates printed to two decimals agree by chance with no other pair of columns: two rows suffice then
+    precise = all(rate_at < len(row.cells) and row.cells[rate_at].number is not None
+                  and row.cells[rate_at].number.decimals >= 2 for row in table.rows)
+    least = 2 if precise else 3
+    if len(table.rows) < least + 1:
+        return
     for whole_at in range(1, rate_at):
         for part_at in range(1, rate_at):
             if part_at == whole_at:
@@ -109,7 +119,7 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
                 else:
                     wrong.append((row, true, rate))
             else:
-                if agree >= 3 and len(wrong) == 1:
+                if agree >= least and len(wrong) == 1:
                     row, true, rate = wrong[0]
                     cell = row.cells[rate_at]
                     expected = format_vi(true, rate.decimals)
@@ -124,19 +134,71 @@ def _consensus_rate(table: Table) -> Iterator[Issue]:
                     return
 
 
+def _shares_of_the_column(table: Table, names: list[str], rate_at: int) -> Iterator[Issue]:
+    """"Mức đánh giá | Số học sinh | Tỷ lệ" with a row per level: one count column and a rate column beside it are each
+    row's share of the column's sum (its total row's, when it has one), when every row but one says so (two rows
+    at least agreeing at two printed decimals, three otherwise): the one left is a slip (a warning)."""
+    counts = [i for i in range(1, rate_at) if all(i < len(r.cells) and r.cells[i].number is not None for r in table.rows)]
+    if len(counts) != 1 or len(names) != rate_at + 1:
+        return
+    count_at = counts[0]
+    totals = [r for r in table.rows if _TOTAL_LABEL.match(r.label)]
+    rows = [r for r in table.rows if r not in totals]
+    if len(totals) > 1 or any(r.cells[rate_at].number is None for r in rows):
+        return
+    whole = totals[0].cells[count_at].number.value if totals else sum(r.cells[count_at].number.value for r in rows)
+    if not whole or totals and abs(whole - sum(r.cells[count_at].number.value for r in rows)) > 1e-9:
+        return
+    agree, wrong = 0, []
+    for row in rows:
+        rate = row.cells[rate_at].number
+        true = row.cells[count_at].number.value / whole * 100
+        if abs(round_half_up(true, rate.decimals) - rate.value) < 1e-9:
+            agree += 1
+        else:
+            wrong.append((row, true, rate))
+    least = 2 if all(r.cells[rate_at].number.decimals >= 2 for r in rows) else 3
+    if agree < least or len(wrong) != 1:
+        return
+    row, true, rate = wrong[0]
+    cell = row.cells[rate_at]
+    expected = format_vi(true, rate.decimals)
+    yield Issue(cell.start, cell.end,
+                f"{row.label}: {row.cells[count_at].text} / {format_vi(whole)} = {format_vi(true, 2).rstrip('0').rstrip(',')}%, "
+                f"làm tròn thành {expected}%, không phải {cell.text.rstrip('% ')}%: các dòng khác của cột “{names[rate_at]}” "
+                f"đều là cột “{names[count_at]}” chia cho tổng của cột.", expected + cell.text[len(cell.text.rstrip("% ")):],
+                Severity.WARNING, (Related(row.cells[count_at].start, row.cells[count_at].end, "part"),))
+
+
+_TOTAL_LABEL = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+(?:xã|phường|huyện|tỉnh))(?!\w)", re.IGNORECASE)
+
+
 def _row_name(row) -> str:
     """What a row is about: its first cell that is no number ("4 | Xây mới nhà ở | căn | 25 …": the second)."""
     return next((c.text for c in row.cells if c.number is None and c.text), row.label)
+
+
+def _counted(cell):
+    """The number of a plan or result cell: the cell itself ("1.058") or a number and its noun ("23.800 trẻ")."""
+    return cell.number or (_cell_count(cell.text) if _NUMBER_CELL.fullmatch(cell.text) else None)
+
+
+def _noun_of(cell) -> str:
+    return re.sub(r"[\d.,\s]+", " ", cell.text).strip().lower()
 
 
 def _rate_columns(table: Table) -> tuple[int, int, int] | None:
     names = [c.text for c in table.header.cells]
     # a column no row holds a number in is the rows' labels ("TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện | Tỷ lệ"):
     # "Chỉ tiêu" there names the targets listed, not their plan
-    counted = {i for i in range(len(names)) if any(i < len(row.cells) and row.cells[i].number for row in table.rows)}
+    counted = {i for i in range(len(names)) if any(i < len(row.cells) and _counted(row.cells[i]) for row in table.rows)}
     plans = [i for i, n in enumerate(names) if i in counted and _PLAN.search(n) and not _RATE.search(n)]
-    results = [i for i, n in enumerate(names) if i in counted and _RESULT.search(n) and not _RATE.search(n)]
-    rates = [i for i, n in enumerate(names) if i and _RATE.search(n)]
+    results = [i for i, n in enumerate(names) if i in counted and _RESULT.search(n) and not _RATE.search(n)
+               and not _ATTAINED.fullmatch(n)]
+    # ("Kế hoạch | Thực hiện | Đạt": a column named by the verb of attainment whose every cell is a percentage)
+    rates = [i for i, n in enumerate(names) if i and (_RATE.search(n) or _ATTAINED.fullmatch(n) and all(
+        i < len(row.cells) and row.cells[i].number is not None and row.cells[i].text.rstrip().endswith("%")
+        for row in table.rows))]
     if len(plans) != 1 or len(results) != 1 or len(rates) != 1 or len({*plans, *results, *rates}) != 3:
         return None
     return plans[0], results[0], rates[0]
@@ -252,6 +314,8 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
                 continue
             plan, result = _cell_count(row.cells[plan_at].text), _cell_count(row.cells[result_at].text)
+            if plan is None and result is None:  # "Tỷ lệ che phủ rừng | 46% | 45,2% | Chưa đạt": two plain rates
+                plan, result = _percent_cell(row.cells[plan_at].text), _percent_cell(row.cells[result_at].text)
             if plan is None or result is None or len(claims) != 1 or not plan.value:
                 continue
             cell, claim = claims[0]
@@ -309,6 +373,14 @@ def _bound_issue(row, plan_at: int, result_at: int, cell, claim) -> Issue | None
                  f"{row.label}: kết quả {result_cell.text.strip()} so với chỉ tiêu “{plan_cell.text.strip()}” là "
                  f"{computed}, không phải “{claim.group(1)}”.", None, Severity.WARNING,
                  (Related(plan_cell.start, plan_cell.end, "plan"), Related(result_cell.start, result_cell.end, "result")))
+
+
+def _percent_cell(text: str):
+    found = _PERCENT_CELL.fullmatch(text)
+    return parse_number(found[1]) if found else None
+
+
+_PERCENT_CELL = re.compile(r"\s*(\d[\d.,]*)\s*%\s*")
 
 
 def _cell_count(text: str):

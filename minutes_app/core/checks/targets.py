@@ -10,7 +10,9 @@ verdict from its percentage.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from operator import attrgetter
 from typing import Iterator
 
 from ..detectors.targets import CLAIM, _claim_of, claim_in
@@ -186,17 +188,24 @@ def _excess_below_plan(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Thu ngân sách đạt 126,4 tỷ đồng, vượt 5,3% dự toán được giao (134 tỷ đồng)": a result said to pass its plan
     by some percent while it is below that plan (the excess's own arithmetic is derived-mismatch's)."""
     text = ctx.text
+    tokens = ctx.reading.tokens
     for relation in quantities_of(ctx).of("excess"):
         plan, result, percent = relation.whole, relation.parts[0], relation.share
         cue = percent.modifier_cue
         if not plan.value or result.value >= plan.value or cue is None \
-                or not re.fullmatch(r"\s*,?\s*", text[unit_end(text, result):cue.start]):
+                or not _at_most_a_comma(tokens, unit_end(text, result), cue.start):
             continue  # (only the level the "vượt" follows at once: not "gấp 1,3 lần năm 2024 (2.956 người) và vượt 9,8%")
         attained = format_vi(result.value / plan.value * 100, 1)
         yield Issue(cue.start, percent.end,
                     f"Văn bản ghi “vượt” nhưng kết quả {text[result.start:unit_end(text, result)].strip()} so với "
                     f"kế hoạch {text[plan.start:unit_end(text, plan)].strip()} chỉ đạt {attained}%: chưa đạt.", None, None,
                     (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result), "result")))
+
+
+def _at_most_a_comma(tokens, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` the shared tokenizer reads nothing but one comma, or nothing at all."""
+    between = tokens[bisect_left(tokens, start, key=attrgetter("start")):bisect_left(tokens, end, key=attrgetter("start"))]
+    return len(between) <= 1 and all(t.text == "," for t in between)
 
 
 def _level_said(target) -> str:
@@ -528,7 +537,8 @@ _BOUND_WORDS_ANY = re.compile(r"giảm(?:\s+[^\W\d_]+){0,6}?\s+(?:xuống\s+)?c�
 _RATE_NAMED = re.compile(r"(?:^|[;,(]|\.\s)\s*(?:tỷ|tỉ)\s+lệ(?:\s+(?!(?:tăng|giảm|kế|chỉ|mục|dự|không|dưới|từ|trên|tối|ít|"
                          r"đạt|chiếm|là|còn|so)(?!\w))[^\W\d_]+){0,5}\s*$", re.IGNORECASE)
 _FLOOR_AFTER = re.compile(r"\s*trở\s+lên", re.IGNORECASE)
-_RESULT_CUE = re.compile(r"(?:đạt|chiếm|là|còn|ở\s+mức|xuống)\s*(?:tỷ\s+lệ\s*)?$", re.IGNORECASE)
+# ("chỉ tiêu từ 90% trở lên, thực hiện 92,3%": what was done against the plan, as a plan/result table says it)
+_RESULT_CUE = re.compile(r"(?:đạt|chiếm|là|còn|ở\s+mức|xuống|thực\s+hiện)\s*(?:tỷ\s+lệ\s*)?$", re.IGNORECASE)
 _NOT_RESULT_AFTER = re.compile(r"\s*(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống)",
                                re.IGNORECASE)
 _THIS_CLAIM = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu)\s+(?:này|đó|trên|nói\s+trên)\s+(?:đã\s+|là\s+)?"
@@ -588,12 +598,14 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         if len(bounds) != 1:
             continue
         target, comparator = bounds[0]
-        results = [q for q in percents if window <= q.start < at and q is not target
-                   and (_RESULT_CUE.search(text[max(window, q.start - 20):q.start]) and not in_bracket(text, window, q.start)
-                        or _RATE_NAMED.search(text, max(window, q.start - 60), q.start))
-                   and not _NOT_RESULT_AFTER.match(text, q.end)]
+        results = [q for q in percents if window <= q.start < at and q is not target and _a_result(text, window, q)]
         in_sentence = [q for q in results if q.start >= s_start]
         results = in_sentence or results
+        if not results and at < target.start:
+            # "Công an tỉnh đạt chỉ tiêu …: tỷ lệ hồ sơ quá hạn không quá 2%, thực hiện 1,4%": the verdict first, then
+            # the bound and the one result after it, in the claim's sentence
+            after = [q for q in percents if target.end <= q.start < s_end and _a_result(text, s_start, q)]
+            results = after if len(after) == 1 else []
         if not results:
             continue
         result = results[-1]
@@ -610,6 +622,13 @@ def _bounded_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> It
         start = result.start if result.start >= s_start and result.start < s_start + claim.start() else s_start + claim.start()
         yield Issue(start, s_start + claim.end(),
                     f"Văn bản ghi “{claimed}” nhưng kết quả {result.text} so với chỉ tiêu {bound} là {verdict}.", None, None if close else Severity.WARNING, related)
+
+
+def _a_result(text: str, window: int, q) -> bool:
+    """A rate told as what was reached ("đạt 92%", "thực hiện 1,4%", "tỷ lệ nợ quá hạn 0,42%"), not a plan's share."""
+    return bool((_RESULT_CUE.search(text[max(window, q.start - 20):q.start]) and not in_bracket(text, window, q.start)
+                 or _RATE_NAMED.search(text, max(window, q.start - 60), q.start))
+                and not _NOT_RESULT_AFTER.match(text, q.end))
 
 
 # a verdict right after a bound ("dưới 12%, chưa đạt", "(từ 90% trở lên), đạt"): that bound's own

@@ -21,8 +21,10 @@ from .model import Cue, Quantity, Relation
 from .relations import (
     bracket_split_whole,
     heads_agree,
+    in_bracket,
     names_a_plan_after,
     of_another_period,
+    one_noun_head,
     per_unit,
     phrase_levels,
     same_classification,
@@ -74,6 +76,7 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             if colon:
                 found.extend(_levels_without_whole(ctx, index, text))
             continue
+        wholes = _of_the_items_kind(wholes, paragraph_layer(ctx, paragraphs[index + 1]).quantities)
         whole = wholes[-1].shifted(paragraph.start)
         parts: list[Quantity] = []
         levels: list[frozenset[int]] = []
@@ -123,6 +126,12 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             # "xếp loại 545 đảng viên (543 được đánh giá, 2 miễn đánh giá):": the lines split the count the
             # bracket split, or the bracket's part they add up to, not the bracket's last count
             whole = split.shifted(paragraph.start)
+        elif split is None and in_bracket(text, lines[index].marker_end, wholes[-1].start):
+            # "… xếp loại 180 đồng chí (06 đồng chí miễn đánh giá …). Trong đó:": a bracket that splits nothing is an
+            # aside about those left out; the lines split the count it follows
+            outside = [q for q in wholes if not in_bracket(text, lines[index].marker_end, q.start)]
+            if outside:
+                whole = outside[-1].shifted(paragraph.start)
         # a heading without a colon announces its list less surely: the relation is inferred
         cue = Cue(paragraph.start + len(text) - 1, paragraph.start + len(text), ":") if colon else Cue(
             whole.start, whole.end, whole.text)
@@ -143,6 +152,20 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
                                        cues=(cue,)), text))
     found.extend(_totals_after_lists(ctx))
     return found
+
+
+def _of_the_items_kind(wholes: list[Quantity], first_item: tuple[Quantity, ...]) -> list[Quantity]:
+    """"… là 1.326 hộ với 4.870 nhân khẩu, cụ thể:" then "- Xã Tả Van: 412 hộ;": the lead's counts of the kind its
+    first line counts, when its last count is of another kind and an earlier one is of that kind."""
+    counted = [q for q in first_item if q.kind == "count" and q.noun_class]
+    if not counted or not wholes[-1].noun_class or any(
+            one_kind(q.noun_class, q.head, wholes[-1].noun_class, wholes[-1].head) for q in counted):
+        return wholes
+    # (the same noun, not only the same kind: "Tổ gồm 4 đại biểu … với tổng số 242 lượt cử tri" then "64 cử tri" per
+    # line: the 4 members are no whole of the voters)
+    kin = [w for w in wholes if w.kind == "count" and w.noun_class and any(
+        one_kind(q.noun_class, q.head, w.noun_class, w.head) and one_noun_head(q.head, w.head) for q in counted)]
+    return kin or wholes
 
 
 _RANKED_MARKERS = (re.compile(r"[IVXLC]{1,6}\s*[.\-–:)]"), re.compile(r"\(?\d{1,2}(?:\.\d{1,2}){0,2}\s*[.\-–)]?"),

@@ -12,11 +12,14 @@ import re
 from .model import Cue, Quantity, Relation
 from .relations import per_unit, unit_end
 
+_RATE_TAIL = re.compile(r"(?:\s*/\s*[^\W\d_]+)*")  # "/người/năm" after an amount
 _TIMES_BEFORE = re.compile(r"(?<!\w)gấp\s*$", re.IGNORECASE)
 _HEDGED = re.compile(r"(?<!\w)(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ|chừng|ước|tới|đến)\s+(?:gấp\s*)?$|"
                      r"gấp\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s*$", re.IGNORECASE)
-# the figure, a few words about it and a comma, right before "gấp"
-_FIGURE_THEN = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,?\s*(?:tăng\s+|bằng\s+)?$", re.IGNORECASE)
+# the figure, a few words about it and a comma, right before "gấp"; a longer description of what it counts closed by
+# a comma ("2.460 hộ sử dụng nước sạch từ công trình cấp nước tập trung, gấp 3 lần")
+_FIGURE_THEN = re.compile(r"(?:/\s*[^\W\d_]+){0,2}(?:(?:\s+[^\W\d_]+){0,4}\s*,?|(?:\s+[^\W\d_]+){5,12}\s*,)\s*(?:tăng\s+|bằng\s+)?$",
+                          re.IGNORECASE)
 # after "lần": what it is compared with, in words (a year may name it), then its figure in a bracket or after "là"
 _BASE_AFTER = re.compile(r"(?:\s+so\s+(?:với|cùng\s+kỳ))?(?:\s+(?:[^\W\d_]+|\d{4})){0,8}?\s*(?:\(\s*(?:[^\W\d_()]+\s*){0,3}:?\s*"
                          r"|(?:\s+là|:)\s*)$", re.IGNORECASE)
@@ -31,8 +34,8 @@ def multiples(text: str, quantities: list[Quantity]) -> list[Relation]:
         if cue is None or _HEDGED.search(text, max(0, times.start - 24), times.start):
             continue
         figure, base = quantities[index - 1], quantities[index + 1]
-        if figure.kind not in ("count", "money") or base.kind != figure.kind or not base.value or per_unit(
-                text, figure) != per_unit(text, base) or not figure.compatible(base) or figure.head != base.head:
+        if figure.kind not in ("count", "money") or base.kind != figure.kind or not base.value or not _rates_agree(
+                text, figure, base) or not figure.compatible(base) or figure.head != base.head:
             continue
         if figure.modifier is not None or base.modifier is not None:
             continue  # "tăng 30 hộ, gấp 2 lần": a change, not the level
@@ -40,15 +43,68 @@ def multiples(text: str, quantities: list[Quantity]) -> list[Relation]:
             continue
         if not _BASE_AFTER.fullmatch(text, unit_end(text, times), base.start):
             continue
-        if _HEDGED.search(text, max(0, figure.start - 12), figure.start) or _HEDGED.search(
-                text, max(0, base.start - 12), base.start):
+        if _hedged_figure(text, figure) or _hedged_figure(text, base):
             continue
-        after = text[unit_end(text, base):unit_end(text, base) + 3].lstrip()
+        rate = _RATE_TAIL.match(text, unit_end(text, base))
+        if rate.group() and rate.group().replace(" ", "") != _RATE_TAIL.match(text, unit_end(text, figure)).group().replace(" ", ""):
+            continue  # "/tháng" of the base against "/năm" of the figure: two measures
+        after = text[rate.end():rate.end() + 3].lstrip()
         if "(" in text[unit_end(text, times):base.start] and not after.startswith(")"):
             continue  # "(160 hộ, 3 xã)": the bracket holds more than the base
         relations.append(Relation("multiple", base, (figure,), times, explicit=True,
                                   cues=(Cue(cue.start(), cue.end(), cue.group().strip()),)))
     return relations
+
+
+# after "lần": the plan named, nothing after it but the rest of its name ("gấp 1,8 lần dự toán được giao.")
+_PLAN_NAMED = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\W\d_]+){0,4}\s*(?=[.;,]|$)",
+                         re.IGNORECASE)
+
+
+_TIMES_WORD = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)
+
+
+def multiples_of_the_plan(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]) -> list[Relation]:
+    """"Thu ngân sách đạt 94,8 tỷ đồng, bằng 181,3% dự toán (52,3 tỷ đồng), gấp 1,8 lần dự toán được giao": the times
+    of a plan named after "lần" with no figure of its own, its figure the one plan of the sentence before it (kind
+    "multiple": ``whole`` that plan, ``parts`` the result it is the plan of)."""
+    relations = []
+    for index, times in enumerate(quantities):
+        if times.kind != "count" or times.head != "lần" or index < 2:
+            continue
+        cue = _TIMES_BEFORE.search(text, max(0, times.start - 12), times.start)
+        word = _TIMES_WORD.match(text, times.end)
+        if cue is None or word is None or _HEDGED.search(text, max(0, times.start - 24), times.start) \
+                or not _PLAN_NAMED.match(text, word.end()):
+            continue
+        s_start = next((a for a, b in sentences if a <= times.start < b), 0)
+        before = [q for q in quantities[:index] if q.start >= s_start and q.kind in ("count", "money")]
+        plans = [q for q in before if q.role == "plan"]
+        if len(plans) != 1:
+            continue
+        plan = plans[0]
+        results = [q for q in before if q.start < plan.start and q.role in ("result", None) and q.modifier is None
+                   and q.kind == plan.kind and q.compatible(plan) and not per_unit(text, q)]
+        if not results or not plan.value or _hedged_figure(text, plan) or _hedged_figure(text, results[-1]):
+            continue
+        relations.append(Relation("multiple", plan, (results[-1],), times, explicit=False,
+                                  cues=(Cue(cue.start(), cue.end(), cue.group().strip()),)))
+    return relations
+
+
+def _hedged_figure(text: str, figure: Quantity) -> bool:
+    """"gần 3.000 hộ", "trên 50 tỷ đồng": a bound, not the figure; an estimate ("ước 48,6 triệu đồng") is the figure
+    the writer computed with."""
+    hedge = _HEDGED.search(text, max(0, figure.start - 12), figure.start)
+    return hedge is not None and not hedge.group().lower().startswith("ước")
+
+
+def _rates_agree(text: str, figure: Quantity, base: Quantity) -> bool:
+    """Both amounts, or both rates ("… /năm"); a base in the bracket after the times leaves out the rate its figure
+    names ("48,6 triệu đồng/năm, gấp 1,5 lần năm 2018 (30,2 triệu đồng)")."""
+    if per_unit(text, figure) == per_unit(text, base):
+        return True
+    return per_unit(text, figure) and text[unit_end(text, base):unit_end(text, base) + 2].lstrip().startswith(")")
 
 
 # "… 571 ổ dịch …. So với tháng 6, số ổ dịch tăng 347 ổ, tương đương gấp 2,54 lần": a rise and how many times the earlier

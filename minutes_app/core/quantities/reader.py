@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
 from operator import attrgetter
 
@@ -32,6 +33,8 @@ _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|
 # the verb or "và" a tally of counted things follows ("có 5/5 làng", "105/130 mô hình và 4/4 mô hình"): a day and month
 # followed by a counted noun never does
 _TALLY_BEFORE = re.compile(r"(?<!\w)(?:có|đạt|được|gồm|còn|và)\s+$", re.IGNORECASE)
+# "tỷ lệ chi hội vững mạnh 8/11, chiếm 72,7%": the share of a tally after it; a day is not a share of anything
+_SHARE_OF_TALLY_AFTER = re.compile(r"\s*[,(]?\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?\d+(?:,\d+)?\s*%")
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 # a share cue, then a word that makes the share a bound ("đạt hơn 75,3%", "chiếm gần 90%", "tỷ lệ trên 25%")
@@ -217,7 +220,33 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
         quantities = _shared_nouns(text, quantities, number_tokens(reading), covered)
     if not upper and text.count(";") >= 2:
         quantities = _named_items(text, quantities, covered)
+    quantities = _shortened_heads(reading, quantities)
     return [_placed(_modified(text, q), clauses) for q in quantities], not_quantities, clauses
+
+
+def _shortened_heads(reading: Reading, quantities: list[Quantity]) -> list[Quantity]:
+    """"142 trạm y tế …, trong đó 148 trạm có bác sĩ": a noun the head list does not know, written again as the first
+    words of a known one counted before it in the paragraph, counts the same thing and takes its class. Only a noun
+    that is a word of the segmentation as written ("trạm"), not the first syllable of another word ("khu" of "khu
+    vực" after "khu dân cư")."""
+    known: dict[str, Quantity] = {}
+    for index, q in enumerate(quantities):
+        if q.kind != "count" or not q.head:
+            continue
+        if q.noun_class is None and known and _whole_word_after(reading, q):
+            source = next((k for head, k in known.items() if head.startswith(q.head + " ")), None)
+            if source is not None:
+                quantities[index] = replace(q, noun_class=source.noun_class, broader=source.broader)
+        elif " " in q.head:
+            known.setdefault(q.head, q)
+    return quantities
+
+
+def _whole_word_after(reading: Reading, quantity: Quantity) -> bool:
+    """The quantity's head is the word the segmentation reads right after its number."""
+    words = reading.words
+    at = bisect_left([w.start for w in words], quantity.end)
+    return at < len(words) and words[at].key == quantity.head.lower()
 
 
 # one item of a list of named units after a counted one: "; Hội An 110", "; Đảng bộ Khối cơ quan 155"
@@ -457,7 +486,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
         if _DIGIT_DASH_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
             return "date range"  # "14-15/5", "30/5-7/6"; not a bullet's dash ("- 212/212 hộ")
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
-                quantity.noun_class is None or _DATE_WORD_BEFORE.search(before)
+                quantity.noun_class is None and not _SHARE_OF_TALLY_AFTER.match(text, quantity.end)
+                or _DATE_WORD_BEFORE.search(before)
                 or quantity.value > quantity.total and not _TALLY_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"; not "có 6/5 làng đạt …", a slip of a tally
     if quantity.kind == "count" and _CAPITAL_BEFORE.search(before) \

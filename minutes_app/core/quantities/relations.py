@@ -55,7 +55,8 @@ _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
 _LABELLED_NUMBER = re.compile(r"(?<=[A-ZĐ]{2} )\d+(?![\d.,/])")
-_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+){1,6}\s*\(")
+# (a year of the words: "xếp loại 37 đảng viên năm 2024 (hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …)")
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,6}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
                                 re.IGNORECASE)
@@ -228,9 +229,14 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(leftovers(text, quantities, sentences))
         relations.extend(rests_of_wholes(text, quantities, sentences))
     if "gấp" in text:
-        from .multiples import multiples, multiples_of_a_rise  # (a module of its own, importing this one)
+        from .multiples import (  # (a module of its own, importing this one)
+            multiples,
+            multiples_of_a_rise,
+            multiples_of_the_plan,
+        )
         relations.extend(multiples(text, quantities))
         relations.extend(multiples_of_a_rise(text, quantities, sentences))
+        relations.extend(multiples_of_the_plan(text, quantities, sentences))
     if "số dư" in text:
         from .surplus import surpluses
         relations.extend(surpluses(text, quantities))
@@ -246,6 +252,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(found_among_examined(text, [q for q in quantities if q.kind == "count" and q.role != "plan"]))
     if " có " in text and (len(sentences) > 1 or ";" in text or _HAS_AFTER_COMMA.search(text)):
         relations.extend(_exceeded_totals(text, quantities, sentences))
+    if ";" in text:
+        relations.extend(_members_told_after(text, quantities, sentences, relations))
     if "%" in text:
         relations.extend(growths(text, quantities, sentences))
     if _DERIVED_WORDS(text) or _DERIVED_GATE(text) and _DERIVED_HINT.search(text):
@@ -259,6 +267,8 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "%" in text and ("trích" in text or "nộp" in text or "để lại" in text):
         relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
+    if "%" in text:
+        relations = _shares_of_an_exhausted_whole(quantities, sentences, relations)
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
@@ -266,6 +276,43 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "rong " in text:  # (last: the share readers take no base from a sort, whose percentages are often its levels')
         relations.extend(_sorted_wholes(text, quantities, sentences, relations))
     return relations
+
+
+def _shares_of_an_exhausted_whole(quantities: list[Quantity], sentences: list[tuple[int, int]],
+                                  relations: list[Relation]) -> list[Relation]:
+    """"Cả 12 thôn đều đạt chuẩn, gồm: kiểu mẫu 3 thôn (25,0%); nâng cao 5 thôn (41,7%); đạt chuẩn 4 thôn (33,3%)":
+    counts of one noun in one sentence, each with its own share, that add up to a count of that noun stated just
+    before them (in their sentence or the one before) split that count between them, so each share is of it, also
+    those the share reader left without a base (inferred: the whole is found by the sum, a warning names it; marked
+    exhaustive, as no other figure in scope can be their base)."""
+    shares = [r for r in relations if r.kind in ("share-of", "share-open") and r.share is not None and len(r.parts) == 1
+              and r.parts[0].kind == "count" and r.parts[0].head]
+    if not any(r.kind == "share-open" for r in shares):
+        return relations
+    by_sentence: dict[tuple[int, int], list[Relation]] = {}
+    for relation in shares:
+        by_sentence.setdefault(_sentence_of(sentences, relation.parts[0].start), []).append(relation)
+    replaced: dict[int, Relation] = {}
+    for sentence, group in by_sentence.items():
+        group.sort(key=lambda r: r.parts[0].start)
+        parts = [r.parts[0] for r in group]
+        if len(group) < 2 or not any(r.kind == "share-open" for r in group) or len({id(p) for p in parts}) < len(parts) \
+                or not all(one_noun_head(parts[0].head, p.head) and p.modifier is None for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        floor = (_sentence_before(sentences, sentence[0]) or sentence)[0]
+        wholes = [q for q in quantities if floor <= q.start < parts[0].start and q.kind == "count" and q.role != "plan"
+                  and q.modifier is None and one_noun_head(q.head, parts[0].head) and abs(q.value - total) < 1e-9]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        for relation in group:
+            if relation.kind == "share-open":
+                replaced[id(relation)] = Relation("share-of", whole, relation.parts, relation.share, explicit=False,
+                                                  exhaustive=True)
+    if not replaced:
+        return relations
+    return [replaced.get(id(r), r) for r in relations]
 
 
 # a share taken out of an amount, then what it comes to: "thu được 4.860.000 đồng; trích nộp cấp trên 30% là 1.458.000
@@ -332,8 +379,10 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         if len(plans) != 1 or not results:
             continue
         plan, result = plans[0], results[-1]
-        if not _same_measure(plan, result) or not (plan.kind == "money" or heads_agree(plan.head, result.head)
-                                                   or heads_agree(result.head, plan.head)):
+        # (the plan's noun may be the result's written shorter: "1.286.400 lượt người, vượt 7,2% kế hoạch (1.200.000 lượt)")
+        shorter = bool(plan.head and result.head and result.head.startswith(plan.head + " "))
+        if not (_same_measure(plan, result) or shorter) or not (plan.kind == "money" or one_noun_head(plan.head,
+                                                                                                     result.head)):
             continue
         relations.append(Relation("excess", plan, (result,), percent, explicit=True, cues=plan.cues))
     return relations
@@ -2398,6 +2447,43 @@ def presence_parts(parts, text: str) -> bool:
     return _labelled(text, present, _PRESENT, _PRESENT_AFTER, 0) and _labelled(text, absent, _ABSENT, _ABSENT_AFTER, 0)
 
 
+def _members_told_after(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
+                        relations: list[Relation]) -> list[Relation]:
+    """"Ban Chấp hành gồm 33 đồng chí, trong đó nữ 8 đồng chí, dưới 40 tuổi 7 đồng chí; có 12 đồng chí tái cử": after a
+    whole with its "trong đó" parts, a clause of the same sentence after ";" that opens on a count of the whole's noun
+    and tells its members by a criterion of membership (resources/overlapping_categories.txt, membership_criteria.txt)
+    is some of the same whole (inferred: a warning naming it)."""
+    found = []
+    wholes = {id(r.whole): r.whole for r in relations if r.kind == "part-of" and r.explicit and r.cues and r.whole.kind
+              == "count" and r.parts[0] is not r.whole and _SUBSET_CUE.fullmatch(r.cues[0].text)}
+    if not wholes:
+        return found
+    criteria = word_set("overlapping_categories") | word_set("membership_criteria")
+    taken = {id(p) for r in relations for p in r.parts}
+    for whole in wholes.values():
+        s_start, s_end = _sentence_of(sentences, whole.start)
+        at = text.find(";", whole.end, s_end)
+        while at != -1:
+            stop = text.find(";", at + 1, s_end)
+            end = s_end if stop == -1 else stop
+            inside = list(within(quantities, at + 1, end))
+            first = inside[0] if inside else None
+            if first is not None and id(first) not in taken and first.kind == "count" and first.modifier is None \
+                    and first.noun_class == whole.noun_class and one_noun_head(first.head, whole.head) \
+                    and _HAS_OPENING.fullmatch(text, at + 1, first.start):
+                told = f" {_PUNCTUATION.sub(' ', text[first.end:end].lower())} "
+                if any(f" {c} " in told for c in criteria):
+                    found.append(Relation("part-of", whole, (first,), explicit=False, cues=(
+                        Cue(s_start, unit_end(text, whole), text[s_start:unit_end(text, whole)]),)))
+            at = stop
+    return found
+
+
+_SUBSET_CUE = re.compile(r"trong\s+(?:số\s+)?đó(?:\s+có)?", re.IGNORECASE)
+_PUNCTUATION = re.compile(r"[^\w\s]+")
+_HAS_OPENING = re.compile(r"\s*(?:(?:trong\s+đó\s+)?có|số)?\s*", re.IGNORECASE)
+
+
 def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     relations = []
     for ratio in quantities:
@@ -2441,6 +2527,10 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         pair = _pair_after(text, percent, quantities[index + 1:index + 3])
         if pair is not None:  # "đạt 82,5% (giải ngân 33 tỷ đồng/kế hoạch 41 tỷ đồng)"
             relations.append(pair)
+            continue
+        compared = _compared_before(text, percent, quantities[max(0, index - 2):index])
+        if compared is not None:  # "214 hộ so với 250 hộ, đạt 85,6%"
+            relations.append(compared)
             continue
         # a base of another period ("so với cùng kỳ (372,8 tỷ đồng)") is no part of what follows
         for q in quantities[scanned:index]:
@@ -2905,7 +2995,9 @@ def _initials(phrase: str) -> str:
 
 # a noun and the classifier it is counted by: "đảng viên" … "đồng chí", "học sinh" … "em"
 _CLASSIFIED = ({"đảng viên", "đồng chí", "đ/c"}, {"đồng chí", "đ/c"}, {"học sinh", "em"}, {"trẻ", "trẻ em", "cháu"}, {"nhân khẩu", "người"})
-_ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình")  # "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"
+# "58 chi bộ trực thuộc" … "52 chi bộ"; "120 hộ dân" … "130 hộ"; the rest of a unit's name, which the clerk drops when
+# the unit is named again: "46 tổ dân phố" … "39 tổ", "142 trạm y tế" … "128 trạm", "18 khu dân cư" … "15 khu"
+_ATTACHED = (" trực thuộc", " cơ sở", " dân", " gia đình", " dân phố", " y tế", " dân cư")
 
 
 def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
@@ -3002,6 +3094,7 @@ def _base_of_the_share(percent: Quantity, base: str) -> bool:
 _PLAN_NAMED_THEN = re.compile(r"\s*so\s+với\s+(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)(?:\s+(?:năm|được\s+giao|giao|đề\s+ra))?"
                               r"\s*(?:là\s*)?:?\s*", re.IGNORECASE)
 _PAIR_OPEN = re.compile(r"\s*\(\s*(?:[^\W\d_]+\s+){0,4}", re.IGNORECASE)
+_PLAN_WORD = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
 _PAIR_SLASH = re.compile(r"\s*/\s*(?P<plan>kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|(?-i:KH))?\s*", re.IGNORECASE)
 
 
@@ -3016,7 +3109,7 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
         return None
     if first.kind == "count" and (first.head is None or first.head != second.head):
         return None
-    opened = _PAIR_OPEN.match(text, percent.end)
+    opened, base = _PAIR_OPEN.match(text, percent.end), None
     if opened is None or opened.end() != first.start:  # the base named before the bracket ("nguồn vốn tỉnh giao (…)")
         base = _BASE_THEN_BRACKET.match(text, percent.end)
         opened = _PAIR_OPEN.match(text, base.end() - 1) if base and _base_of_the_share(percent, base["base"]) else None
@@ -3024,8 +3117,44 @@ def _pair_after(text: str, percent: Quantity, following: list[Quantity]) -> Rela
     if opened is None or opened.end() != first.start or slash is None or ")" not in text[unit_end(text, second):
                                                                                          unit_end(text, second) + 2]:
         return None
-    kind = "result-vs-plan" if slash["plan"] else "share-of"
+    # "đạt 101,8% kế hoạch năm (52.940 tấn/52.000 tấn)": the base named a plan before the bracket is the second too
+    planned = slash["plan"] or base is not None and _PLAN_WORD.match(base["base"])
+    kind = "result-vs-plan" if planned else "share-of"
     return Relation(kind, second, (first,), percent, explicit=True)
+
+
+# "214 hộ so với 250 hộ đăng ký, đạt 85,6%": one amount set against another of its measure, then the share of it
+_COMPARED_WITH = re.compile(r"\s*so\s+với\s+(?:số\s+|tổng\s+số\s+)?", re.IGNORECASE)
+_SHARE_OF_COMPARED = re.compile(r"(?:\s+[^\W\d_]+){0,4}\s*,?\s*(?:đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
+
+
+def _compared_before(text: str, percent: Quantity, before: list[Quantity]) -> Relation | None:
+    """"214 hộ so với 250 hộ, đạt 85,6%", "thu 12,4 tỷ đồng so với dự toán 15 tỷ đồng, bằng 82,7%": the two amounts
+    of one measure right before the share, "so với" between them, are its part and its base (a share of a plan when
+    the second is named one)."""
+    if len(before) < 2 or percent.modifier is not None:
+        return None
+    first, second = before
+    if first.kind != second.kind or first.kind not in ("money", "count") or not _same_measure(first, second) or (
+            first.kind == "count" and (not first.head or not one_noun_head(first.head, second.head))):
+        return None
+    if first.modifier is not None or second.modifier is not None or not second.value:
+        return None
+    between = _COMPARED_WITH.match(text, unit_end(text, first))
+    if between is None:
+        return None
+    named = text[between.end():second.start]
+    if len(named) > 40 or any(c.isdigit() or c in "();" for c in named) or _OTHER_PERIOD.search(named) \
+            or _YEAR_NAMED.search(named):
+        return None  # "so với cùng kỳ năm 2024 (250 hộ)": the level of another period, not the base of the share
+    if not _SHARE_OF_COMPARED.fullmatch(text, unit_end(text, second), percent.start):
+        return None
+    # (more than the second: what was done against what was asked, as "đạt 108%" of a plan says)
+    kind = "result-vs-plan" if _PLAN_WORD.search(named) or first.value > second.value else "share-of"
+    return Relation(kind, second, (first,), percent, explicit=True)
+
+
+_YEAR_NAMED = re.compile(r"(?<!\w)(?:năm|quý|tháng|kỳ|giai\s+đoạn|nhiệm\s+kỳ)(?!\w)", re.IGNORECASE)
 
 
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
