@@ -864,6 +864,10 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         official = fact("total", of=rows["official"]) if rows.get("official") else None
         probationary = fact("total", of=rows["probationary"]) if rows.get("probationary") else None
     total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
+    if official is not None and fact("total") is None and _OFFICIAL_CALLED.match(ctx.text, official.end):
+        # "Chi bộ có 26 đảng viên, 24 đảng viên chính thức được triệu tập": a congress's roll is those summoned, and
+        # the membership's split is not the roll's (rulings of round 14; tests/blind_structure/README.md)
+        total, official, probationary = official, None, None
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
@@ -996,6 +1000,7 @@ def _present_and_absent(present: Field | None, absent: Field | None) -> Field | 
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
 _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECASE)
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
+_OFFICIAL_CALLED = re.compile(r"\s*(?:đảng viên|đồng chí|đ/c|đại biểu)?\s*chính thức\s+(?:được\s+)?triệu tập\b", re.IGNORECASE)
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
 _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|thành phần mời|được triệu tập|triệu tập|gồm có|có tổng)"
@@ -1095,7 +1100,8 @@ _PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(
 _MEMBERS_BEFORE = re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?$",
                              re.IGNORECASE)
 _MEMBERS_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?", re.IGNORECASE)
-_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE)
+# (not "trong đó 3 đảng viên dự bị": the probationary members, no attending)
+_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự(?!\s+bị\b)|có mặt|về dự|tham gia)", re.IGNORECASE)
 
 
 def _news_count_rolls(text: str, counts, start: int, end: int):

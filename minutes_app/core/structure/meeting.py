@@ -23,7 +23,10 @@ _LABELS = {
     "time": ("thời gian", "thời gian họp", "thời gian bắt đầu", "thời gian, địa điểm", "thời gian và địa điểm"),
     "place": ("địa điểm", "địa điểm họp", "tại"),
     "chair": ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị", "chủ trì cuộc họp",
-              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành"),
+              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành",
+              # (an HĐND session's chair, "Điều hành kỳ họp: Chủ tịch HĐND xã A"; "Điều khiển hội nghị: …")
+              "điều hành kỳ họp", "điều hành hội nghị", "điều hành cuộc họp", "điều khiển hội nghị", "điều khiển cuộc họp",
+              "điều khiển buổi sinh hoạt", "điều hành phiên họp"),
     "secretary": ("thư ký", "thư ký hội nghị", "thư ký cuộc họp", "người ghi biên bản", "thư ký đại hội",
                   "đoàn thư ký", "ghi biên bản", "thư ký buổi sinh hoạt"),
     "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
