@@ -182,3 +182,59 @@ def test_a_count_followed_by_its_own_label_is_that_labels(line, expected):
 def test_the_chair_labelled_by_who_runs_the_session(line, chair):
     meeting = analyze(HDND + line + "\nThư ký kỳ họp: bà Vi Thị Lan.\n").structure.meeting
     assert [c.value for c in meeting.chairs] == [chair]
+
+
+# ------------------------------------------------------------------ targets: a year's plan, a result before its level
+
+REPORT = "ĐẢNG BỘ HUYỆN VĂN BÀN\nĐẢNG ỦY XÃ NẬM XÉ\n*\nNậm Xé, ngày 05 tháng 10 năm 2025\nBÁO CÁO\n" \
+         "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2025\n"
+
+
+def targets(body: str) -> list[tuple]:
+    return [(t.target, t.result, t.verdict) for t in analyze(REPORT + body + "\n").structure.targets]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Trồng rừng tập trung 3.260 ha, kế hoạch cả năm 2025 là 6.500 ha.", (6500, 3260, "tiến độ")),
+    ("Trồng mới 120 ha quế, kế hoạch cả năm 2025: 150 ha.", (150, 120, "tiến độ")),
+    ("Xây dựng 14 km đường giao thông nông thôn, kế hoạch cả năm 2025 là 20 km.", (20, 14, "tiến độ")),
+])
+def test_a_plan_of_the_whole_year_named_with_its_year(line, expected):
+    assert expected in targets(line)
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Số đảng viên vi phạm phải xử lý kỷ luật trong 9 tháng là 2 đồng chí; chỉ tiêu Nghị quyết đề ra không quá 3 "
+     "trường hợp trong năm.", (3, 2, "tiến độ")),
+    ("Số vụ tai nạn giao thông 9 tháng là 4 vụ; chỉ tiêu cả năm không quá 7 vụ.", (7, 4, "tiến độ")),
+    ("Số đảng viên bị xử lý kỷ luật đến nay là 1 đồng chí; chỉ tiêu năm 2025 không quá 2 đồng chí.", (2, 1, "tiến độ")),
+])
+def test_a_count_under_its_yearly_ceiling_part_way_is_under_way(line, expected):
+    assert expected in targets(line)
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: a count of another kind before the level is no result of it; a rate under its ceiling is met
+    "Thành lập 3 tổ hòa giải; chỉ tiêu năm 2025 thu ngân sách không quá 12 tỷ đồng.",
+    "Kết nạp 5 đảng viên; chỉ tiêu năm 2025 trồng 40 ha rừng.",
+])
+def test_a_count_of_another_kind_is_no_result_of_the_level(line):
+    assert all(result not in (3, 5) for _, result, _ in targets(line))
+
+
+def test_a_rate_under_its_ceiling_part_way_stays_met():
+    assert (2, 1.87, "đạt") in targets("Tỷ lệ hộ nghèo còn 1,87%; chỉ tiêu năm 2025 dưới 2%.")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Số trường đạt chuẩn quốc gia: 21/32 trường, kế hoạch năm là 20 trường.", (20, 21, "vượt")),
+    ("Số thôn đạt chuẩn văn hóa 12/15 thôn, chỉ tiêu năm 2025 là 14 thôn.", (14, 12, "tiến độ")),
+    ("Trạm y tế đạt Bộ tiêu chí quốc gia: 9/11 trạm (kế hoạch cả năm 2025: 10 trạm).", (10, 9, "tiến độ")),
+])
+def test_the_count_reached_of_all_there_are_against_its_plan(line, expected):
+    assert expected in targets(line)
+
+
+def test_a_ratio_of_another_kind_is_no_result_of_the_plan():
+    # near-miss: the chi bộ counted are not the money planned
+    assert all(result != 18 for _, result, _ in targets("Có 18/20 chi bộ hoàn thành tốt nhiệm vụ, kế hoạch thu 12 tỷ đồng."))
