@@ -238,3 +238,16 @@ def test_the_count_reached_of_all_there_are_against_its_plan(line, expected):
 def test_a_ratio_of_another_kind_is_no_result_of_the_plan():
     # near-miss: the chi bộ counted are not the money planned
     assert all(result != 18 for _, result, _ in targets("Có 18/20 chi bộ hoàn thành tốt nhiệm vụ, kế hoạch thu 12 tỷ đồng."))
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Tỷ lệ hộ nghèo từ 21,4% giảm còn 9,8%, chưa đạt mục tiêu dưới 8%.", (8, 9.8, "chưa đạt")),
+    ("Tỷ lệ trẻ suy dinh dưỡng giảm còn 11,2%, đạt mục tiêu Nghị quyết dưới 12%.", (12, 11.2, "đạt")),
+    ("Tỷ lệ lao động qua đào tạo đạt 68,5%, vượt chỉ tiêu đề ra ít nhất 65%.", (65, 68.5, "vượt")),
+])
+def test_the_level_right_after_the_claim_with_its_bound(line, expected):
+    assert expected in targets(line)
+
+
+def test_an_age_after_the_claim_is_no_level():
+    assert all(target != 1 for target, _, _ in targets("Tỷ lệ tiêm chủng đạt 96,5%, đạt chỉ tiêu cho trẻ dưới 1 tuổi."))

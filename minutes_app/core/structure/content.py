@@ -139,14 +139,17 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             # "giảm còn 2,1%, đạt chỉ tiêu Nghị quyết đề ra (giảm còn dưới 2,5%)": the level the claim is judged against
             # is in the bracket after it; the figure before the claim is the result
             bracket = _LEVEL_AFTER_CLAIM.search(sentence, (entity.get("target_offset") or 0) + len(told))
-            number = parse_number(bracket["n"]) if bracket else None
-            if number is not None and (bracket["unit"] == "%") == told.endswith("%"):
+            group = "n" if bracket and bracket["n"] else "n2"
+            level_unit = bracket["unit" if group == "n" else "unit2"] if bracket else None
+            number = parse_number(bracket[group]) if bracket else None
+            if number is not None and (level_unit == "%") == told.endswith("%"):
                 result, target = target, number.value
-                comparator = _BOUND_WORDS.get((bracket["bound"] or "").lower(), entity.get("comparator"))
+                comparator = _BOUND_WORDS.get((bracket["bound" if group == "n" else "bound2"] or "").lower(),
+                                              entity.get("comparator"))
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "actual_value": result, "actual_text": told,
                                  "actual_offset": entity.get("target_offset"), "target_value": target,
-                                 "target_text": bracket["n"] + (bracket["unit"] or ""), "target_offset": bracket.start("n"),
+                                 "target_text": bracket[group] + (level_unit or ""), "target_offset": bracket.start(group),
                                  "comparator": comparator})
         claim = entity.get("claim_offset")
         shared = _SHARE_OF_RATIO.search(sentence, 0, claim) if result is None and claim and told.endswith("%") else None
@@ -236,9 +239,13 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
 
 _SHARE_OF_RATIO = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d][^\d();.]{0,40}?\(\s*"
                              r"(?P<n>\d{1,3}(?:,\d{1,2})?)\s?%\s*\)")
-_LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;()\d]{0,60}?\(\s*"
+# (or right after the plan word with its bound, no bracket: "giảm còn 9,8%, chưa đạt mục tiêu dưới 8%")
+_LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^.;()\d]{0,60}?\(\s*"
                                 r"(?:[^\d().;]{0,25}?\s)?(?P<bound>dưới|không quá|tối đa|từ|trên|ít nhất|tối thiểu)?\s*"
-                                r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)", re.IGNORECASE)
+                                r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)|"
+                                r"(?:\s+(?:đề ra|giao|năm|cả năm|nhiệm kỳ|[Nn]ghị quyết|[Đđ]ại hội)){0,3}\s+"
+                                r"(?P<bound2>dưới|không quá|tối đa|ít nhất|tối thiểu)\s+"
+                                r"(?P<n2>" + _NUMBER + r")\s*(?P<unit2>%)?(?![\d/]))", re.IGNORECASE)
 _BOUND_WORDS = {"dưới": "<=", "không quá": "<=", "tối đa": "<=", "từ": ">=", "trên": ">=", "ít nhất": ">=",
                 "tối thiểu": ">="}
 # "Tỷ lệ che phủ rừng đạt 41,5%; chỉ tiêu năm 2024 đạt từ 42% trở lên": a level in a clause of its own, its result and
