@@ -251,3 +251,25 @@ def test_the_level_right_after_the_claim_with_its_bound(line, expected):
 
 def test_an_age_after_the_claim_is_no_level():
     assert all(target != 1 for target, _, _ in targets("Tỷ lệ tiêm chủng đạt 96,5%, đạt chỉ tiêu cho trẻ dưới 1 tuổi."))
+
+
+# ------------------------------------------------------------------ the form of a meeting still to come
+
+NEWS = "Hội nghị giao ban quý III của Đảng ủy phường Long Sơn\nCập nhật: 08/10/2026\nChiều 07/10, Đảng ủy phường Long " \
+       "Sơn tổ chức hội nghị giao ban với bí thư các chi bộ trực thuộc.\n"
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Bí thư lưu ý hội nghị giao ban tới sẽ được tổ chức theo hình thức trực tuyến.",
+    "Kỳ sinh hoạt tiếp theo dự kiến họp trực tuyến do dịch bệnh.",
+    "Hội nghị sơ kết lần sau sẽ tổ chức theo hình thức trực tiếp kết hợp trực tuyến.",
+])
+def test_the_form_of_a_later_meeting_is_not_this_ones(line):
+    meeting = analyze(NEWS + line + "\n").structure.meeting
+    assert meeting.form is None
+
+
+def test_the_form_of_this_meeting_is_read():
+    meeting = analyze(NEWS.replace("bí thư các chi bộ trực thuộc.", "bí thư các chi bộ trực thuộc theo hình thức trực "
+                                   "tuyến đến 12 điểm cầu.")).structure.meeting
+    assert meeting.form is not None and meeting.form.value == "trực tuyến"

@@ -440,6 +440,11 @@ _FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết n
                            r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
 
 
+# a meeting still to come, whose form the sentence tells: "hội nghị giao ban tới sẽ được tổ chức theo hình thức trực
+# tuyến", "kỳ sinh hoạt sau sẽ họp trực tuyến"
+_LATER_MEETING = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|lần sau|lần tới|kỳ tới|kỳ sau|tiếp theo)\b", re.IGNORECASE)
+
+
 def form_and_points(text: str, start: int, end: int, labelled: bool = False) -> tuple[Field | None, Field | None]:
     """The form of the meeting said in text[start:end] and the number of its điểm cầu, each as a Field;
     ``labelled``: the span is the value of "Hình thức:", which says of what."""
@@ -457,7 +462,8 @@ def form_in(text: str) -> str | None:
     """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến, said of the meeting ("tổ chức theo hình
     thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất"); the điểm cầu are counted apart
     (``form_and_points``)."""
-    context = _FORM_CONTEXT.search(text)
+    context = next((m for m in _FORM_CONTEXT.finditer(text) if not _LATER_MEETING.search(
+        text, max(0, text.rfind(".", 0, m.start()) + 1), m.start())), None)
     if not context:
         return None
     match = _FORM.search(text, context.start())
