@@ -273,3 +273,33 @@ def test_the_form_of_this_meeting_is_read():
     meeting = analyze(NEWS.replace("bí thư các chi bộ trực thuộc.", "bí thư các chi bộ trực thuộc theo hình thức trực "
                                    "tuyến đến 12 điểm cầu.")).structure.meeting
     assert meeting.form is not None and meeting.form.value == "trực tuyến"
+
+
+# ------------------------------------------------------------------ a year after "được triệu tập" is no roll
+
+BCH = "ĐẢNG BỘ HUYỆN MƯỜNG LA\nĐẢNG ỦY XÃ NẬM GIÔN\n*\nNậm Giôn, ngày 20 tháng 12 năm 2025\nBIÊN BẢN\n" \
+      "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 5\n"
+
+
+@pytest.mark.parametrize("opening, roll_line, expected", [
+    ("Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ xã được triệu tập để đánh giá kết quả năm 2025.",
+     "Ban Chấp hành có 25 đồng chí; có mặt 23 đồng chí; vắng 2 đồng chí.", (25, 23, 2)),
+    ("Hội nghị được triệu tập để tổng kết công tác quý IV và tháng 12.",
+     "Ban Chấp hành có 19 đồng chí; có mặt 19 đồng chí.", (19, 19, 0)),
+    ("Hội nghị được triệu tập theo Kế hoạch của Ban Thường vụ, bàn nhiệm vụ năm 2026.",
+     "Tổng số ủy viên: 21 đồng chí; có mặt 20, vắng 01.", (21, 20, 1)),
+])
+def test_a_year_in_the_summoning_sentence_is_no_roll(opening, roll_line, expected):
+    total, _, _, present, absent, _ = roll(BCH, opening + "\n" + roll_line)
+    assert (total, present, absent) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Chi bộ có 23 đảng viên chính thức được triệu tập, có mặt 21 đồng chí.",
+    "Chi bộ có 17 đồng chí chính thức được triệu tập, 16 đồng chí có mặt.",
+])
+def test_news_of_a_congress_keeps_the_summoned_roll_unsplit(line):
+    head = "Đại hội Chi bộ Trạm Y tế xã Ia Pếch nhiệm kỳ 2022 - 2025\nCập nhật: 14/4/2022\nNgày 12/4, Chi bộ Trạm Y tế " \
+           "xã Ia Pếch tổ chức Đại hội nhiệm kỳ 2022 - 2025.\n"
+    total, official, probationary, _, _, _ = roll(head, line)
+    assert total in (23, 17) and official is None and probationary is None

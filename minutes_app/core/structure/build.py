@@ -766,11 +766,13 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     return _split_completed(_attendance_read(ctx, genre, ratios))
 
 
-def _news_split(news: Attendance | None, blocks) -> Attendance | None:
+def _news_split(news: Attendance | None, blocks, text: str) -> Attendance | None:
     if news is None or news.total is None or news.official is not None or news.probationary is not None:
         return news
     for block in blocks[:3]:
         split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
+        if split["official"] is not None and _OFFICIAL_CALLED.match(text, split["official"].end):
+            continue  # "Chi bộ có 23 đảng viên chính thức được triệu tập, có mặt 21": the roll summoned, no split of it
         present = block.facts.get(("present", None))
         if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
             return _with(news, **{sub: Field(f.value, f.start, f.end) for sub, f in split.items() if f is not None})
@@ -846,7 +848,7 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
-            return _news_split(news, blocks)
+            return _news_split(news, blocks, ctx.text)
     if not blocks:
         return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
     block = blocks[0]
@@ -1035,12 +1037,15 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
         for match in pattern.finditer(text, line_start, end):
             if pattern is _HAS_TOTAL and _ATTENDED_AFTER.match(text, match.end()):
                 continue  # "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành tham dự": those present, not the roll
+            if _TIME_BEFORE.search(text, max(line_start, match.start(1) - 12), match.start(1)):
+                continue  # "Hội nghị … được triệu tập để đánh giá kết quả năm 2025": a year, not the roll
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
                 return Field(int(number.value), match.start(1), match.end(1))
     return None
 
 
+_TIME_BEFORE = re.compile(r"\b(?:năm|tháng|quý|ngày|khóa|khoá|nhiệm kỳ|giai đoạn)\s*$", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 
 
