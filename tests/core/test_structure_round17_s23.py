@@ -303,3 +303,22 @@ def test_news_of_a_congress_keeps_the_summoned_roll_unsplit(line):
            "xã Ia Pếch tổ chức Đại hội nhiệm kỳ 2022 - 2025.\n"
     total, official, probationary, _, _, _ = roll(head, line)
     assert total in (23, 17) and official is None and probationary is None
+
+
+@pytest.mark.parametrize("line", [
+    "Hội nghị được kết nối tới 99 điểm cầu các xã, phường trong tỉnh với hơn 3.200 đại biểu tham dự.",
+    "Hội nghị kết nối đến 45 điểm cầu, với gần 1.500 đảng viên tham dự.",
+    "Tại các điểm cầu có khoảng 800 đại biểu dự hội nghị.",
+])
+def test_a_round_figure_of_a_news_item_is_no_roll(line):
+    head = "Ban Thường vụ Tỉnh ủy quán triệt nghị quyết\nCập nhật: 10/3/2025\nSáng 9/3, Ban Thường vụ Tỉnh ủy Quảng " \
+           "Trị tổ chức hội nghị trực tuyến quán triệt nghị quyết của Trung ương.\n"
+    attendance = analyze(head + line + "\n").structure.attendance
+    assert attendance is None or attendance.present is None
+
+
+def test_an_exact_count_of_a_news_item_is_the_roll():
+    head = "Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4\nCập nhật: 10/3/2025\nSáng 9/3, Ban Chấp hành Đảng bộ xã Hải " \
+           "Lâm tổ chức hội nghị lần thứ 4.\n"
+    attendance = analyze(head + "Hội nghị có 31/33 Ủy viên Ban Chấp hành tham dự.\n").structure.attendance
+    assert attendance is not None and attendance.present is not None and attendance.present.value == 31

@@ -885,6 +885,9 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
+    if genre == "tin_hoi_nghi" and present is not None and present.end > present.start and \
+            _ABOUT.search(ctx.text, max(0, present.start - 12), present.start):
+        present = None  # "kết nối tới 99 điểm cầu với hơn 3.200 đại biểu tham dự": a news item's round figure, no roll
     if present is None and total is None:  # "Thành phần: 16/18 đảng viên của chi bộ tham dự": the layer's ratio, then who
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         for start, end, count, whole in ratios:
