@@ -322,3 +322,37 @@ def test_an_exact_count_of_a_news_item_is_the_roll():
            "Lâm tổ chức hội nghị lần thứ 4.\n"
     attendance = analyze(head + "Hội nghị có 31/33 Ủy viên Ban Chấp hành tham dự.\n").structure.attendance
     assert attendance is not None and attendance.present is not None and attendance.present.value == 31
+
+
+# ------------------------------------------------------------------ the meeting that adopted a nghị quyết
+
+NQ = "ĐẢNG BỘ TỈNH GIA LAI\nĐẢNG ỦY XÃ IA HRÚ\n*\nSố 07-NQ/ĐU\tĐẢNG CỘNG SẢN VIỆT NAM\n\tIa Hrú, ngày 22 tháng 01 năm 2026\n" \
+     "NGHỊ QUYẾT\n"
+
+
+@pytest.mark.parametrize("title, line, expected", [
+    ("về phát triển kinh tế tập thể giai đoạn 2026 - 2030",
+     "Tại Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030 ngày 16/01/2026, Ban Chấp hành Đảng bộ "
+     "xã đã thảo luận và thống nhất ban hành Nghị quyết.",
+     ("Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030", "hội nghị BCH", "2026-01-16")),
+    ("về công tác bảo vệ rừng năm 2026",
+     "Tại Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 5, ngày 18/01/2026, Ban Chấp hành đã thống nhất các nội dung sau.",
+     ("Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 5", "hội nghị BCH", "2026-01-18")),
+    ("sinh hoạt chi bộ thường kỳ tháng 1 năm 2026",
+     "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n- Căn cứ Quy chế làm việc của Chi bộ.",
+     ("sinh hoạt chi bộ thường kỳ tháng 1 năm 2026", "thường kỳ", None)),
+])
+def test_the_meeting_that_adopted_a_resolution(title, line, expected):
+    meeting = analyze(NQ + title + "\n" + line + "\nI- MỤC TIÊU\nNội dung.\n").structure.meeting
+    got = tuple(f.value if f is not None else None for f in (meeting.name, meeting.kind, meeting.date))
+    assert got[:2] == expected[:2] and (expected[2] is None or got[2] == expected[2])
+
+
+@pytest.mark.parametrize("title, line", [
+    # near-misses: a title about a matter, a sentence "tại hội nghị" that names none
+    ("về đẩy mạnh chuyển đổi số năm 2026", "Tại hội nghị, các đồng chí Ủy viên đã thảo luận sôi nổi."),
+    ("về công tác quốc phòng năm 2026", "Căn cứ Điều lệ Đảng Cộng sản Việt Nam."),
+])
+def test_no_meeting_named_by_a_resolution_that_names_none(title, line):
+    meeting = analyze(NQ + title + "\n" + line + "\nI- MỤC TIÊU\nNội dung.\n").structure.meeting
+    assert meeting is None or meeting.name is None

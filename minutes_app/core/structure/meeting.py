@@ -699,6 +699,17 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 adopted = Field(words[:1] + words[1:].lower(), session.start("what"), session.end("what"))
                 break
 
+        for start, end in body[:4] if adopted is None else ():
+            # "Tại Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030 ngày 15/01/2026, Ban Chấp
+            # hành … thống nhất ban hành Nghị quyết": the conference that adopted it, named and dated where it opens
+            at = _ADOPTED_AT.match(text, start, end)
+            if at:
+                adopted = Field(at["what"], at.start("what"), at.end("what"))
+                date = date or date_in(text, at.end("what"), end, year, need_day_word=False)
+                break
+        if adopted is None and title and _DATED_TITLE.match(title):
+            # "NGHỊ QUYẾT / sinh hoạt chi bộ thường kỳ tháng 4 năm 2026": the title names the meeting adopting it
+            adopted = Field(title.strip(), 0, 0)
         held = secretary = told = None
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
@@ -766,6 +777,12 @@ _ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường tr�
                         r"Hội đồng nhân dân|Chủ tịch|Giám đốc)\b")
 # a chi bộ's meeting named by nothing but its kind of gathering: "sinh hoạt chi bộ", "buổi sinh hoạt"
 _BARE_SINH_HOAT = re.compile(r"(?:sinh hoạt|họp)(?:\s+chi bộ)?", re.IGNORECASE)
+
+
+_ADOPTED_AT = re.compile(r"\s*(?:[-–•+]\s*)?Tại\s+(?P<what>(?:Hội nghị|Kỳ họp|Đại hội)\s+[^.;:()]{3,160}?)"
+                         r"(?=\s+(?:ngày|vào ngày)\s+\d|\s*,\s*(?:ngày\s+\d|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Hội đồng|HĐND))")
+_DATED_TITLE = re.compile(r"\s*(?:sinh hoạt chi bộ|hội nghị|kỳ họp|phiên họp)\s+(?:thường kỳ|định kỳ|chuyên đề|lần thứ|thứ)\b"
+                          r"[^.;:]{0,40}?\b(?:tháng\s+\d|quý\s+[IV\d]|năm\s+\d{4}|lần thứ\s+\S+)", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
