@@ -57,7 +57,8 @@ LABEL_OPENERS = ("không", "có", "vắng", "miễn", "giới", "đi", "sinh", "
 RESTATED_OPENERS = ("hiện", "đến", "nay", "còn")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"
-           r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh")  # "vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"
+           r"xã\s+viên|cán\s+bộ|giáo\s+viên|chị|anh|vị(?!\s+trí)")
+# ("vắng: 04 chị" of a Hội Phụ nữ, "có mặt 22 hội viên"; "Có mặt: 32 vị" of an HĐND session, not "26 vị trí")
 _UNIT = rf"(?:\s*(?:{PERSONS}))?"
 # What may follow a head count: a person noun, punctuation, "trên <tổng số>" or the end.
 # "vắng sinh hoạt 3 lần", "có 36 TCCS" count something else.

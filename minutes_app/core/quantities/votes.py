@@ -243,7 +243,10 @@ def _read(text: str, end: int, tokens: tuple[_Token, ...], current: Vote | None,
                 _OBJECT_THEN_COLON.fullmatch(text, cursor, token.start) and _ITEM_OPENING.fullmatch(
                     text, text.rfind("\n", 0, opened) + 1, opened))) and (
                 token.pct or token.b or _COUNT_END.match(text, token.end, end)) and not (
-                label == "present" and _vote_after(text, token.end, end)):
+                label == "present" and _vote_after(text, token.end, end)) and not (
+                # "27/28 bí thư … đồng ý, 01 ý kiến không đồng ý": a count after a comma that its own label follows is
+                # that label's, not a second count of the one before
+                "," in text[cursor:token.start] and _vote_after(text, token.end, end)):
             owner = label  # (not "có mặt (27/27) tán thành": the count of those present who approved)
         else:
             after = _POSTFIX.match(text, token.end, end)

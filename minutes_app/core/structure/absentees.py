@@ -228,7 +228,9 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
             i += 1
         honorific = _HONORIFIC.search(clause, 0, run[0].start())
         first = run[0].group()
-        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)\s*$", clause[:run[0].start()]) or (
+        # ("gồm các đại biểu Nguyễn Văn A (ốm), …": the noun of those counted before the first name opens it too)
+        opens_item = re.search(r"(?:^|[:;,(\n]|[-–—+•]|\bvà|\bgồm|\blà)(?:\s+các)?(?:\s+(?:đại biểu|ủy viên|uỷ viên|đảng viên))?"
+                               r"\s*$", clause[:run[0].start()]) or (
             # "(Phó Bí thư Lê Văn Cường đi học)": a name after the title it holds
             # "(Bí thư Chi đoàn Lê Văn Cường - đi công tác)": after the title of a body's post too
             re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch|\bChi (?:đoàn|hội|bộ))\s$", clause[:run[0].start()])

@@ -789,11 +789,13 @@ def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
     return _split_completed(_attendance_read(ctx, genre, ratios))
 
 
-def _news_split(news: Attendance | None, blocks) -> Attendance | None:
+def _news_split(news: Attendance | None, blocks, text: str) -> Attendance | None:
     if news is None or news.total is None or news.official is not None or news.probationary is not None:
         return news
     for block in blocks[:3]:
         split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
+        if split["official"] is not None and _OFFICIAL_CALLED.match(text, split["official"].end):
+            continue  # "Chi bộ có 23 đảng viên chính thức được triệu tập, có mặt 21": the roll summoned, no split of it
         present = block.facts.get(("present", None))
         if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
             return _with(news, **{sub: Field(f.value, f.start, f.end) for sub, f in split.items() if f is not None})
@@ -869,7 +871,7 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
-            return _news_split(news, blocks)
+            return _news_split(news, blocks, ctx.text)
     if not blocks:
         return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
     block = blocks[0]
@@ -887,6 +889,10 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         official = fact("total", of=rows["official"]) if rows.get("official") else None
         probationary = fact("total", of=rows["probationary"]) if rows.get("probationary") else None
     total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
+    if official is not None and fact("total") is None and _OFFICIAL_CALLED.match(ctx.text, official.end):
+        # "Chi bộ có 26 đảng viên, 24 đảng viên chính thức được triệu tập": a congress's roll is those summoned, and
+        # the membership's split is not the roll's (rulings of round 14; tests/blind_structure/README.md)
+        total, official, probationary = official, None, None
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         split = [_SPLIT_ROLL[kind].search(ctx.text, line_start, block.end) for kind in ("official", "probationary")]
@@ -902,6 +908,9 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     present = fact("present")
     if present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
+    if genre == "tin_hoi_nghi" and present is not None and present.end > present.start and \
+            _ABOUT.search(ctx.text, max(0, present.start - 12), present.start):
+        present = None  # "kết nối tới 99 điểm cầu với hơn 3.200 đại biểu tham dự": a news item's round figure, no roll
     if present is None and total is None:  # "Thành phần: 16/18 đảng viên của chi bộ tham dự": the layer's ratio, then who
         line_start = ctx.text.rfind("\n", 0, block.start) + 1
         for start, end, count, whole in ratios:
@@ -1019,6 +1028,7 @@ def _present_and_absent(present: Field | None, absent: Field | None) -> Field | 
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
 _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECASE)
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
+_OFFICIAL_CALLED = re.compile(r"\s*(?:đảng viên|đồng chí|đ/c|đại biểu)?\s*chính thức\s+(?:được\s+)?triệu tập\b", re.IGNORECASE)
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
 _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|thành phần mời|được triệu tập|triệu tập|gồm có|có tổng)"
@@ -1053,12 +1063,15 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
         for match in pattern.finditer(text, line_start, end):
             if pattern is _HAS_TOTAL and _ATTENDED_AFTER.match(text, match.end()):
                 continue  # "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành tham dự": those present, not the roll
+            if _TIME_BEFORE.search(text, max(line_start, match.start(1) - 12), match.start(1)):
+                continue  # "Hội nghị … được triệu tập để đánh giá kết quả năm 2025": a year, not the roll
             if roll_count(text, match.end(1)):
                 number = parse_number(match[1])
                 return Field(int(number.value), match.start(1), match.end(1))
     return None
 
 
+_TIME_BEFORE = re.compile(r"\b(?:năm|tháng|quý|ngày|khóa|khoá|nhiệm kỳ|giai đoạn)\s*$", re.IGNORECASE)
 _MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 
 
@@ -1118,7 +1131,8 @@ _PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(
 _MEMBERS_BEFORE = re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?$",
                              re.IGNORECASE)
 _MEMBERS_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"\s*[,;]\s*(?:trong đó\s+)?(?:có\s+)?", re.IGNORECASE)
-_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự|có mặt|về dự|tham gia)", re.IGNORECASE)
+# (not "trong đó 3 đảng viên dự bị": the probationary members, no attending)
+_PRESENT_AFTER = re.compile(r"\s+" + _WHO + r"\s+(?:đã\s+)?(?:tham dự|dự(?!\s+bị\b)|có mặt|về dự|tham gia)", re.IGNORECASE)
 
 
 def _news_count_rolls(text: str, counts, start: int, end: int):

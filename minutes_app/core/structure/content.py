@@ -41,6 +41,7 @@ def _yearly_plan(sentence: str) -> bool:
     return bool(plan) and not re.search(r"tháng|quý|tuần|đợt|kỳ", plan["after"], re.IGNORECASE)
 
 
+_IN_THE_YEAR = re.compile(r"\b(?:trong|cả)\s+năm\b(?!\s+(?:19|20)\d\d\s*[-–])", re.IGNORECASE)
 _SO_FAR = re.compile(r"đến nay|lũy kế|luỹ kế|tính đến|từ đầu năm", re.IGNORECASE)
 _SHORT_PERIOD = re.compile(r"\b(?:tháng\s+(?:\d{1,2}|đầu|cuối)|quý\s+[IV\d]+|\d{1,2}\s+tháng|sáu tháng|chín tháng|"
                            r"6 tháng|9 tháng|nửa đầu năm|giữa nhiệm kỳ|nửa (?:đầu )?nhiệm kỳ|sơ kết|học kỳ\s+(?:I|1)|"
@@ -138,14 +139,17 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             # "giảm còn 2,1%, đạt chỉ tiêu Nghị quyết đề ra (giảm còn dưới 2,5%)": the level the claim is judged against
             # is in the bracket after it; the figure before the claim is the result
             bracket = _LEVEL_AFTER_CLAIM.search(sentence, (entity.get("target_offset") or 0) + len(told))
-            number = parse_number(bracket["n"]) if bracket else None
-            if number is not None and (bracket["unit"] == "%") == told.endswith("%"):
+            group = "n" if bracket and bracket["n"] else "n2"
+            level_unit = bracket["unit" if group == "n" else "unit2"] if bracket else None
+            number = parse_number(bracket[group]) if bracket else None
+            if number is not None and (level_unit == "%") == told.endswith("%"):
                 result, target = target, number.value
-                comparator = _BOUND_WORDS.get((bracket["bound"] or "").lower(), entity.get("comparator"))
+                comparator = _BOUND_WORDS.get((bracket["bound" if group == "n" else "bound2"] or "").lower(),
+                                              entity.get("comparator"))
                 entity = Entity(entity.kind, entity.start, entity.end, entity.text,
                                 {**entity.data, "actual_value": result, "actual_text": told,
                                  "actual_offset": entity.get("target_offset"), "target_value": target,
-                                 "target_text": bracket["n"] + (bracket["unit"] or ""), "target_offset": bracket.start("n"),
+                                 "target_text": bracket[group] + (level_unit or ""), "target_offset": bracket.start(group),
                                  "comparator": comparator})
         claim = entity.get("claim_offset")
         shared = _SHARE_OF_RATIO.search(sentence, 0, claim) if result is None and claim and told.endswith("%") else None
@@ -208,6 +212,11 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
                 share = result / target * 100 if target else None
                 plan = "mục tiêu giai đoạn" if open_term and not yearly else "kế hoạch năm"
                 progress = f"tiến độ {_pct(share)}% {plan}" if share is not None else "tiến độ"
+            elif met and comparator == "<=" and entity.get("unit") == "count" and under_way and (
+                    yearly or _IN_THE_YEAR.search(sentence)):
+                # "… trong 9 tháng là 2 đồng chí; chỉ tiêu … không quá 3 trường hợp trong năm": a count the year may still
+                # carry over its ceiling is under way, not met (a rate already under its level is, round 14's ruling)
+                verdict, progress = "tiến độ", "tiến độ"
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
                 verdict = entity.get("claimed_status")
@@ -230,16 +239,21 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
 
 _SHARE_OF_RATIO = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})*\s*/\s*\d{1,3}(?:\.\d{3})*\s+[^\W\d][^\d();.]{0,40}?\(\s*"
                              r"(?P<n>\d{1,3}(?:,\d{1,2})?)\s?%\s*\)")
-_LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)[^.;()\d]{0,60}?\(\s*"
+# (or right after the plan word with its bound, no bracket: "giảm còn 9,8%, chưa đạt mục tiêu dưới 8%")
+_LEVEL_AFTER_CLAIM = re.compile(r"(?:đạt|vượt|hoàn thành)\s+(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)(?:[^.;()\d]{0,60}?\(\s*"
                                 r"(?:[^\d().;]{0,25}?\s)?(?P<bound>dưới|không quá|tối đa|từ|trên|ít nhất|tối thiểu)?\s*"
-                                r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)", re.IGNORECASE)
+                                r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?(?:\s*trở (?:lên|xuống))?\s*\)|"
+                                r"(?:\s+(?:đề ra|giao|năm|cả năm|nhiệm kỳ|[Nn]ghị quyết|[Đđ]ại hội)){0,3}\s+"
+                                r"(?P<bound2>dưới|không quá|tối đa|ít nhất|tối thiểu)\s+"
+                                r"(?P<n2>" + _NUMBER + r")\s*(?P<unit2>%)?(?![\d/]))", re.IGNORECASE)
 _BOUND_WORDS = {"dưới": "<=", "không quá": "<=", "tối đa": "<=", "từ": ">=", "trên": ">=", "ít nhất": ">=",
                 "tối thiểu": ">="}
 # "Tỷ lệ che phủ rừng đạt 41,5%; chỉ tiêu năm 2024 đạt từ 42% trở lên": a level in a clause of its own, its result and
 # name in the clause before it on the line
 _PLAN_CLAUSE = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)\b", re.IGNORECASE)
 _CLAUSE_HEADING = re.compile(r"(?:[-–•+]\s*|\d+[.)]\s*|[a-zđ]\)\s*)?[^:;\d]{2,40}:\s+(?=[^\d:]{8,})")
-_RESULT_CLAUSE_END = re.compile(r"(?P<n>" + _NUMBER + r")\s*(?P<unit>%)?\s*;\s*$")
+# (a count with what it counts closes it too: "… trong 9 tháng là 2 đồng chí; chỉ tiêu … không quá 3 trường hợp")
+_RESULT_CLAUSE_END = re.compile(r"(?<![\d.,/])(?P<n>" + _NUMBER + r")\s*(?P<unit>%|[^\W\d][^\d,;.()%:/]{0,25}?)?\s*;\s*$")
 
 
 def _with_result_before(text: str, entity: Entity) -> Entity:
@@ -252,7 +266,12 @@ def _with_result_before(text: str, entity: Entity) -> Entity:
     stops = [m.end() for m in re.finditer(r"[.;](?=\s)", before[:-1])]
     clause_start = line_start + (stops[-1] if stops else 0)
     done = _RESULT_CLAUSE_END.search(text, clause_start, entity.start)
+    offset = entity.get("target_offset")
+    after = entity.text[offset + len(entity.get("target_text")):] if offset is not None else ""
+    told_unit = (re.match(r"\s*([^\W\d][^\d,;.()%:/]{0,25}?)(?=\s+(?:trong|năm|của|đến|trở)\b|[,;.()]|$)", after) or [None, None])[1]
     if done is None or (done["unit"] == "%") != entity.get("target_text").endswith("%") or \
+            done["unit"] and done["unit"] != "%" and not (told_unit and _same_unit(
+                _unit_of(done["unit"].strip()), _unit_of(told_unit.strip()))) or \
             _PLAN_CLAUSE.search(text, clause_start, done.start()) or re.search(r"dự toán|/", text[clause_start:done.start()]):
         return entity  # "giải ngân 186 tỷ đồng/315 tỷ đồng kế hoạch vốn, đạt 59,3%": a share of a plan, no level's result
     number = parse_number(done["n"])
@@ -695,13 +714,15 @@ def _plan_and_result(line: str) -> tuple | None:
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           # (the plan's source as its proper name too: "chỉ tiêu Nghị quyết cả năm là 75%")
-                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
+                          r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm(?:\s+\d{4})?|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
                           r"của [^\d,;:()]{1,30}?))*"
                           r"\s*(?:là\s+|:\s*)?(?P<verb>(?:(?!đạt\b|được\b|và\b|gấp\b|bằng\b)[^\W\d]+\s+){0,3}?)"
                           r"(?P<cmp>dưới|không quá|tối đa|trên|từ|ít nhất|tối thiểu)?\s*(?!(?<=năm )(?:19|20)\d\d(?!\d|[.,]\d))(?<!tháng )(?<![\d.,])(?<!kỳ )(?<!đoạn )(?P<t>" + _NUMBER +
                           r")(?![\d/])(?!\s*[-–]\s*\d{4})")  # not a term "nhiệm kỳ 2025 - 2027"
 _CLAUSE_PLAN_AT = Anchored(_CLAUSE_PLAN, ("kế hoạch", "chỉ tiêu", "dự toán", "mục tiêu", "mức", "nghị quyết"))
 _CLAUSE_NUMBER = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")(?![\d/]|[.,]\d)\s*(?P<unit>%|[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)?")
+_RATIO_REACHED = re.compile(r"(?<![\d/.,])(?P<n>" + _NUMBER + r")\s*/\s*(?:" + _NUMBER + r")(?![\d/%]|[.,]\d)\s*"
+                            r"(?P<unit>[^\W\d][\w]*(?:\s+[^\W\d][\w]*)?)")
 # "năm 2024", "tháng 5", "nhiệm kỳ 2022 - 2025": a time; "tăng bình quân hàng năm 19,3%" (each year) is not one
 _NOT_A_RESULT = re.compile(r"(?:(?<!hàng )(?<!hằng )(?<!mỗi )(?<!bình quân )năm|quý|tháng|ngày|lần thứ|khóa|khoá|số|nhiệm kỳ|"
                            r"giai đoạn|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:19|20)\d\d\s*[-–])\s*$", re.IGNORECASE)
@@ -794,6 +815,11 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                 continue
             if _same_unit(unit, plan_unit):
                 results.append((number, unit))
+        if not results and not carried and plan_unit[0] and plan_unit[0] != "%":
+            # "Số trường đạt chuẩn quốc gia: 21/32 trường, kế hoạch năm là 20 trường": the count reached, of all there are
+            reached = [(m, _unit_of((m["unit"] or "").strip() or None)) for m in _RATIO_REACHED.finditer(piece)
+                       if not plan.start() <= m.start() < plan.end()]
+            results = [(m, unit) for m, unit in reached if unit[0] and _same_unit(unit, plan_unit)]
         if not results and not carried:
             # (not a lead listing levels, "đại hội đặt chỉ tiêu: kết nạp 1.200 đoàn viên; giới thiệu ít nhất 60 …": the
             # next clause is the next level, not this one's result)

@@ -243,6 +243,12 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             pair = _ratio_in(text, ratios, vote.start, vote.start + len(said))
             if pair and pair[2] == count and pair[3] >= count:
                 base = pair[3]
+        if base is None and count:  # "20 phiếu đồng ý, 1 phiếu không đồng ý trên 21 phiếu thu về": the whole written after
+            over = _OVER_WHOLE.search(re.split(r";|\.\s", said)[0])
+            if over and int(over["n"]) >= count + (against or 0) + (abstain or 0):
+                base = int(over["n"])
+        if base is None and count and approve is not None and approve.count is not None and kind != "election":
+            base = _base_of_members_share(text, count, approve.count.end, (against or 0) + (abstain or 0))
         if base is None and count and approve is not None and approve.pct and approve.pct[0] > 0:
             base = _base_of_share(count, approve.pct[0], approve.pct[1])  # "15 đồng chí tán thành (93,75%)": of 16
         if base is None and count and against is not None and abstain is not None:
@@ -394,7 +400,9 @@ def _one_per_election(decisions: list[Decision], text: str = "") -> list[Decisio
 
 
 _ALL = re.compile(r"\b100\s?%|\btoàn thể\b|\btất cả\b|\bnhất trí hoàn toàn\b", re.IGNORECASE)
-_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên)\s+(?P<name>" + NAME_WORDS + r")")
+# (a state body's vote names its person "ông"/"bà": "Miễn nhiệm Phó Trưởng Ban … đối với bà Lương Thị Huế")
+_SUBJECT_PERSON = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Qq]uần chúng|[Đđ]ảng viên|[Đđ]oàn viên|[Hh]ội viên|(?<!\w)(?:[Ôô]ng|[Bb]à))\s+"
+                             r"(?P<name>" + NAME_WORDS + r")")
 
 
 _PASSIVE_SUBJECT = re.compile(r"\s*(?P<what>(?:Nghị quyết|Dự thảo|Báo cáo|Quy chế|Chương trình|Kế hoạch|Danh sách)[^.;:]{0,100}?)"
@@ -436,6 +444,36 @@ _SHARE = re.compile(r"(?<![\d,.])(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%")
 _SHARE_OF_VOTERS = re.compile(r"\s*(?:[),.;]|$|(?:so với\s+)?(?:tổng\s+)?(?:số\s+)?(?:phiếu\s+hợp\s+lệ|(?:đồng chí|đ/c|đảng viên|đại biểu|"
                               r"ủy viên|uỷ viên|thành viên)(?:\s+chính\s+thức)?\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|biểu\s+quyết)))",
                               re.IGNORECASE)
+
+
+# a share of the whole membership written right after a count: "(bằng 88,57% tổng số đại biểu HĐND xã)", "đạt 91,3%
+# tổng số Ủy viên", "bằng 72,22% đảng viên chính thức của chi bộ" (not "số đảng viên được triệu tập", "số hộ")
+_SHARE_OF_MEMBERS = re.compile(r"[\s,(]*(?:bằng|đạt|chiếm|tỷ lệ|tỉ lệ)?\s*(?P<v>\d{1,3}(?:,\d{1,2})?)\s?%\s*(?:của\s+)?"
+                               r"(?:tổng\s+số\s+(?:các\s+)?(?:đảng viên|đại biểu|ủy viên|uỷ viên|thành viên)"
+                               r"|(?:số\s+)?(?:đảng viên|đại biểu|ủy viên|uỷ viên|thành viên)\s+chính\s+thức)"
+                               r"(?!\s+(?:có\s+mặt|dự|tham\s+dự|được\s+triệu\s+tập|biểu\s+quyết))", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\s*(?:phiếu|đồng chí|đ/c|đảng viên|đại biểu|ủy viên|uỷ viên|thành viên)?(?:\s+(?:tán thành|"
+                         r"đồng ý|nhất trí))?")
+
+
+# the whole a vote's counts are told over, after them: "… trên 21 phiếu thu về", ", trên tổng số 16 người dự", "(tính
+# trên 24 đồng chí có mặt)"
+_OVER_WHOLE = re.compile(r"(?:^|[\s,(])(?:tính\s+)?trên\s+(?:tổng\s+số\s+)?(?P<n>\d{1,4})\s+(?:phiếu|người|đồng chí|đ/c|"
+                         r"đại biểu|đảng viên|ủy viên|uỷ viên|thành viên)\b", re.IGNORECASE)
+
+
+def _base_of_members_share(text: str, count: int, end: int, others: int = 0) -> int | None:
+    """The membership a vote's count is written as a share of, right after it ("31 đại biểu tán thành (bằng 88,57%
+    tổng số đại biểu HĐND xã)": of 35): the denominator the text itself uses (the schema's base; round 15's ruling on
+    a share over the official members)."""
+    words = _COUNT_WORD.match(text, end)
+    share = _SHARE_OF_MEMBERS.match(text, words.end() if words else end)
+    if share is None:
+        return None
+    value = float(share["v"].replace(",", "."))
+    decimals = len(share["v"].split(",")[1]) if "," in share["v"] else 0
+    whole = _base_of_share(count, value, decimals) if 0 < value < 100 else None
+    return whole if whole is not None and whole >= count + others else None
 
 
 def _base_of_said_share(count: int, vote, said: str, others: int, text: str = "") -> int | None:
@@ -666,7 +704,7 @@ def _discipline_counts(text: str, layers, used, rounds=()) -> list[Decision]:
         stated = re.search(r"(?:thu vào|thu về|phát ra)\s*:?\s*(\d+)[^.;\n]{0,40}?(?:tất cả|đều)\s+hợp lệ", window,
                            re.IGNORECASE) or re.search(r"(?<!không )hợp lệ\s*:?\s*(?:là\s+)?(\d+)", window, re.IGNORECASE)
         valid = int(stated[1]) if stated else None
-    base = best[3] if best[3] else valid
+    base = best[3] if best[3] else _base_of_members_share(text, best[2], best[1]) or valid
     used.append((found[0][0], found[-1][1]))
     # the lines that tell the counts, with their labels ("- Khiển trách: 07 phiếu (63,64%)" … "- Cảnh cáo: 03 phiếu …")
     line_start = text.rfind("\n", 0, found[0][0]) + 1
@@ -1231,8 +1269,11 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
 
 # A ratio of the quantity layer that counts approvals, in a sentence the vote reader left: "thống nhất 13/13 ý kiến với
 # phương án …", "11/11 đảng viên chính thức tham gia biểu quyết tán thành", "nhất trí 21/21 đồng chí thông qua …"
-_APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên|thành viên)(?:\s+chính thức)?"
-                              r"(?:\s+(?:có mặt|dự họp|tham dự|tham gia biểu quyết|tham gia|biểu quyết|đều))*\s*"
+# ("27/28 bí thư chi bộ dự giao ban đồng ý": the secretaries of the chi bộ a committee's working meeting gathers)
+_APPROVERS_AFTER = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên|thành viên|bí thư(?:\s+chi bộ)?)"
+                              r"(?:\s+chính thức)?"
+                              r"(?:\s+(?:có mặt|dự họp|dự giao ban|dự hội nghị|tham dự|tham gia biểu quyết|tham gia|biểu quyết|"
+                              r"đều))*\s*"
                               r"(?:tán thành|nhất trí|đồng ý|thống nhất)\b", re.IGNORECASE)
 _APPROVING_BEFORE = re.compile(r"(?:thống nhất|nhất trí|tán thành|đồng ý)\s*(?:\(\s*)?$", re.IGNORECASE)
 # "Các đại biểu dự họp thống nhất 100% (22/22) với phương án …": those who met agree in full, the bracket counts them
@@ -1242,6 +1283,13 @@ _ALL_APPROVING_BEFORE = re.compile(r"(?:đại biểu|hội nghị|chi bộ|thà
 _COUNTED_WHO = re.compile(r"\)?\s*(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên)\b", re.IGNORECASE)
 _TOLD_SUBJECT = re.compile(r"(?:biểu quyết\s+)?(?:thông qua|với|về|đối với)\s+(?P<what>[^.;:]{3,150}?)\s*(?=[.;:]|$)"
                            r"|(?P<what2>[^.;:]{3,150}?)\s*:\s*$", re.IGNORECASE)
+
+
+_AGAINST_COUNT = re.compile(r"[,;]\s*(?:có\s+)?(?P<n>\d{1,3})\s+(?:ý kiến|đồng chí|đảng viên|đại biểu|đ/c|ủy viên|uỷ viên|"
+                            r"thành viên|bí thư)\s+(?:\w+\s+){0,2}?(?:không tán thành|không đồng ý|không nhất trí|phản đối)",
+                            re.IGNORECASE)
+_ELECTS = re.compile(r"\s*(?:[-–•+]\s*)?[Bb]ầu\b(?!\s+cử)(?!\s+(?:lần|vòng)\s)")
+_CONGRESS_BODIES = re.compile(r"đoàn chủ tịch|đoàn thư ký|ban kiểm phiếu|tổ kiểm phiếu|ban thẩm tra", re.IGNORECASE)
 
 
 def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
@@ -1273,9 +1321,15 @@ def _counted_agreements(text: str, body, decisions, ratios) -> list[Decision]:
             what = (told["what"] or told["what2"]).strip(" ,") if told else None
             told_votes = text[sentence:_line_end(text, sentence_end)]  # "…; không có ý kiến không tán thành; …"
             against = 0 if _NONE_AGAINST.search(told_votes) else None
+            against_told = _AGAINST_COUNT.search(text, stop, sentence_end)
+            if against is None and against_told and count + int(against_told["n"]) <= whole:
+                against = int(against_told["n"])  # "…, 01 ý kiến không đồng ý"
             abstain = 0 if _NONE_OTHER.search(told_votes) else None
-            found.append(Decision("vote", sentence, sentence_end, what, count, against, abstain, whole, None, None,
-                                  "thông qua"))
+            # "Bầu Ban Thanh tra nhân dân 03 thành viên bằng hình thức biểu quyết: 16/16 đại biểu thống nhất": a body
+            # elected by show of hands (person null), not the congress's own bodies nor a vote to hold another round
+            elects = what is not None and _ELECTS.match(what) and not _CONGRESS_BODIES.search(what)
+            found.append(Decision("election" if elects else "vote", sentence, sentence_end, what, count, against, abstain,
+                                  whole, None, None, "trúng cử" if elects else "thông qua"))
     return found
 
 

@@ -23,7 +23,10 @@ _LABELS = {
     "time": ("thời gian", "thời gian họp", "thời gian bắt đầu", "thời gian, địa điểm", "thời gian và địa điểm"),
     "place": ("địa điểm", "địa điểm họp", "tại"),
     "chair": ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị", "chủ trì cuộc họp",
-              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành"),
+              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành",
+              # (an HĐND session's chair, "Điều hành kỳ họp: Chủ tịch HĐND xã A"; "Điều khiển hội nghị: …")
+              "điều hành kỳ họp", "điều hành hội nghị", "điều hành cuộc họp", "điều khiển hội nghị", "điều khiển cuộc họp",
+              "điều khiển buổi sinh hoạt", "điều hành phiên họp"),
     "secretary": ("thư ký", "thư ký hội nghị", "thư ký cuộc họp", "người ghi biên bản", "thư ký đại hội",
                   "đoàn thư ký", "ghi biên bản", "thư ký buổi sinh hoạt"),
     "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
@@ -437,6 +440,11 @@ _FORM_CONTEXT = re.compile(r"(?:hình thức|tổ chức|họp|diễn ra|kết n
                            r"hình thức\s+)?(?=trực)|(?:trực tuyến|trực tiếp)[^.;]{0,40}\d+\s+điểm cầu", re.IGNORECASE)
 
 
+# a meeting still to come, whose form the sentence tells: "hội nghị giao ban tới sẽ được tổ chức theo hình thức trực
+# tuyến", "kỳ sinh hoạt sau sẽ họp trực tuyến"
+_LATER_MEETING = re.compile(r"\b(?:sẽ|dự kiến|sắp tới|lần sau|lần tới|kỳ tới|kỳ sau|tiếp theo)\b", re.IGNORECASE)
+
+
 def form_and_points(text: str, start: int, end: int, labelled: bool = False) -> tuple[Field | None, Field | None]:
     """The form of the meeting said in text[start:end] and the number of its điểm cầu, each as a Field;
     ``labelled``: the span is the value of "Hình thức:", which says of what."""
@@ -454,7 +462,8 @@ def form_in(text: str) -> str | None:
     """trực tiếp | trực tuyến | trực tiếp kết hợp trực tuyến, said of the meeting ("tổ chức theo hình
     thức trực tuyến"), not of anything else ("công nhân trực tiếp sản xuất"); the điểm cầu are counted apart
     (``form_and_points``)."""
-    context = _FORM_CONTEXT.search(text)
+    context = next((m for m in _FORM_CONTEXT.finditer(text) if not _LATER_MEETING.search(
+        text, max(0, text.rfind(".", 0, m.start()) + 1), m.start())), None)
     if not context:
         return None
     match = _FORM.search(text, context.start())
@@ -690,6 +699,17 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 adopted = Field(words[:1] + words[1:].lower(), session.start("what"), session.end("what"))
                 break
 
+        for start, end in body[:4] if adopted is None else ():
+            # "Tại Hội nghị lần thứ 6 Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030 ngày 15/01/2026, Ban Chấp
+            # hành … thống nhất ban hành Nghị quyết": the conference that adopted it, named and dated where it opens
+            at = _ADOPTED_AT.match(text, start, end)
+            if at:
+                adopted = Field(at["what"], at.start("what"), at.end("what"))
+                date = date or date_in(text, at.end("what"), end, year, need_day_word=False)
+                break
+        if adopted is None and title and _DATED_TITLE.match(title):
+            # "NGHỊ QUYẾT / sinh hoạt chi bộ thường kỳ tháng 4 năm 2026": the title names the meeting adopting it
+            adopted = Field(title.strip(), 0, 0)
         held = secretary = told = None
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
@@ -757,6 +777,12 @@ _ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường tr�
                         r"Hội đồng nhân dân|Chủ tịch|Giám đốc)\b")
 # a chi bộ's meeting named by nothing but its kind of gathering: "sinh hoạt chi bộ", "buổi sinh hoạt"
 _BARE_SINH_HOAT = re.compile(r"(?:sinh hoạt|họp)(?:\s+chi bộ)?", re.IGNORECASE)
+
+
+_ADOPTED_AT = re.compile(r"\s*(?:[-–•+]\s*)?Tại\s+(?P<what>(?:Hội nghị|Kỳ họp|Đại hội)\s+[^.;:()]{3,160}?)"
+                         r"(?=\s+(?:ngày|vào ngày)\s+\d|\s*,\s*(?:ngày\s+\d|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Hội đồng|HĐND))")
+_DATED_TITLE = re.compile(r"\s*(?:sinh hoạt chi bộ|hội nghị|kỳ họp|phiên họp)\s+(?:thường kỳ|định kỳ|chuyên đề|lần thứ|thứ)\b"
+                          r"[^.;:]{0,40}?\b(?:tháng\s+\d|quý\s+[IV\d]|năm\s+\d{4}|lần thứ\s+\S+)", re.IGNORECASE)
 
 
 def _folded(text: str) -> str:
