@@ -73,6 +73,15 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          # members of one body present and absent: two groups, not one figure told twice
+          Example("Thành phần: có mặt 15 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.\nVắng 2 đồng chí Ủy viên Ban Chấp "
+                  "hành (đi công tác)."),
+          Example("Dự họp có 9 đồng chí Ủy viên Ban Thường vụ Huyện ủy.\nVắng mặt: 1 đồng chí Ủy viên Ban Thường vụ "
+                  "Huyện ủy, có lý do."),
+          Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường tham dự.\nVắng mặt 2 đồng chí Ủy viên "
+                  "Ban Chấp hành Đảng bộ phường."),
+          Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\nCuối buổi, 18 đồng chí Ủy viên Ban "
+                  "Chấp hành Đảng bộ phường đã ký biên bản.", "18"),
           Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
           Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
                   "đảng viên mới."),
@@ -1385,7 +1394,12 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
-        return " ".join(words[:5]).lower()
+        # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "vắng mặt 2 đồng chí Ủy viên Ban Chấp hành": members of one
+        # body, two groups (those present, those absent) - the body named is no head count of its own there
+        presence = _PRESENCE_BEFORE.search(phrase) or _PRESENCE_AFTER.match(_phrase_after(
+            text[_noun_end(text, figure):_noun_end(text, figure) + 40]))
+        mark = "" if presence is None else " @vắng" if presence.group().lower().lstrip().startswith("vắng") else " @dự"
+        return " ".join(words[:5]).lower() + mark
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
         clause_before = phrase.lower()
@@ -1424,6 +1438,9 @@ _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận"
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
+# the phrase before a count that says who was there or not ("Vắng mặt 3", "có mặt: 17", "Dự họp có 25")
+_PRESENCE_BEFORE = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|có\s+mặt|vắng(?:\s+mặt)?)(?:\s+(?:có|là|gồm))?"
+                              r"\s*:?\s*$", re.IGNORECASE)
 
 
 # "tỷ lệ hộ nghèo (giảm) còn 2,1%", "tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%": a rate
