@@ -73,6 +73,20 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          # a rate told again in the same words, two neighbouring digits swapped (its growth, level or points)
+          Example("Tỷ lệ che phủ rừng đạt 58,6%.\nNhìn chung, độ che phủ rừng năm 2019 đạt 56,8%, góp phần bảo vệ "
+                  "nguồn nước.", "56,8%"),
+          Example("Tổng sản phẩm trên địa bàn tỉnh năm 2025 tăng 7,35%\nTheo Cục Thống kê, tổng sản phẩm trên địa "
+                  "bàn tỉnh năm 2025 tăng 7,53%, cao hơn mức tăng năm trước.", "7,53%"),
+          Example("Ngành công nghiệp tăng 9,2%, đóng góp 2,46 điểm phần trăm vào mức tăng chung.\nTrong mức tăng "
+                  "chung, ngành công nghiệp đóng góp 2,64 điểm phần trăm.", "2,64 điểm phần trăm"),
+          Example("Tỷ lệ che phủ rừng đạt 58,6%.\nNhìn chung, độ che phủ rừng năm 2019 đạt 58,6%, góp phần bảo vệ "
+                  "nguồn nước."),
+          Example("Thu ngân sách tăng 13,4% so với cùng kỳ.\nSố doanh nghiệp thành lập mới tăng 14,3% so với cùng kỳ."),
+          Example("Ước tính GRDP năm 2025 tăng 7,35%.\nKế hoạch năm 2026, phấn đấu GRDP tăng 7,53%."),
+          Example("Tỷ lệ hộ nghèo năm 2024 là 3,15%.\nTỷ lệ hộ nghèo năm 2025 là 1,35%."),
+          Example("Xã An Phú: tỷ lệ tham gia bảo hiểm y tế đạt 92,4%.\nXã Bình Minh: tỷ lệ tham gia bảo hiểm y tế đạt "
+                  "94,2%."),
           # members of one body present and absent: two groups, not one figure told twice
           Example("Thành phần: có mặt 15 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.\nVắng 2 đồng chí Ủy viên Ban Chấp "
                   "hành (đi công tác)."),
@@ -429,6 +443,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
+    yield from _swapped_rates(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
     yield from _back_references(ctx)
     yield from _ratio_totals_mistyped(ctx)
@@ -588,14 +603,7 @@ def _swap_mention(layer, quantity):
         return None
     after = re.split(r"[;:.(),]", text[quantity.end:quantity.end + 60])[0]  # the noun's words are left out below
     noun = set(quantity.head.lower().split()) if quantity.head else set()
-    stop = _SWAP_STOP | noun
-    words: dict[tuple[str, str], frozenset[str]] = {}  # a pair of running words → the words between it and the number
-    for side, is_before in ((before, True), (after, False)):
-        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
-        for i, pair in enumerate(zip(run, run[1:])):
-            if not set(pair) & stop:
-                gap = run[i + 2:] if is_before else run[:i]
-                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
+    words = _running_pairs(before, after, _SWAP_STOP | noun)
     if not words:
         return None
 
@@ -604,6 +612,109 @@ def _swap_mention(layer, quantity):
     place = _PLACE.search(sentence + " " + after)
     return digits, words, _scope(sentence + " " + after, halves=True), (_subjects(sentence),
                                                                         place[1].lower() if place else None)
+
+
+def _running_pairs(before: str, after: str, stop: frozenset[str]) -> dict[tuple[str, str], frozenset[str]]:
+    """Each pair of running words around a number (none a stop word) → the words between it and the number."""
+    words: dict[tuple[str, str], frozenset[str]] = {}
+    for side, is_before in ((before, True), (after, False)):
+        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
+        for i, pair in enumerate(zip(run, run[1:])):
+            if not set(pair) & stop:
+                gap = run[i + 2:] if is_before else run[:i]
+                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
+    return words
+
+
+# a rate hedged, bounded or planned ("khoảng 8,5%", "phấn đấu tăng 9,2%", "bình quân 7,5%/năm"): not a figure stated
+_RATE_NOT_STATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|" + _ABOVE + r"|dưới|xấp\s+xỉ|chừng|bình\s+quân|trung\s+bình|"
+                              r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|"
+                              r"kế\s+hoạch|từ|đến)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+_RATE_CHANGE = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
+_POINTS = "điểm phần trăm"
+
+
+class _RateMention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    digits: str  # the rate's digits at its printed precision ("56,8" → "568")
+    decimals: int
+    change: str  # "tăng", "giảm" or "": a growth and a level are two figures
+    words: dict
+    scope: frozenset
+    names: tuple
+
+
+def _rate_mentions(reading, entities) -> tuple[_RateMention, ...]:
+    """The paragraph's rates stated as figures ("Tỷ lệ che phủ rừng đạt 58,6%", "GDP năm 2022 tăng 8,02%", "đóng góp
+    3,93 điểm phần trăm"), with the words around them (remembered per paragraph text)."""
+    text = reading.text
+    found = []
+    for figure in entities:
+        if figure.kind != "figure" or not (figure.get("type") == "percent" or figure.get("type") == "count" and (
+                figure.get("unit") or "").lower().startswith(_POINTS)):
+            continue
+        decimals = figure.get("decimals") or 0
+        digits = str(int(round_half_up((figure.get("value") or 0) * 10 ** decimals, 0)))
+        if len(digits) < 3 or text[figure.end:figure.end + 1] == "/":
+            continue  # ("8%" and "80%" differ by more than a slip; "7,5%/năm" is a rate per year, mostly a target)
+        before = re.split(r"[;:.()]", text[max(0, figure.start - 70):figure.start])[-1]
+        sentence = re.split(r"\.\s", text[max(0, figure.start - 200):figure.start])[-1]
+        end = figure.end + (len(_POINTS) + 1 if figure.get("type") == "count" else 0)
+        if _RATE_NOT_STATED.search(before) or _TARGET_AFTER.match(text, end) or _PLAN_LABEL.match(sentence):
+            continue
+        after = re.split(r"[;:.(),]", text[end:end + 60])[0]
+        # the words before a rate name its measure; after it come "so với cùng kỳ", "tổ chức", said of many rates
+        words = _running_pairs(before, "", _SWAP_STOP | frozenset(("tăng", "giảm")))
+        if not words:
+            continue
+        change = _RATE_CHANGE.search(before)
+        place = _PLACE.search(sentence + " " + after)
+        found.append(_RateMention(figure.start, end, text[figure.start:end], digits, decimals,
+                                  change.group(1).lower() if change else "", words,
+                                  _scope(sentence + " " + after, halves=True),
+                                  (_subjects(sentence), place[1].lower() if place else None)))
+    return tuple(found)
+
+
+def _swapped_rates(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+    """"Tỷ lệ che phủ rừng đạt 58,6%" and later "độ che phủ rừng năm 2019 đạt 56,8%"; "GDP năm 2022 tăng 8,02%"
+    under a title "… tăng 8,20%": a rate told again in the same words (a pair of running words on each side), at the
+    same precision, its digits the same but two neighbours swapped - as _swapped_restatements for amounts and counts.
+    A growth and a level, a period, a place or a named subject set two rates apart; a hedged, bounded or planned
+    rate is none stated. The finding stands on the later mention."""
+    mentions = [(paragraph, m) for paragraph, found in ctx.per_paragraph(_rate_mentions, with_entities=True,
+                                                                         with_reading=True) for m in found]
+    by_letters: dict[tuple, list[tuple]] = defaultdict(list)
+    for paragraph, mention in mentions:
+        by_letters[mention.decimals, mention.change, "".join(sorted(mention.digits))].append((paragraph, mention))
+    for group in by_letters.values():
+        for index, (p2, later) in enumerate(group):
+            for p1, first in group[:index]:
+                shared = first.words.keys() & later.words
+                if not _adjacent_swap(first.digits, later.digits) or not _told_alike(first.words, later.words) or (
+                        len(shared) < 2 and any(first.words[pair] or later.words[pair] for pair in shared)):
+                    continue  # two pairs of the measure's words ("che phủ", "phủ rừng"), or one running into both rates
+                    # ("GDP năm 2022 tăng"): one pair further off is often a common phrase
+                if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+                    continue  # one sentence names two rates
+                (names1, place1), (names2, place2) = first.names, later.names
+                if not _Told(names=names1).agrees(_Told(names=names2)) or place1 and place2 and place1 != place2:
+                    continue
+                scope1, scope2 = first.scope, later.scope
+                if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                        or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+                    continue
+                at1, at2 = first.start + p1.start, later.start + p2.start
+                if at1 in reported or at2 in reported:
+                    continue
+                reported.update((at1, at2))
+                yield Issue(at2, later.end + p2.start,
+                            f"“{later.text}” khác với “{first.text}” ở {sentence_cited(ctx, at1)}, cùng một số liệu "
+                            "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                            related=(Related(at1, first.end + p1.start, "restated"),))
+                break
 
 
 _SOURCE_OPENS = re.compile(r"\s*Theo\s+[^,]{3,80},")
