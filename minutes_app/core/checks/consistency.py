@@ -87,6 +87,15 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
           Example("Tỷ lệ hộ nghèo năm 2024 là 3,15%.\nTỷ lệ hộ nghèo năm 2025 là 1,35%."),
           Example("Xã An Phú: tỷ lệ tham gia bảo hiểm y tế đạt 92,4%.\nXã Bình Minh: tỷ lệ tham gia bảo hiểm y tế đạt "
                   "94,2%."),
+          # a count "ghi nhận" (recorded) in prose, then under a label naming the same group
+          Example("Từ đầu năm đến nay, toàn huyện ghi nhận 145 vụ tai nạn giao thông, làm chết 21 người.\nKết quả nổi "
+                  "bật:\n- Số vụ tai nạn giao thông từ đầu năm: 154 vụ;\n- Số người chết: 21 người.", "154"),
+          Example("Trong tháng, Trạm ghi nhận 64 ca mắc tay chân miệng.\nSố ca mắc tay chân miệng trong tháng: 46 ca.",
+                  "46"),
+          Example("Năm 2022, toàn tỉnh ghi nhận 312 ca mắc sốt xuất huyết.\nSở Y tế tổng hợp: số ca mắc sốt xuất huyết "
+                  "trong năm là 321 ca.", "321"),
+          Example("Trong quý, xã ghi nhận 14 vụ cháy rừng.\nSố vụ cháy nhà dân: 41 vụ."),
+          Example("Trong tháng, Trạm ghi nhận 64 ca mắc tay chân miệng.\nSố ca mắc tay chân miệng trong tháng: 64 ca."),
           # members of one body present and absent: two groups, not one figure told twice
           Example("Thành phần: có mặt 15 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.\nVắng 2 đồng chí Ủy viên Ban Chấp "
                   "hành (đi công tác)."),
@@ -2167,6 +2176,7 @@ def _measure_key(text: str, figure: Entity, sentence: str) -> str | None:
 # nhận 42 tin báo về tội phạm"; "Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ" and "Toàn xã có 1.254 hộ đạt danh
 # hiệu gia đình văn hóa". Only a label before the number ("Số …") is sure enough to name a count: a bag is compared
 # only with a labelled one (_Told.weak / label).
+_RECORDED = re.compile(r"(?<!\w)ghi\s+nhận\s*$", re.IGNORECASE)
 _BAG_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có", "đạt", "ước", "đều", "cũng", "vừa", "mới", "về", "các",
                           "những", "số", "tổng", "lượt"))
 _BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "tăng", "giảm", "với", "và", "trên", "của",
@@ -2203,7 +2213,9 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match |
         phrase = _phrase_before(sentence)
         if _NOT_RESTATED.search(phrase) or _CHANGED.search(phrase) or _TARGET_BEFORE.search(phrase):
             return None  # "gần 1.200 hộ", "tăng 12 hộ", "chỉ tiêu 40 hộ": no count to restate
-        before = _WHOLE.sub(" ", phrase).split()
+        # "toàn tỉnh ghi nhận 312 ca mắc sốt xuất huyết": recorded, as "có 312 ca" - the label "Số ca mắc sốt xuất
+        # huyết" tells the same group without the reporting verb
+        before = _RECORDED.sub(" ", _WHOLE.sub(" ", phrase)).split()
         for index in range(len(before) - 1, -1, -1):
             if before[index] in _ASPECT:
                 before = before[index + 1:]  # who did it is no part of the group
