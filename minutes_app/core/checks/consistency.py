@@ -85,6 +85,7 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
           Example("Thu ngân sách tăng 13,4% so với cùng kỳ.\nSố doanh nghiệp thành lập mới tăng 14,3% so với cùng kỳ."),
           Example("Ước tính GRDP năm 2025 tăng 7,35%.\nKế hoạch năm 2026, phấn đấu GRDP tăng 7,53%."),
           Example("Tỷ lệ hộ nghèo năm 2024 là 3,15%.\nTỷ lệ hộ nghèo năm 2025 là 1,35%."),
+          Example("Đảng viên hoàn thành nhiệm vụ chiếm 4,60%.\nVề chi bộ, hoàn thành tốt nhiệm vụ chiếm 6,40%."),
           Example("Xã An Phú: tỷ lệ tham gia bảo hiểm y tế đạt 92,4%.\nXã Bình Minh: tỷ lệ tham gia bảo hiểm y tế đạt "
                   "94,2%."),
           # a count "ghi nhận" (recorded) in prose, then under a label naming the same group
@@ -706,6 +707,9 @@ def _swapped_rates(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
                         len(shared) < 2 and any(first.words[pair] or later.words[pair] for pair in shared)):
                     continue  # two pairs of the measure's words ("che phủ", "phủ rừng"), or one running into both rates
                     # ("GDP năm 2022 tăng"): one pair further off is often a common phrase
+                farthest = max(shared, key=lambda pair: len(first.words[pair] | later.words[pair]))
+                if first.words[farthest] != later.words[farthest]:
+                    continue  # "hoàn thành nhiệm vụ chiếm 2,80%" and "hoàn thành tốt nhiệm vụ chiếm 8,20%": two levels
                 if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
                     continue  # one sentence names two rates
                 (names1, place1), (names2, place2) = first.names, later.names
