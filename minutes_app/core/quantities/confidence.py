@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Quantity
+from .reader import split_clauses
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ def _openings(ctx, start: int, end: int) -> list[int]:
         if paragraph.end <= start or paragraph.start >= end:
             continue
         text = paragraph.text
-        for clause in paragraph_layer(ctx, paragraph).clauses:
+        for clause in split_clauses(ctx.reading(paragraph)):  # (a line without numbers too: "HĐND phường A:")
             at = clause.start + len(text[clause.start:clause.end]) - len(text[clause.start:clause.end].lstrip())
             if start < at + paragraph.start < end:
                 found.append(at + paragraph.start - start)
