@@ -453,8 +453,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         "thống nhất.", _restated(first, later),
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
-    yield from _swapped_rates(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
+    yield from _swapped_rates(ctx, reported)  # (after the headline's route, which knows which one is the headline)
     yield from _back_references(ctx)
     yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
