@@ -126,6 +126,15 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
           # a table whose header cells are the labels, one attendance a row
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 21 | 2 | 1", "21"),
           Example("Tổng số đảng viên | Có mặt | Vắng có lý do | Vắng không lý do\n25 | 22 | 2 | 1"),
+          # a congress's voting delegates ("đại biểu chính thức") against those called, whatever lies between
+          Example("Dự Đại hội có 135 đại biểu chính thức trong tổng số 140 đại biểu được triệu tập, thay mặt cho 1.285 "
+                  "đảng viên sinh hoạt tại 42 chi bộ; 6 đại biểu vắng mặt có lý do.", "135"),
+          Example("Về dự Đại hội có 198 đại biểu chính thức trên tổng số 200 đại biểu được triệu tập, đại diện cho hơn "
+                  "3.100 hội viên toàn huyện; vắng 3 đại biểu vì lý do sức khỏe.", "198"),
+          Example("Dự Đại hội có 135 đại biểu chính thức trong tổng số 140 đại biểu được triệu tập, thay mặt cho 1.285 "
+                  "đảng viên sinh hoạt tại 42 chi bộ; 5 đại biểu vắng mặt có lý do."),
+          Example("Về dự Đại hội có 198 đại biểu chính thức trên tổng số 200 đại biểu được triệu tập, đại diện cho hơn "
+                  "3.100 hội viên toàn huyện; vắng 2 đại biểu vì lý do sức khỏe."),
       ))
 def attendance_mismatch(ctx: DocumentContext):
     """Totals, present and absent counts of one block must add up (domain.md §2); and, in
@@ -303,8 +312,8 @@ def _presence_issues(ctx: DocumentContext, found: list[Issue]):
 def _members_noun(text: str, block: Block) -> str:
     """Who the block counts: đảng viên unless it names only delegates ("đại biểu HĐND")."""
     words = text[block.start:block.end].lower()
-    if "đảng viên" not in words and "đại biểu" in words:
-        return "đại biểu"
+    if "đại biểu" in words and ("đảng viên" not in words or ("total", "called") in block.facts):
+        return "đại biểu"  # (delegates called to a congress "thay mặt cho 3.100 đảng viên": delegates still)
     return "đảng viên"
 
 
@@ -364,6 +373,11 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
     if present is None and official and len(delegates) == 1 and not any(k[1] == "probationary" for k in block.facts):
         # "Về dự Đại hội có 146/150 đại biểu chính thức được triệu tập; vắng 3 đại biểu"
         present = official
+    elif present is None and official and not delegates and ("total", "called") in block.facts and not any(
+            k[1] == "probationary" for k in block.facts):
+        # "có mặt 135 đại biểu chính thức trong tổng số 140 đại biểu được triệu tập": a congress's voting delegates
+        # (not full members as against probationary ones) set against those called
+        present = official
     totals = _totals(block)
     totals |= {c for b in stated for c in _candidates(block, b)} if totals or called and present is not None and \
         present is block.facts.get(("present", "called")) else set()
@@ -400,7 +414,7 @@ def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str 
                         f"Vắng {absent}, nhưng tổng số {total} và số có mặt {present.value} (mỗi số khớp với số "
                         f"chính thức, dự bị của nó) cho số vắng là {readings}{note}.")
             return
-        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 120 \
+        end = absent_fact.end if absent_fact and present.start < absent_fact.start <= present.end + 200 \
             and "\n" not in ctx_text[present.start:absent_fact.start] else present.end
         yield Issue(present.start, end,  # "có mặt 112 đại biểu, vắng 10 đại biểu"
                     f"Có mặt {present.value} + vắng {absent} = {present.value + absent}, "

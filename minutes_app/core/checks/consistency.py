@@ -73,6 +73,39 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          # a rate told again in the same words, two neighbouring digits swapped (its growth, level or points)
+          Example("Tỷ lệ che phủ rừng đạt 58,6%.\nNhìn chung, độ che phủ rừng năm 2019 đạt 56,8%, góp phần bảo vệ "
+                  "nguồn nước.", "56,8%"),
+          Example("Tổng sản phẩm trên địa bàn tỉnh năm 2025 tăng 7,35%\nTheo Cục Thống kê, tổng sản phẩm trên địa "
+                  "bàn tỉnh năm 2025 tăng 7,53%, cao hơn mức tăng năm trước.", "7,53%"),
+          Example("Ngành công nghiệp tăng 9,2%, đóng góp 2,46 điểm phần trăm vào mức tăng chung.\nTrong mức tăng "
+                  "chung, ngành công nghiệp đóng góp 2,64 điểm phần trăm.", "2,64 điểm phần trăm"),
+          Example("Tỷ lệ che phủ rừng đạt 58,6%.\nNhìn chung, độ che phủ rừng năm 2019 đạt 58,6%, góp phần bảo vệ "
+                  "nguồn nước."),
+          Example("Thu ngân sách tăng 13,4% so với cùng kỳ.\nSố doanh nghiệp thành lập mới tăng 14,3% so với cùng kỳ."),
+          Example("Ước tính GRDP năm 2025 tăng 7,35%.\nKế hoạch năm 2026, phấn đấu GRDP tăng 7,53%."),
+          Example("Tỷ lệ hộ nghèo năm 2024 là 3,15%.\nTỷ lệ hộ nghèo năm 2025 là 1,35%."),
+          Example("Đảng viên hoàn thành nhiệm vụ chiếm 4,60%.\nVề chi bộ, hoàn thành tốt nhiệm vụ chiếm 6,40%."),
+          Example("Xã An Phú: tỷ lệ tham gia bảo hiểm y tế đạt 92,4%.\nXã Bình Minh: tỷ lệ tham gia bảo hiểm y tế đạt "
+                  "94,2%."),
+          # a count "ghi nhận" (recorded) in prose, then under a label naming the same group
+          Example("Từ đầu năm đến nay, toàn huyện ghi nhận 145 vụ tai nạn giao thông, làm chết 21 người.\nKết quả nổi "
+                  "bật:\n- Số vụ tai nạn giao thông từ đầu năm: 154 vụ;\n- Số người chết: 21 người.", "154"),
+          Example("Trong tháng, Trạm ghi nhận 64 ca mắc tay chân miệng.\nSố ca mắc tay chân miệng trong tháng: 46 ca.",
+                  "46"),
+          Example("Năm 2022, toàn tỉnh ghi nhận 312 ca mắc sốt xuất huyết.\nSở Y tế tổng hợp: số ca mắc sốt xuất huyết "
+                  "trong năm là 321 ca.", "321"),
+          Example("Trong quý, xã ghi nhận 14 vụ cháy rừng.\nSố vụ cháy nhà dân: 41 vụ."),
+          Example("Trong tháng, Trạm ghi nhận 64 ca mắc tay chân miệng.\nSố ca mắc tay chân miệng trong tháng: 64 ca."),
+          # members of one body present and absent: two groups, not one figure told twice
+          Example("Thành phần: có mặt 15 đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.\nVắng 2 đồng chí Ủy viên Ban Chấp "
+                  "hành (đi công tác)."),
+          Example("Dự họp có 9 đồng chí Ủy viên Ban Thường vụ Huyện ủy.\nVắng mặt: 1 đồng chí Ủy viên Ban Thường vụ "
+                  "Huyện ủy, có lý do."),
+          Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường tham dự.\nVắng mặt 2 đồng chí Ủy viên "
+                  "Ban Chấp hành Đảng bộ phường."),
+          Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\nCuối buổi, 18 đồng chí Ủy viên Ban "
+                  "Chấp hành Đảng bộ phường đã ký biên bản.", "18"),
           Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
           Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
                   "đảng viên mới."),
@@ -441,6 +474,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                         related=(Related(first.start, first.end, "earlier"),))
     yield from _swapped_restatements(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
+    yield from _swapped_rates(ctx, reported)  # (after the headline's route, which knows which one is the headline)
     yield from _back_references(ctx)
     yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
@@ -600,14 +634,7 @@ def _swap_mention(layer, quantity):
         return None
     after = re.split(r"[;:.(),]", text[quantity.end:quantity.end + 60])[0]  # the noun's words are left out below
     noun = set(quantity.head.lower().split()) if quantity.head else set()
-    stop = _SWAP_STOP | noun
-    words: dict[tuple[str, str], frozenset[str]] = {}  # a pair of running words → the words between it and the number
-    for side, is_before in ((before, True), (after, False)):
-        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
-        for i, pair in enumerate(zip(run, run[1:])):
-            if not set(pair) & stop:
-                gap = run[i + 2:] if is_before else run[:i]
-                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
+    words = _running_pairs(before, after, _SWAP_STOP | noun)
     if not words:
         return None
 
@@ -616,6 +643,112 @@ def _swap_mention(layer, quantity):
     place = _PLACE.search(sentence + " " + after)
     return digits, words, _scope(sentence + " " + after, halves=True), (_subjects(sentence),
                                                                         place[1].lower() if place else None)
+
+
+def _running_pairs(before: str, after: str, stop: frozenset[str]) -> dict[tuple[str, str], frozenset[str]]:
+    """Each pair of running words around a number (none a stop word) → the words between it and the number."""
+    words: dict[tuple[str, str], frozenset[str]] = {}
+    for side, is_before in ((before, True), (after, False)):
+        run = [w.lower() for w in re.findall(r"[^\W\d_]+", side)]
+        for i, pair in enumerate(zip(run, run[1:])):
+            if not set(pair) & stop:
+                gap = run[i + 2:] if is_before else run[:i]
+                words.setdefault(pair, frozenset(w for w in gap if w not in stop))
+    return words
+
+
+# a rate hedged, bounded or planned ("khoảng 8,5%", "phấn đấu tăng 9,2%", "bình quân 7,5%/năm"): not a figure stated
+_RATE_NOT_STATED = re.compile(r"(?<!\w)(?:khoảng|gần|hơn|" + _ABOVE + r"|dưới|xấp\s+xỉ|chừng|bình\s+quân|trung\s+bình|"
+                              r"ít\s+nhất|tối\s+thiểu|tối\s+đa|không\s+quá|chỉ\s+tiêu|phấn\s+đấu|mục\s+tiêu|dự\s+kiến|"
+                              r"kế\s+hoạch|từ|đến)(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+_RATE_CHANGE = re.compile(r"(?<!\w)(tăng|giảm)(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$", re.IGNORECASE)
+_POINTS = "điểm phần trăm"
+
+
+class _RateMention(NamedTuple):
+    start: int
+    end: int
+    text: str
+    digits: str  # the rate's digits at its printed precision ("56,8" → "568")
+    decimals: int
+    change: str  # "tăng", "giảm" or "": a growth and a level are two figures
+    words: dict
+    scope: frozenset
+    names: tuple
+
+
+def _rate_mentions(reading, entities) -> tuple[_RateMention, ...]:
+    """The paragraph's rates stated as figures ("Tỷ lệ che phủ rừng đạt 58,6%", "GDP năm 2022 tăng 8,02%", "đóng góp
+    3,93 điểm phần trăm"), with the words around them (remembered per paragraph text)."""
+    text = reading.text
+    found = []
+    for figure in entities:
+        if figure.kind != "figure" or not (figure.get("type") == "percent" or figure.get("type") == "count" and (
+                figure.get("unit") or "").lower().startswith(_POINTS)):
+            continue
+        decimals = figure.get("decimals") or 0
+        digits = str(int(round_half_up((figure.get("value") or 0) * 10 ** decimals, 0)))
+        if len(digits) < 3 or text[figure.end:figure.end + 1] == "/":
+            continue  # ("8%" and "80%" differ by more than a slip; "7,5%/năm" is a rate per year, mostly a target)
+        before = re.split(r"[;:.()]", text[max(0, figure.start - 70):figure.start])[-1]
+        sentence = re.split(r"\.\s", text[max(0, figure.start - 200):figure.start])[-1]
+        end = figure.end + (len(_POINTS) + 1 if figure.get("type") == "count" else 0)
+        if _RATE_NOT_STATED.search(before) or _TARGET_AFTER.match(text, end) or _PLAN_LABEL.match(sentence):
+            continue
+        after = re.split(r"[;:.(),]", text[end:end + 60])[0]
+        # the words before a rate name its measure; after it come "so với cùng kỳ", "tổ chức", said of many rates
+        words = _running_pairs(before, "", _SWAP_STOP | frozenset(("tăng", "giảm")))
+        if not words:
+            continue
+        change = _RATE_CHANGE.search(before)
+        place = _PLACE.search(sentence + " " + after)
+        found.append(_RateMention(figure.start, end, text[figure.start:end], digits, decimals,
+                                  change.group(1).lower() if change else "", words,
+                                  _scope(sentence + " " + after, halves=True),
+                                  (_subjects(sentence), place[1].lower() if place else None)))
+    return tuple(found)
+
+
+def _swapped_rates(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
+    """"Tỷ lệ che phủ rừng đạt 58,6%" and later "độ che phủ rừng năm 2019 đạt 56,8%"; "GDP năm 2022 tăng 8,02%"
+    under a title "… tăng 8,20%": a rate told again in the same words (a pair of running words on each side), at the
+    same precision, its digits the same but two neighbours swapped - as _swapped_restatements for amounts and counts.
+    A growth and a level, a period, a place or a named subject set two rates apart; a hedged, bounded or planned
+    rate is none stated. The finding stands on the later mention."""
+    mentions = [(paragraph, m) for paragraph, found in ctx.per_paragraph(_rate_mentions, with_entities=True,
+                                                                         with_reading=True) for m in found]
+    by_letters: dict[tuple, list[tuple]] = defaultdict(list)
+    for paragraph, mention in mentions:
+        by_letters[mention.decimals, mention.change, "".join(sorted(mention.digits))].append((paragraph, mention))
+    for group in by_letters.values():
+        for index, (p2, later) in enumerate(group):
+            for p1, first in group[:index]:
+                shared = first.words.keys() & later.words
+                if not _adjacent_swap(first.digits, later.digits) or not _told_alike(first.words, later.words) or (
+                        len(shared) < 2 and any(first.words[pair] or later.words[pair] for pair in shared)):
+                    continue  # two pairs of the measure's words ("che phủ", "phủ rừng"), or one running into both rates
+                    # ("GDP năm 2022 tăng"): one pair further off is often a common phrase
+                farthest = max(shared, key=lambda pair: len(first.words[pair] | later.words[pair]))
+                if first.words[farthest] != later.words[farthest]:
+                    continue  # "hoàn thành nhiệm vụ chiếm 2,80%" and "hoàn thành tốt nhiệm vụ chiếm 8,20%": two levels
+                if p1 is p2 and ctx.reading(p1).sentence_at(first.start) == ctx.reading(p1).sentence_at(later.start):
+                    continue  # one sentence names two rates
+                (names1, place1), (names2, place2) = first.names, later.names
+                if not _Told(names=names1).agrees(_Told(names=names2)) or place1 and place2 and place1 != place2:
+                    continue
+                scope1, scope2 = first.scope, later.scope
+                if _other_periods(scope1, scope2) or bool(scope1 & _OPENING_SCOPES) != bool(scope2 & _OPENING_SCOPES) \
+                        or bool(scope1 & _EARLIER_SCOPES) != bool(scope2 & _EARLIER_SCOPES):
+                    continue
+                at1, at2 = first.start + p1.start, later.start + p2.start
+                if at1 in reported or at2 in reported:
+                    continue
+                reported.update((at1, at2))
+                yield Issue(at2, later.end + p2.start,
+                            f"“{later.text}” khác với “{first.text}” ở {sentence_cited(ctx, at1)}, cùng một số liệu "
+                            "được nêu bằng cùng những từ; hai số chỉ khác ở hai chữ số đảo chỗ: có lẽ gõ nhầm.", None,
+                            related=(Related(at1, first.end + p1.start, "restated"),))
+                break
 
 
 _SOURCE_OPENS = re.compile(r"\s*Theo\s+[^,]{3,80},")
@@ -1457,7 +1590,12 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
-        return " ".join(words[:5]).lower()
+        # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "vắng mặt 2 đồng chí Ủy viên Ban Chấp hành": members of one
+        # body, two groups (those present, those absent) - the body named is no head count of its own there
+        presence = _PRESENCE_BEFORE.search(phrase) or _PRESENCE_AFTER.match(_phrase_after(
+            text[_noun_end(text, figure):_noun_end(text, figure) + 40]))
+        mark = "" if presence is None else " @vắng" if presence.group().lower().lstrip().startswith("vắng") else " @dự"
+        return " ".join(words[:5]).lower() + mark
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
         clause_before = phrase.lower()
@@ -1496,6 +1634,9 @@ _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận"
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
+# the phrase before a count that says who was there or not ("Vắng mặt 3", "có mặt: 17", "Dự họp có 25")
+_PRESENCE_BEFORE = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|có\s+mặt|vắng(?:\s+mặt)?)(?:\s+(?:có|là|gồm))?"
+                              r"\s*:?\s*$", re.IGNORECASE)
 
 
 # "tỷ lệ hộ nghèo (giảm) còn 2,1%", "tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%": a rate
@@ -2125,6 +2266,7 @@ def _measure_key(text: str, figure: Entity, sentence: str) -> str | None:
 # nhận 42 tin báo về tội phạm"; "Số hộ đạt danh hiệu gia đình văn hóa: 1.245 hộ" and "Toàn xã có 1.254 hộ đạt danh
 # hiệu gia đình văn hóa". Only a label before the number ("Số …") is sure enough to name a count: a bag is compared
 # only with a labelled one (_Told.weak / label).
+_RECORDED = re.compile(r"(?<!\w)ghi\s+nhận\s*$", re.IGNORECASE)
 _BAG_FILLERS = frozenset(("được", "đã", "bị", "cho", "là", "có", "đạt", "ước", "đều", "cũng", "vừa", "mới", "về", "các",
                           "những", "số", "tổng", "lượt"))
 _BAG_STOPS = frozenset(("trong", "tại", "ở", "năm", "tháng", "quý", "so", "tăng", "giảm", "với", "và", "trên", "của",
@@ -2161,7 +2303,9 @@ def _bag(text: str, figure: Entity, sentence: str, whole: str, label: re.Match |
         phrase = _phrase_before(sentence)
         if _NOT_RESTATED.search(phrase) or _CHANGED.search(phrase) or _TARGET_BEFORE.search(phrase):
             return None  # "gần 1.200 hộ", "tăng 12 hộ", "chỉ tiêu 40 hộ": no count to restate
-        before = _WHOLE.sub(" ", phrase).split()
+        # "toàn tỉnh ghi nhận 312 ca mắc sốt xuất huyết": recorded, as "có 312 ca" - the label "Số ca mắc sốt xuất
+        # huyết" tells the same group without the reporting verb
+        before = _RECORDED.sub(" ", _WHOLE.sub(" ", phrase)).split()
         for index in range(len(before) - 1, -1, -1):
             if before[index] in _ASPECT:
                 before = before[index + 1:]  # who did it is no part of the group

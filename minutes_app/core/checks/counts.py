@@ -117,6 +117,13 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # the items that open with the noun, or the lines under it, count (inline: a warning)
             found.append(_Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
                                        match.start("unit"), match.end(), soft=True))
+        elif quantity.noun_class == "item" and quantity.head and (
+                match := _ANNOUNCED_ORDINALS.match(text, quantity.end)) and match["unit"].lower().startswith(
+                quantity.head) and (_word_ordinal_items(text[match.end():]) or _numbered_items(text[match.end():])):
+            # "4 nhóm giải pháp trọng tâm cho 6 tháng cuối năm: một là, …; hai là, …": a description of any length
+            # (a span of months, a year in it), then the colon and items counted by their own ordinals
+            found.append(_Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
+                                       match.start("unit"), match.end()))
     for quantity, announcement in found_long:
         # "3 đồng chí được tặng Huy hiệu 30 năm và 2 đồng chí được tặng Huy hiệu 40 năm: A, B, …": one list for both
         if not any(q is not quantity and q.clause == quantity.clause and q.noun_class == quantity.noun_class
@@ -132,12 +139,19 @@ _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\
 _ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++(?:là(?:\s++các)?|(?:bao\s+gồm|gồm\s+có|"
                                 r"gồm)(?:\s*+:)?)(?=\s)",
                                 re.IGNORECASE)
-_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s))){8,24}?)"
-                             r"(?:\s*+\([^()]{1,80}\)(?:\s++(?:bao\s+gồm|gồm\s+có|gồm|là))?)?\s*+:",
-                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:", "… cao nhất (28/28 phiếu) gồm:"
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\d{4}\s*[-–]\s*\d{4}))"
+                             r"{8,24}?)"
+                             r"(?:\s*+\([^()]{1,80}\)(?:\s++(?:bao\s+gồm|gồm\s+có|gồm|là))?"
+                             r"|,?\s++(?:bao\s+gồm|gồm\s+có|gồm)(?:\s++(?:các\s+)?(?:đồng\s+chí|ông\s*(?:,|/)?\s*bà|ông|bà))?)?"
+                             r"\s*+:",
+                             re.IGNORECASE)  # "… được tặng Huy hiệu 30 năm tuổi Đảng:", "… cao nhất (28/28 phiếu) gồm:",
+# "… đi dự Đại hội đại biểu Đảng bộ tỉnh lần thứ I, gồm các đồng chí:"
 # bodies described at length before the colon of their list; the years or the span of years they are described by
 _ANNOUNCED_LONG_COLON = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\(\s*\d{4}\s*[-–]\s*"
                                   r"\d{4}\s*\)|(?<=năm\s)\d{4}(?!\d))){3,24}?)\s*+:", re.IGNORECASE)
+# things described at length (a span of months, a year among the words) before the colon of an ordinal list
+_ANNOUNCED_ORDINALS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+tháng\s)|(?<=năm\s)\d{4}(?!\d)|"
+                                 r"\d{4}\s*[-–]\s*\d{4})){0,24}?)\s*+:", re.IGNORECASE)
 _LINKED = re.compile(r"(?<!\w)(?:gồm|là)(?!\w)", re.IGNORECASE)  # (a list "gồm:" is read as such, above)
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
 _ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
@@ -315,6 +329,45 @@ def _most_items(segment: str) -> int:
     Example("Đảng ủy tặng Giấy khen cho 05 chi bộ: Chi bộ thôn 1 - 3, Chi bộ Trường Mầm non và Chi bộ Trạm Y tế."),
     Example("Ban Chỉ đạo gồm 7 đồng chí: đồng chí Bí thư Đảng ủy làm Trưởng ban, đồng chí Chủ tịch UBND xã làm Phó "
             "Trưởng ban và các thành viên là trưởng các ban, ngành."),
+    # things described at any length (a span of months, a year) before the colon of an ordinal or numbered list
+    Example("Đảng ủy thống nhất 4 nhóm giải pháp trọng tâm cho 3 tháng cuối năm 2024: một là, đẩy nhanh giải ngân vốn "
+            "đầu tư; hai là, hoàn thành thu ngân sách; ba là, chăm lo Tết cho hộ nghèo.", "4 nhóm giải pháp",
+            "3 nhóm giải pháp"),
+    Example("Đảng ủy thống nhất 3 nhóm giải pháp trọng tâm cho 3 tháng cuối năm 2024: một là, đẩy nhanh giải ngân vốn "
+            "đầu tư; hai là, hoàn thành thu ngân sách; ba là, chăm lo Tết cho hộ nghèo."),
+    Example("UBND phường đề ra 2 nhiệm vụ cấp bách trong 6 tháng đầu năm: (1) chỉnh trang vỉa hè các tuyến phố chính; "
+            "(2) số hóa hồ sơ hộ tịch; (3) tổng vệ sinh môi trường.", "2 nhiệm vụ", "3 nhiệm vụ"),
+    Example("Năm nay, chi bộ đề ra 4 giải pháp trọng tâm cho 6 tháng cuối năm: nâng cao chất lượng sinh hoạt, đẩy mạnh "
+            "phát triển đảng viên, tăng cường kiểm tra."),
+    # people described at length, then "gồm các đồng chí:" / "bao gồm các ông, bà:" and their names (a warning)
+    Example("Đại hội bầu 5 đại biểu chính thức đi dự Đại hội đại biểu Đảng bộ huyện lần thứ XXI, gồm các đồng chí: "
+            "Lê Văn An, Trần Thị Bình, Phạm Văn Cường và Ngô Thị Dung.", "5 đại biểu", "4 đại biểu"),
+    Example("Hội nghị cử tri đã giới thiệu 3 người ứng cử đại biểu Hội đồng nhân dân xã nhiệm kỳ 2026 - 2031, bao gồm "
+            "các ông, bà: Hoàng Văn Tám, Lò Thị Hoa.", "3 người", "2 người"),
+    Example("Đại hội bầu 4 đại biểu chính thức đi dự Đại hội đại biểu Đảng bộ huyện lần thứ XXI, gồm các đồng chí: "
+            "Lê Văn An, Trần Thị Bình, Phạm Văn Cường và Ngô Thị Dung."),
+    # bodies described at length before ", gồm:" (a warning)
+    Example("Năm 2024 có 3 bệnh viện được nâng hạng hoặc công nhận đạt mức chất lượng cao hơn, gồm: Bệnh viện Đa khoa "
+            "huyện Tân Sơn và Bệnh viện Phục hồi chức năng tỉnh.", "3 bệnh viện", "2 bệnh viện"),
+    Example("Năm 2024 có 2 bệnh viện được nâng hạng hoặc công nhận đạt mức chất lượng cao hơn, gồm: Bệnh viện Đa khoa "
+            "huyện Tân Sơn và Bệnh viện Phục hồi chức năng tỉnh."),
+    # items set apart by ";" and opening with the same words, each told with its own commas (a warning); items of
+    # several openings ("chỉnh trang đô thị, vỉa hè" may be two) or joined by "và" prove nothing
+    Example("Đến hết năm, thành phố có 4 chỉ tiêu không đạt là: tỷ lệ doanh nghiệp có hệ thống xử lý nước thải; tỷ lệ "
+            "trạm y tế xã, phường đạt chuẩn quốc gia; tỷ lệ thiết chế văn hóa cấp huyện, cấp xã hoạt động hiệu quả.",
+            "4 chỉ tiêu", "3 chỉ tiêu"),
+    Example("Tỉnh còn 5 tiêu chí chưa hoàn thành: số xã đạt chuẩn nông thôn mới nâng cao, kiểu mẫu; "
+            "số xã có đường huyện được nhựa hóa; số xã có trạm y tế đạt chuẩn.", "5 tiêu chí", "3 tiêu chí"),
+    Example("Đến hết năm, thành phố có 3 chỉ tiêu không đạt là: tỷ lệ doanh nghiệp có hệ thống xử lý nước thải; tỷ lệ "
+            "trạm y tế xã, phường đạt chuẩn quốc gia; tỷ lệ thiết chế văn hóa cấp huyện, cấp xã hoạt động hiệu quả."),
+    Example("Đến nay, phường còn 5 nhiệm vụ chưa hoàn thành: chỉnh trang đô thị, vỉa hè; cải tạo chợ trung tâm; số "
+            "hóa hồ sơ địa chính, hộ tịch."),
+    Example("Xã còn 3 tiêu chí chưa đạt: giao thông; môi trường và an toàn thực phẩm."),
+    # a list pairing other people with the counted ones, who are named again by their noun: not all of them
+    Example("Chi bộ phân công 4 đảng viên giúp đỡ 2 quần chúng ưu tú: đồng chí Lê Văn An và Trần Thị Bình kèm cặp quần "
+            "chúng Ngô Văn Cường; đồng chí Phạm Văn Dũng và Võ Thị Em kèm cặp quần chúng Đỗ Thị Giang."),
+    Example("Giao 3 giáo viên phụ đạo 2 học sinh: cô Lê Thị An và thầy Trần Văn Bình phụ đạo học sinh Ngô Văn Cường, "
+            "cô Phạm Thị Dung phụ đạo học sinh Đỗ Thị Giang."),
 ))
 def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The number announced before "gồm"/":" must equal the items that follow in the same
@@ -737,6 +790,21 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     Example("Phòng Giáo dục mở 04 lớp tập huấn chuyên môn cho giáo viên các trường mầm non trên địa bàn huyện, gồm:\n"
             "1. Lớp phương pháp dạy học tích cực;\n2. Lớp ứng dụng công nghệ thông tin;\n3. Lớp kỹ năng chăm sóc trẻ;\n"
             "4. Lớp phòng chống bạo lực học đường."),
+    # "-" lines under a count of indicators, criteria or tasks, each telling one with its figures (a label joining
+    # nothing before its colon, or a statement with a figure): one item a line (a warning)
+    Example("Đến cuối năm, phường còn 4 tiêu chí chưa đạt, gồm:\n- Tỷ lệ hộ dùng nước sạch: đạt 82%, kế hoạch 90%;\n"
+            "- Thu nhập bình quân đầu người: 51 triệu đồng, kế hoạch 55 triệu đồng;\n- Cơ sở vật chất văn hóa: mới "
+            "đạt 2/3 nội dung.", "4 tiêu chí", "3 tiêu chí"),
+    Example("Về xây dựng Đảng, Đại hội đề ra 5 chỉ tiêu:\n- Hằng năm có trên 90% chi bộ hoàn thành tốt nhiệm vụ;\n- "
+            "Kết nạp từ 30 đảng viên mới trở lên mỗi năm;\n- 100% cán bộ, đảng viên học tập các nghị quyết.",
+            "5 chỉ tiêu", "3 chỉ tiêu"),
+    Example("Huyện giao 3 nhiệm vụ cho năm 2026:\n- Tốc độ tăng trưởng (GRDP) đạt 8,5%;\n- Thu ngân sách: 420 tỷ "
+            "đồng.", "3 nhiệm vụ", "2 nhiệm vụ"),
+    Example("Về xây dựng Đảng, Đại hội đề ra 3 chỉ tiêu:\n- Hằng năm có trên 90% chi bộ hoàn thành tốt nhiệm vụ;\n- "
+            "Kết nạp từ 30 đảng viên mới trở lên mỗi năm;\n- 100% cán bộ, đảng viên học tập các nghị quyết."),
+    Example("Xã còn 3 tiêu chí chưa đạt, gồm:\n- Giao thông, thủy lợi: đạt 80% khối lượng;\n- Y tế: chưa có bác sĩ."),
+    Example("Đại hội đề ra 4 chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người và tỷ lệ hộ nghèo đạt kế hoạch 2026;\n"
+            "- Kết nạp từ 30 đảng viên mới trở lên."),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
@@ -765,8 +833,10 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 if _counted_breakdown(ctx, following[:listed], match["unit"]):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
+                item = head_of(match["unit"])[1] == "item"
                 if not numbered and listed < (_value(match["n"]) or 0) and not all(
-                        _one_item(line.text) or _opens_with(line.text, match["unit"]) for line in following[:listed]):
+                        _one_item(line.text) or _opens_with(line.text, match["unit"]) or item and _one_told(line.text)
+                        for line in following[:listed]):
                     continue  # ("- Nghị quyết về …: 23/23 đại biểu tán thành;" under "05 nghị quyết, gồm:": one each)
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
@@ -937,6 +1007,20 @@ def _one_item(line: str) -> bool:
     return bool(body) and len(body.split()) <= 14 and not re.search(r"[,:]", body) and not _JOINER.search(body)
 
 
+def _one_told(line: str) -> bool:
+    """A "-" line under a count of things (indicators, criteria, tasks) that tells one of them with its figures:
+    a label joining nothing before its colon ("- Thu nhập bình quân đầu người: thực hiện 46 triệu đồng, kế hoạch 48
+    triệu đồng;"), or a statement with a figure and no joiner ("- Kết nạp từ 20 đảng viên mới trở lên mỗi năm;");
+    closed by ";" or "." as the items of a list are. "- Giao thông, thủy lợi: …" may name two."""
+    body = re.sub(r"\([^()]*\)", "", _BULLET_LINE.sub("", line, count=1)).strip()
+    if not body or body[-1] not in ";." or ";" in body[:-1]:
+        return False
+    label, colon, _ = body.partition(":")
+    if colon:
+        return bool(label.strip()) and "," not in label and not _JOINER.search(label)
+    return bool(re.search(r"\d", body)) and not _JOINER.search(body)
+
+
 # a name in quotes on a "-" line (_one_item), a pair of the same marks on one line
 _QUOTED_NAME = re.compile(r'"[^"\n]{1,80}"|“[^”\n]{1,80}”')
 _SPEAKER_LINE = re.compile(r"\s*[-–+•]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*+\s*+){1,4}"
@@ -1002,6 +1086,12 @@ def _people(text: str, match: _Announcement, sentence: str) -> int | None:
                       r"|(?:đồng chí|ông|bà)\s*:)\s*", "", sentence)
     if _UNCOUNTABLE.search(sentence):
         return None
+    head = head_of(match["unit"])[0]
+    if head and head not in ("đồng chí", "ông", "bà") and re.search(r"(?<!\w)" + re.escape(head) + r"(?!\w)",
+                                                                    sentence, re.IGNORECASE):
+        # "giúp đỡ 2 quần chúng ưu tú: đồng chí A và B giúp quần chúng C; …": the list pairs other people with the
+        # counted ones, named again by their noun; its names are not all of them
+        return None
     clause = _NEW_CLAUSE.search(sentence)
     # "…: A, B, C và D; bầu đ/c C làm Bí thư, đ/c A làm Phó Bí thư": the list ends where a new clause opens
     names = person_names(sentence[:clause.start()] if clause else sentence)
@@ -1052,6 +1142,14 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         return
     if _UNCOUNTABLE.search(sentence):
         return  # an item may stand for several: fewer items than announced proves nothing
+    openings = {" ".join(item.split()[:2]).lower() for item in sentence.split(";") if item.strip(" .")}
+    if announced is not None and 2 <= least < announced <= 12 and len(openings) == 1 and not _JOINER.search(sentence):
+        # "4 chỉ tiêu không đạt là: tỷ lệ trạm y tế xã, phường, thị trấn đạt chuẩn; tỷ lệ …; tỷ lệ …": items set
+        # apart by ";", each opening with the same words, tell their own details with commas ("chỉnh trang đô thị,
+        # vỉa hè; cải tạo chợ" may be three); with no "và" joining two, fewer than announced is sure (a warning)
+        for issue in _compare(text, match, least):
+            yield replace(issue, severity=Severity.WARNING)
+        return
     items = _most_items(sentence)  # cut at every joiner too ("A cùng B"): fewer than announced is then sure
     if announced is None or not 1 <= items < announced or announced > 12:
         return

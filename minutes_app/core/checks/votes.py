@@ -37,7 +37,7 @@ _NOT_PASSED = re.compile(
     # "3/17 đảng viên chính thức đồng ý, chưa quá một nửa": the minutes say the approvals fell short
     r"|(?:không|chưa)\s+(?:(?:đủ|đạt)\s+)?(?:quá|trên)\s+(?:một\s+)?(?:nửa|bán)", re.IGNORECASE)
 
-def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
+def _meeting(blocks: list[Block], vote: Vote, text: str) -> Block | None:
     """The attendance block this vote belongs to: the nearest one before it, unless the vote
     states its own base ("3/3 đồng chí chi ủy", "40/43 phiếu") that is none of the block's
     counts: then it is another body's vote and the block says nothing about it."""
@@ -54,6 +54,10 @@ def _meeting(blocks: list[Block], vote: Vote) -> Block | None:
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
+    if any(p.count and _COMMITTEE.search(text, p.count.end, p.count.end + 24) for p in vote.parts.values()):
+        # "có mặt 29/31 đồng chí Ủy viên Ban Chấp hành" then "12/31 ủy viên tán thành": a committee's members, the
+        # base of both (not "4/8 đồng chí phát biểu" read as those present, then "8/8 đảng viên tán thành")
+        known.add(block.stated_base())
     if block.value("total") is not None and block.value("total", "probationary") is not None:
         known.add(block.value("total") - block.value("total", "probationary"))  # the official members, by subtraction
     if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
@@ -144,6 +148,8 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
             base = block.stated_base()
             if official is not None and base is not None and not block.same_roll(base):
                 official = base  # "có 27/31 ủy viên", then the Đảng bộ's 1.215 members: the committee's 31
+            elif official is None and base is not None:
+                official = base  # "có mặt 29/31 đồng chí Ủy viên Ban Chấp hành" and no total: the committee's 31
         if official is None and ctx is not None:
             official = _committee_total(ctx, block)
     readings = []
@@ -267,6 +273,15 @@ def vote_levels_exceed(ctx: ParagraphContext):
     # a share of all the members although only those present voted (a base the minutes state): silent
     Example("Chi bộ có 32 đảng viên, có mặt 29 đồng chí. Biểu quyết thông qua nghị quyết: 28 đồng chí tán thành, chiếm "
             "87,5%."),
+    # who may vote, said in the attendance line, is no vote held there: the line still counts those present
+    Example("Số đảng viên có mặt 24 đồng chí, trong đó 22 đảng viên chính thức có quyền biểu quyết và 2 đảng viên dự "
+            "bị.\nKết quả biểu quyết: tán thành 21 đồng chí; không tán thành 1 đồng chí; ý kiến khác 1 đồng chí.", "21"),
+    Example("Có mặt 19 đảng viên (17 đảng viên chính thức có quyền biểu quyết, 2 đảng viên dự bị).\nBiểu quyết thông "
+            "qua nghị quyết: 17 đồng chí tán thành, 1 đồng chí không tán thành.", "17 đồng chí tán thành"),
+    Example("Đảng viên có mặt: 30 đồng chí; trong đó có quyền biểu quyết 27 đồng chí (3 đồng chí dự bị).\nKết quả biểu "
+            "quyết: 26/27 đồng chí tán thành, 2 đồng chí không tán thành.", "26/27"),
+    Example("Có mặt 19 đảng viên (17 đảng viên chính thức có quyền biểu quyết, 2 đảng viên dự bị).\nBiểu quyết thông "
+            "qua nghị quyết: 16 đồng chí tán thành, 1 đồng chí không tán thành."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
@@ -278,7 +293,7 @@ def vote_mismatch(ctx: DocumentContext):
     blocks = attendance_blocks(ctx)
     flagged = [(f.start, f.end) for f in ctx.paragraph_findings if f.text.endswith("%")]
     for vote in votes(ctx):
-        block = _meeting(blocks, vote)
+        block = _meeting(blocks, vote, ctx.text)
         counted = {k: vote.count(k) for k in VOTE_KINDS if vote.count(k) is not None}
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
@@ -474,6 +489,17 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
           Example("Chi bộ có 20 đảng viên chính thức, dự họp 16 đồng chí. Biểu quyết: 100% đảng viên dự họp tán thành. "
                   "Nghị quyết được thông qua."),
+          # a committee's members, the base written after those present and after the approvals alike
+          Example("Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4, có mặt 29/31 đồng chí Ủy viên Ban Chấp hành.\nSau khi "
+                  "thảo luận, Hội nghị đã biểu quyết thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với "
+                  "12/31 ủy viên tán thành.", "12"),
+          Example("Phiên họp Ban Thường vụ Huyện ủy có mặt 11/13 đồng chí Ủy viên Ban Thường vụ.\nKết quả: 6/13 ủy viên "
+                  "tán thành, 5 ủy viên không tán thành; Ban Thường vụ thống nhất thông qua Đề án.", "6/13"),
+          Example("Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 4, có mặt 29/31 đồng chí Ủy viên Ban Chấp hành.\nSau khi "
+                  "thảo luận, Hội nghị đã biểu quyết thông qua Nghị quyết về phát triển kinh tế - xã hội năm 2026 với "
+                  "27/31 ủy viên tán thành."),
+          Example("Chi bộ có 9 đảng viên chính thức. Có 4/8 đồng chí có mặt phát biểu ý kiến.\nChi bộ biểu quyết thông qua "
+                  "nghị quyết với 8/8 đảng viên chính thức có mặt tán thành."),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
@@ -481,12 +507,12 @@ def resolution_not_passed(ctx: DocumentContext):
     for vote in votes(ctx):
         approve = vote.parts["approve"].count
         if approve is None:
-            approve = _unanimous_present(vote, _meeting(blocks, vote))
+            approve = _unanimous_present(vote, _meeting(blocks, vote, ctx.text))
         after = ctx.text.find("\n", vote.end + 1)
         line_start = ctx.text.rfind("\n", 0, vote.start) + 1
         if approve is None or _NOT_PASSED.search(ctx.text, line_start, after if after != -1 else len(ctx.text)):
             continue  # the minutes themselves say it did not pass
-        block = _meeting(blocks, vote)
+        block = _meeting(blocks, vote, ctx.text)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         members = "đảng viên chính thức"
         council = block is not None and called is None and block.value("total") is not None and bool(

@@ -46,7 +46,8 @@ __all__ = ["HEADS", "Block", "Fact", "Unit", "attendance_blocks", "figure_spans"
 # (a line's labels and restated roll looked for where their words start: the same matches, a third of the time)
 _LABEL, _RESTATED = Anchored(LABEL_RE, LABEL_OPENERS), Anchored(RESTATED_LINE, RESTATED_OPENERS)
 _VOTE_WORDS = re.compile(r"tán\s+thành|biểu\s+quyết|bỏ\s+phiếu|số\s+phiếu", re.IGNORECASE)
-_AT_THE_VOTE = re.compile(r"(?:thời\s+điểm|khi|lúc|trước|sau)\s+$", re.IGNORECASE)
+# the moment of a vote, or who may vote ("22 đảng viên chính thức có quyền biểu quyết"): no vote held in the line
+_AT_THE_VOTE = re.compile(r"(?:thời\s+điểm|khi|lúc|trước|sau|quyền)\s+$", re.IGNORECASE)
 _LONG_LINE = 250
 
 

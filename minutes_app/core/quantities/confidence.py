@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Quantity
+from .reader import split_clauses
 
 
 @dataclass(frozen=True)
@@ -106,17 +107,28 @@ def confidence_runs(ctx) -> list[list[ConfidenceRecord]]:
 def _another_vote(ctx, start: int, end: int) -> bool:
     between = ctx.text[start:end]
     body_at, body = _body_patterns()
-    if _ROLL.search(between) or body_at.search(between) or any(body.match(between, a) for a in _openings(between)):
+    if _ROLL.search(between) or body_at.search(between) or any(body.match(between, a)
+                                                                for a in _openings(ctx, start, end)):
         return True
     return any(q.kind == "count" and q.noun_class == "person" and start <= q.start + p.start < end
                for p in ctx.paragraphs if p.start < end and p.end > start
                for q in paragraph_layer(ctx, p).quantities)
 
 
-def _openings(text: str) -> list[int]:
-    """Where a line or sentence opens in ``text``: a body named there is the one rating ("HĐND xã Tân An: …"), one
-    named after an official is their title ("Ông A, Chủ tịch HĐND huyện")."""
-    return [0] + [m.end() for m in re.finditer(r"[\n.:;]\s*", text)]
+def _openings(ctx, start: int, end: int) -> list[int]:
+    """Where a line, sentence or clause opens between ``start`` and ``end`` (offsets from ``start``), as the shared
+    reading cuts them (the dot of "1.500" or "TP." opens nothing): a body named there is the one rating ("HĐND xã Tân
+    An: …"), one named after an official is their title ("Ông A, Chủ tịch HĐND huyện")."""
+    found = [0]
+    for paragraph in ctx.paragraphs:
+        if paragraph.end <= start or paragraph.start >= end:
+            continue
+        text = paragraph.text
+        for clause in split_clauses(ctx.reading(paragraph)):  # (a line without numbers too: "HĐND phường A:")
+            at = clause.start + len(text[clause.start:clause.end]) - len(text[clause.start:clause.end].lstrip())
+            if start < at + paragraph.start < end:
+                found.append(at + paragraph.start - start)
+    return found
 
 
 _ROLL = re.compile(r"(?<!\w)(?:phát\s+ra|thu\s+vào|có\s+mặt|dự\s+họp|tham\s+dự|kỳ\s+họp|hội\s+nghị|"
