@@ -1590,12 +1590,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         return "tổng số " + head_of(unit)[0]
     capitalised = [w for w in words[1:] if w[0].isupper()]
     if len(words) >= 3 and words[0][0].isupper() and capitalised:
-        # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "vắng mặt 2 đồng chí Ủy viên Ban Chấp hành": members of one
-        # body, two groups (those present, those absent) - the body named is no head count of its own there
-        presence = _PRESENCE_BEFORE.search(phrase) or _PRESENCE_AFTER.match(_phrase_after(
-            text[_noun_end(text, figure):_noun_end(text, figure) + 40]))
-        mark = "" if presence is None else " @vắng" if presence.group().lower().lstrip().startswith("vắng") else " @dự"
-        return " ".join(words[:5]).lower() + mark
+        return " ".join(words[:5]).lower()
     event = _event(sentence, text[figure.end:figure.end + 60])
     if event:
         clause_before = phrase.lower()
@@ -1634,9 +1629,6 @@ _OWN_LEVELS = frozenset(("xã", "phường", "thị trấn", "huyện", "quận"
 _STOCK_AFTER = re.compile(r"\s+hiện\s+có(?=\s*[,;.)]|\s*$)", re.IGNORECASE)
 _PRESENCE_AFTER = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|dự\s+sinh\s+hoạt|có\s+mặt|vắng(?:\s+mặt)?)(?!\w)",
                              re.IGNORECASE)
-# the phrase before a count that says who was there or not ("Vắng mặt 3", "có mặt: 17", "Dự họp có 25")
-_PRESENCE_BEFORE = re.compile(r"(?<!\w)(?:đến\s+dự|tham\s+dự|dự\s+họp|có\s+mặt|vắng(?:\s+mặt)?)(?:\s+(?:có|là|gồm))?"
-                              r"\s*:?\s*$", re.IGNORECASE)
 
 
 # "tỷ lệ hộ nghèo (giảm) còn 2,1%", "tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%": a rate
