@@ -632,6 +632,8 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                 q.compatible(whole) and q.kind == whole.kind for q in counted[:index]
                 if q.start >= sentence_start(sentences, whole.start)):
             continue  # "có mặt 28 đồng chí, vắng 2 đồng chí; trong đó …": which count it splits is not clear
+        if marker and ";" in text[end:match.start("marker")]:
+            whole = _planned_whole(text, whole, parts, quantities, sentences)
         if marker:
             cue = Cue(match.start("marker"), match.end("marker"), marker.strip())
         elif match["lead"]:  # "với các hình thức:", "như sau:"
@@ -888,6 +890,23 @@ def _level_run(text: str, whole: Quantity, following: list[Quantity], end: int, 
     return [Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True, cues=(cue,), levels=True)]
 
 
+def _planned_whole(text: str, whole: Quantity, parts, quantities: list[Quantity],
+                   sentences: list[tuple[int, int]]) -> Quantity:
+    """"giao chỉ tiêu 740 thanh niên chính thức và 48 thanh niên dự phòng; trong đó 658 … và 82 …": a plan of the
+    same noun told before the nearest count, in the clause "; trong đó" closes, may be the count it splits (the plan
+    is no candidate of the other counts, so the guard against two counts before the ";" does not see it). The list is
+    of the one its parts fit in: the nearest at or above their sum; above them all, the largest (a slip either way)."""
+    floor = sentence_start(sentences, whole.start)
+    planned = [q for q in quantities if q.role == "plan" and floor <= q.start < whole.start and q.kind == whole.kind
+               and whole.compatible(q) and ";" not in text[q.end:whole.start]]
+    if not planned:
+        return whole
+    total = sum(p.value for p in parts)
+    candidates = (whole, *planned)
+    fitting = [c for c in candidates if c.value >= total]
+    return min(fitting, key=lambda c: c.value - total) if fitting else max(candidates, key=lambda c: c.value)
+
+
 def bracket_split_whole(relations, whole: Quantity, parts, text: str, colon: int) -> Quantity | None:
     """The whole of a list announced after "(…):" when the count before the colon is a part of a
     bracketed split ("545 đảng viên (543 được đánh giá, 2 miễn đánh giá):"): the split count or
@@ -990,10 +1009,28 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
     # "…; Đạ Huoai 410 suất và một số đơn vị khác": the rest named without its figure; short of the whole is no slip
-    open_ended = not exhaustive and bool(_UNSAID_REST.match(text, unit_end(text, parts[-1])))
+    open_ended = not exhaustive and bool(_UNSAID_REST.match(text, unit_end(text, parts[-1])) or _unnumbered_last(
+        text, whole, parts[-1]))
     relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=exhaustive, cues=(cue,),
                               levels=levels, open_ended=open_ended))
     return relations
+
+
+def _unnumbered_last(text: str, whole: Quantity, last: Quantity) -> bool:
+    """"12 đội tham gia, trong đó có 08 đội bóng thôn, 03 đội bóng trường học và đội Công đoàn xã": the list ends with
+    an item of the whole's own noun told with no number (one of it, or some), so the numbers told add up to less."""
+    if whole.kind != "count" or not whole.head:
+        return False
+    end = unit_end(text, last)
+    item = _NO_NUMBER_ITEM.match(text, end)
+    return bool(item) and re.match(re.escape(whole.head) + r"(?!\w)", text[item.end():], re.IGNORECASE) is not None \
+        and not any(
+        c.isdigit() for c in re.split(r"[.;:(](?:\s|$)", text[end:end + 120])[0])
+
+
+# (the last part's own words may come first: "3 đội của khối trường học, cùng đội …")
+_NO_NUMBER_ITEM = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:(?:và|cùng)\s+)?|\s(?:và|cùng)\s+)"
+                             r"(?:(?:các|những|một\s+số)\s+)?", re.IGNORECASE)
 
 
 # "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
@@ -1177,11 +1214,23 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         if whole.kind == "count" and whole.noun_class is None and not candidate.bare and candidate.head != whole.head:
             # nouns the layer does not know ("14 căn nhà, gồm … 2.000 cây"): one noun, or no sum
             return _Parts(parts, unread=True) if parts else []
+        if not parts and _named_all(stretch, whole):
+            break  # "có 3 nội dung khá, gồm: Chính trị, Điều lệnh, Bắn súng và 8 nội dung đạt Giỏi": all named already
         if _unnumbered_item(stretch, first=not parts):
             return _Parts([*parts, candidate], unread=True)  # "45 ủy viên, đại diện các ban, ngành và 75 bí thư"
         parts.append(candidate)
         last = candidate.end
     return parts
+
+
+def _named_all(stretch: str, whole: Quantity) -> bool:
+    """Before the list's first number, as many items named with no number as the whole counts ("3 nội dung khá, gồm:
+    Chính trị, Điều lệnh, Bắn súng và …"): the list is whole already, and a count after it ("… và 8 nội dung đạt Giỏi")
+    is told beside the whole, not one of its items."""
+    if whole.kind != "count" or not 2 <= whole.value <= 12:
+        return False
+    names = [segment for segment in re.split(r"[,;]|\svà\s", stretch)[:-1] if re.search(r"[^\W\d_]", segment)]
+    return len(names) == whole.value and not any(c.isdigit() or c in "()" for c in stretch)
 
 
 def _bracketed_item(text: str, whole: Quantity, parts: list[Quantity], candidate: Quantity) -> bool:
