@@ -1144,9 +1144,29 @@ _HEDGE_END = re.compile(r"(?<!nhiều\s)(?<!ít\s)(?<!cao\s)(?<!thấp\s)(?<!\w)
                         re.IGNORECASE)
 
 
+# a list opened by "trong đó" right before its first part: some of the whole, until a clause of another act
+_SUBSET_OPENED = re.compile(r"(?<!\w)trong\s+(?:số\s+)?(?:đó|này)(?:\s+(?:có|là))?\s*[,:]?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ANOTHER_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
+    """A clause opening on an act of its own (resources/subset_list_breaks.txt), perhaps after its subject and "đã":
+    "bầu 21 đồng chí …", "hội nghị đã bầu …", "Thường trực Huyện ủy chỉ định …"; not "bầu mới 5" nor "cử tri"."""
+    pairs = word_pairs("subset_list_breaks")
+    subjects = {w.lower() for w, kind in pairs if kind == "subject"} | word_set("org_heads")
+
+    def either(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?:và|đồng\s+thời)\s+)?(?:(?:{either(subjects)})\s+){{0,2}}"
+                      rf"(?:(?:đã|sẽ|cũng|tiếp\s+tục|tiến\s+hành)\s+)*"
+                      rf"(?:{either(w for w, kind in pairs if kind == 'act')})(?!\w)(?!\s+(?:mới|lại|cử|tri)(?!\w))",
+                      re.IGNORECASE)
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
+    subset = _SUBSET_OPENED.search(text[max(0, start - 24):start]) is not None
     for candidate in candidates:
         if candidate.start < start:
             continue  # "612 hộ với 2.305 nhân khẩu, trong đó …": a count before the list opens is none of it
@@ -1175,6 +1195,10 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
+        if subset and parts and _ANOTHER_ACT().match(re.split(r"[,;:]", label)[-1].lstrip()):
+            # "trong đó nữ 4 đồng chí; bầu 21 đồng chí đi dự đại hội": those another act was done to, not some of
+            # the whole; the list has ended (its items' labels, "dân tộc thiểu số 2 đồng chí; trẻ 3 …", name no act)
+            break
         # (the words before the item's comma may end the item before it: "62 đoàn viên giới thiệu cho Đảng, khối trường
         # học đã có 5 đoàn viên"; the item's own label is after that comma)
         own_label, tail = label, ""
