@@ -1,0 +1,48 @@
+"""Round 17 review (fxq1): three false errors on correct text from round 17's quantity mechanisms (q20), each with the
+reviewer's sentences, our own in other wording, and the slips the mechanism was built for, which must stay caught."""
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def _loud(text: str, code: str):
+    return [f for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
+
+
+def _on(text: str, code: str, flagged: str):
+    start = text.index(flagged)
+    end = start + len(flagged)
+    return [f for f in _loud(text, code) if f.start < end and start < f.end]
+
+
+def _errors(text: str):
+    return [f for f in analyze(text).findings if f.severity.value == "error"]
+
+
+# A day and month before ", đạt p%" is the day a share was reached at, not a tally: a tally names what it counts ("tỷ
+# lệ …", "Số …") or follows a counting verb, and a date word right before ("tới", "cập nhật", "tính đến") keeps a date.
+DAY_BEFORE_SHARE = [
+    "Tính tới 5/9, đạt 80% kế hoạch năm về thu ngân sách.",
+    "Thu ngân sách lũy kế tới 10/11, đạt 92% dự toán huyện giao.",
+    "Số liệu cập nhật 3/10, đạt 75% kế hoạch.",
+    "Giải ngân vốn đầu tư công tính đến hết 7/8 đạt 61% kế hoạch vốn tỉnh giao.",
+    "Công tác tiêm chủng mở rộng (cập nhật ngày 4/11): đạt 88% chỉ tiêu năm.",
+    "- Tỷ lệ người dân tham gia bảo hiểm y tế tới 6/10 đạt 91,5%.",
+]
+TALLY_BEFORE_SHARE = [
+    ("Kết quả: tỷ lệ thôn đạt chuẩn văn hóa 7/9, chiếm 82,8%.", "82,8%"),
+    ("Số tổ chức đảng hoàn thành tốt nhiệm vụ 10/12, đạt 80,3%.", "80,3%"),
+    ("Toàn xã có 8 hợp tác xã; kết quả xếp loại khá trở lên đạt 5/8, chiếm 70%.", "70%"),
+    ("Số trường mầm non đạt chuẩn quốc gia là 6/9 (đạt 60%).", "60%"),
+]
+
+
+@pytest.mark.parametrize("text", DAY_BEFORE_SHARE)
+def test_a_day_before_a_share_is_no_tally(text):
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", TALLY_BEFORE_SHARE)
+def test_a_named_tally_before_its_share_is_still_checked(text, wrong):
+    assert _on(text, "percent-mismatch", wrong)
