@@ -46,3 +46,31 @@ def test_a_day_before_a_share_is_no_tally(text):
 @pytest.mark.parametrize("text, wrong", TALLY_BEFORE_SHARE)
 def test_a_named_tally_before_its_share_is_still_checked(text, wrong):
     assert _on(text, "percent-mismatch", wrong)
+
+
+# "A so với B, đạt p% kế hoạch": when B is the level of another time ("đầu năm", "cùng kỳ", "năm trước") or the share
+# is of a plan B is not named as, B is no base of the share.
+COMPARED_NOT_BASE = [
+    "Số hộ nghèo còn 214 hộ so với 250 hộ đầu năm, đạt 90% kế hoạch giảm nghèo.",
+    "Thu ngân sách xã được 3,6 tỷ đồng so với 3 tỷ đồng cùng kỳ, đạt 90% dự toán năm.",
+    "Năm 2025, xã giao 25 thanh niên nhập ngũ so với 20 thanh niên năm trước, đạt 100% chỉ tiêu huyện giao.",
+    "Diện tích lúa gieo cấy 1.180 ha so với 1.250 ha, đạt 95% kế hoạch vụ đông xuân.",
+    "Trong năm cấp mới 640 thẻ bảo hiểm y tế so với 600 thẻ của năm 2024; đạt 97% chỉ tiêu huyện giao.",
+    "Giải quyết việc làm cho 412 lao động so với 380 lao động hồi năm ngoái, đạt 103% mục tiêu.",
+]
+COMPARED_BASE = [
+    ("Số hộ được vay vốn so với số hộ đăng ký: 214 hộ so với 250 hộ, đạt 86,5%.", "86,5"),
+    ("Số lao động có việc làm mới so với kế hoạch giao: 318 người so với 300 người, đạt 108%.", "108"),
+    ("Thu ngân sách xã được 3,6 tỷ đồng so với dự toán 4 tỷ đồng, đạt 80% dự toán năm.", "80"),
+    ("Trẻ em được tiêm đủ mũi: 742 trẻ so với 760 trẻ trong danh sách, đạt tỷ lệ 96,8%.", "96,8"),
+]
+
+
+@pytest.mark.parametrize("text", COMPARED_NOT_BASE)
+def test_a_level_of_another_time_is_no_base_of_a_plan_share(text):
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", COMPARED_BASE)
+def test_a_compared_base_is_still_checked(text, wrong):
+    assert _on(text, "percent-mismatch", wrong)
