@@ -74,3 +74,32 @@ def test_a_level_of_another_time_is_no_base_of_a_plan_share(text):
 @pytest.mark.parametrize("text, wrong", COMPARED_BASE)
 def test_a_compared_base_is_still_checked(text, wrong):
     assert _on(text, "percent-mismatch", wrong)
+
+
+# A noun written as the first word of one counted before ("trạm" of "trạm y tế") is the same thing only when nothing
+# noun-like follows it: "30 trạm khuyến nông", "14 khu sản xuất" count other things of that kind.
+SHORT_HEAD_OTHER_THING = [
+    "Huyện có 24 trạm y tế, trong đó 20 trạm có bác sĩ; ngoài ra có 30 trạm khuyến nông.",
+    "Huyện có 24 trạm y tế, trong đó 20 trạm có bác sĩ; ngoài ra có 30 trạm bơm điện.",
+    "Xã có 9 khu dân cư, trong đó 6 khu có nhà văn hóa; ngoài ra có 14 khu sản xuất.",
+    "Phường có 11 khu phố, trong đó 8 khu có nhà văn hóa; ngoài ra có 15 khu tái định cư.",
+    "Xã có 9 khu dân cư, trong đó 6 khu đã có đèn chiếu sáng; đồng thời quy hoạch 14 khu chăn nuôi tập trung.",
+    "Toàn huyện duy trì 18 trạm y tế xã, trong số đó 15 trạm đạt chuẩn; ngành điện quản lý thêm 40 trạm biến áp.",
+    "Huyện có 24 trạm y tế (20 trạm có bác sĩ) và 30 trạm khuyến nông.",
+]
+SHORT_HEAD_SAME_THING = [
+    ("Phường có 18 khu dân cư, trong số đó 21 khu đạt danh hiệu văn hóa.", "21 khu"),
+    ("Ngành đang quản lý 142 trạm y tế tuyến xã; trong đó 150 trạm đã có bác sĩ.", "150 trạm"),
+    ("Huyện có 24 trạm y tế, trong đó 30 trạm, chiếm phần lớn, có bác sĩ.", "30 trạm"),
+    ("Xã có 9 khu dân cư, trong đó 11 khu được công nhận đạt chuẩn.", "11 khu"),
+]
+
+
+@pytest.mark.parametrize("text", SHORT_HEAD_OTHER_THING)
+def test_a_short_head_with_its_own_words_counts_another_thing(text):
+    assert _errors(text) == []
+
+
+@pytest.mark.parametrize("text, wrong", SHORT_HEAD_SAME_THING)
+def test_a_bare_short_head_is_still_the_same_thing(text, wrong):
+    assert _on(text, "part-exceeds-whole", wrong)

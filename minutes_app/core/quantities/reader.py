@@ -21,7 +21,7 @@ from ..lexicon import is_compound
 from ..model import Entity
 from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
-from ..resources import word_list
+from ..resources import word_list, word_set
 from ..structure.lines import line_shape
 from ..text import first_letter_guard, number_matches
 from .model import TALLY_HEADS, Clause, Cue, NotQuantity, NumberToken, Quantity
@@ -234,12 +234,13 @@ def _shortened_heads(reading: Reading, quantities: list[Quantity]) -> list[Quant
     """"142 trạm y tế …, trong đó 148 trạm có bác sĩ": a noun the head list does not know, written again as the first
     words of a known one counted before it in the paragraph, counts the same thing and takes its class. Only a noun
     that is a word of the segmentation as written ("trạm"), not the first syllable of another word ("khu" of "khu
-    vực" after "khu dân cư")."""
+    vực" after "khu dân cư"), and one nothing noun-like follows: "30 trạm khuyến nông", "14 khu sản xuất" name other
+    things of that kind."""
     known: dict[str, Quantity] = {}
     for index, q in enumerate(quantities):
         if q.kind != "count" or not q.head:
             continue
-        if q.noun_class is None and known and _whole_word_after(reading, q):
+        if q.noun_class is None and known and _bare_head_after(reading, q):
             source = next((k for head, k in known.items() if head.startswith(q.head + " ")), None)
             if source is not None:
                 quantities[index] = replace(q, noun_class=source.noun_class, broader=source.broader)
@@ -248,11 +249,17 @@ def _shortened_heads(reading: Reading, quantities: list[Quantity]) -> list[Quant
     return quantities
 
 
-def _whole_word_after(reading: Reading, quantity: Quantity) -> bool:
-    """The quantity's head is the word the segmentation reads right after its number."""
+def _bare_head_after(reading: Reading, quantity: Quantity) -> bool:
+    """The quantity's head is the word the segmentation reads right after its number, and what comes after that word
+    ends the noun: a mark, a number, the text's end, or a verb or function word ("trạm có bác sĩ", "khu đạt …")."""
     words = reading.words
     at = bisect_left([w.start for w in words], quantity.end)
-    return at < len(words) and words[at].key == quantity.head.lower()
+    if at >= len(words) or words[at].key != quantity.head.lower():
+        return False
+    if at + 1 == len(words):
+        return True
+    following = words[at + 1].key
+    return not following[0].isalpha() or following.split()[0] in word_set("unit_stop_words")
 
 
 # one item of a list of named units after a counted one: "; Hội An 110", "; Đảng bộ Khối cơ quan 155"
