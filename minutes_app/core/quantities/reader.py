@@ -21,7 +21,7 @@ from ..lexicon import is_compound
 from ..model import Entity
 from ..numbers import WORD_NUMBERS, parse_number
 from ..reading import Reading
-from ..resources import word_list
+from ..resources import word_list, word_set
 from ..structure.lines import line_shape
 from ..text import first_letter_guard, number_matches
 from .model import TALLY_HEADS, Clause, Cue, NotQuantity, NumberToken, Quantity
@@ -35,6 +35,12 @@ _DATE_WORD_BEFORE = re.compile(r"(?:đợt|ngày|hôm|sáng|chiều|tối|trưa|
 _TALLY_BEFORE = re.compile(r"(?<!\w)(?:có|đạt|được|gồm|còn|và)\s+$", re.IGNORECASE)
 # "tỷ lệ chi hội vững mạnh 8/11, chiếm 72,7%": the share of a tally after it; a day is not a share of anything
 _SHARE_OF_TALLY_AFTER = re.compile(r"\s*[,(]?\s*(?:chiếm|đạt|bằng)\s+(?:tỷ\s+lệ\s+|tỉ\s+lệ\s+)?\d+(?:,\d+)?\s*%")
+# what makes "a/b" before its share a tally: the clause names a count or a rate ("tỷ lệ chi hội vững mạnh 8/11", "Số
+# trường đạt chuẩn là 9/12") or a verb of counted things comes right before ("đạt 7/9, chiếm …"); "Tính tới 5/9, đạt 80%
+# kế hoạch", "cập nhật 3/10, đạt 75%" are the day a plan's share was reached at
+_TALLY_NAMED = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ|số(?! liệu))(?!\w)", re.IGNORECASE)
+_DAY_OF_FIGURE_BEFORE = re.compile(r"(?<!\w)(?:tới|đến|hết|cập nhật|tính|lúc|vào)\s*$", re.IGNORECASE)
+_CLAUSE_OPEN = re.compile(r"[;:!?\n]|\.(?!\d)")
 _CLOCK_AFTER = re.compile(r"\s*(?:giờ|h\d|h\b|g\d)")
 _SHARE_BEFORE = re.compile(r"(?:chiếm|đạt|bằng|tỷ lệ|tỉ lệ|là|\()\s*(?:tỷ lệ\s*)?$", re.IGNORECASE)
 # a share cue, then a word that makes the share a bound ("đạt hơn 75,3%", "chiếm gần 90%", "tỷ lệ trên 25%")
@@ -228,12 +234,13 @@ def _shortened_heads(reading: Reading, quantities: list[Quantity]) -> list[Quant
     """"142 trạm y tế …, trong đó 148 trạm có bác sĩ": a noun the head list does not know, written again as the first
     words of a known one counted before it in the paragraph, counts the same thing and takes its class. Only a noun
     that is a word of the segmentation as written ("trạm"), not the first syllable of another word ("khu" of "khu
-    vực" after "khu dân cư")."""
+    vực" after "khu dân cư"), and one nothing noun-like follows: "30 trạm khuyến nông", "14 khu sản xuất" name other
+    things of that kind."""
     known: dict[str, Quantity] = {}
     for index, q in enumerate(quantities):
         if q.kind != "count" or not q.head:
             continue
-        if q.noun_class is None and known and _whole_word_after(reading, q):
+        if q.noun_class is None and known and _bare_head_after(reading, q):
             source = next((k for head, k in known.items() if head.startswith(q.head + " ")), None)
             if source is not None:
                 quantities[index] = replace(q, noun_class=source.noun_class, broader=source.broader)
@@ -242,11 +249,17 @@ def _shortened_heads(reading: Reading, quantities: list[Quantity]) -> list[Quant
     return quantities
 
 
-def _whole_word_after(reading: Reading, quantity: Quantity) -> bool:
-    """The quantity's head is the word the segmentation reads right after its number."""
+def _bare_head_after(reading: Reading, quantity: Quantity) -> bool:
+    """The quantity's head is the word the segmentation reads right after its number, and what comes after that word
+    ends the noun: a mark, a number, the text's end, or a verb or function word ("trạm có bác sĩ", "khu đạt …")."""
     words = reading.words
     at = bisect_left([w.start for w in words], quantity.end)
-    return at < len(words) and words[at].key == quantity.head.lower()
+    if at >= len(words) or words[at].key != quantity.head.lower():
+        return False
+    if at + 1 == len(words):
+        return True
+    following = words[at + 1].key
+    return not following[0].isalpha() or following.split()[0] in word_set("unit_stop_words")
 
 
 # one item of a list of named units after a counted one: "; Hội An 110", "; Đảng bộ Khối cơ quan 155"
@@ -486,7 +499,7 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
         if _DIGIT_DASH_BEFORE.search(before) or re.match(r"\s*[-–]\s*\d", after) or after.startswith("/"):
             return "date range"  # "14-15/5", "30/5-7/6"; not a bullet's dash ("- 212/212 hộ")
         if quantity.total and quantity.total <= 12 and quantity.value <= 31 and (
-                quantity.noun_class is None and not _SHARE_OF_TALLY_AFTER.match(text, quantity.end)
+                quantity.noun_class is None and not _tally_before_its_share(text, quantity)
                 or _DATE_WORD_BEFORE.search(before)
                 or quantity.value > quantity.total and not _TALLY_BEFORE.search(before)):
             return "date"  # "sáng 21/6", "đợt 19/5 tổ chức …", "(11/6)"; not "có 6/5 làng đạt …", a slip of a tally
@@ -497,6 +510,19 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
             and not re.search(r"[.:;]\s*$", before[:named.start("word")]):
         return "identifier"  # "… dẫn đầu phong trào thi đua Khối 01 huyện Bắc Trà My": a unit's name, then whose it is
     return None
+
+
+def _tally_before_its_share(text: str, quantity: Quantity) -> bool:
+    """A small "a/b" without a noun followed by its share ("tỷ lệ chi hội vững mạnh 8/11, chiếm 72,7%") is a tally when
+    its clause names what is counted or a counting verb comes right before it; a day word right before keeps it a date."""
+    if not _SHARE_OF_TALLY_AFTER.match(text, quantity.end):
+        return False
+    opened = max((m.end() for m in _CLAUSE_OPEN.finditer(text, max(0, quantity.start - 120), quantity.start)), default=
+                 max(0, quantity.start - 120))
+    before = text[opened:quantity.start]
+    if _DAY_OF_FIGURE_BEFORE.search(before):
+        return False
+    return bool(_TALLY_BEFORE.search(before) or _TALLY_NAMED.search(before))
 
 
 # a capitalised word inside a sentence that names a unit by its number, before a noun that says whose the unit is

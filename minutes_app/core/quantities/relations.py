@@ -77,6 +77,7 @@ _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$"
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 # "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
+_COMPARED_RIGHT_BEFORE = re.compile(r"(?<!\w)so\s+với\s+(?:số\s+|tổng\s+số\s+)?$", re.IGNORECASE)
 # "gấp 1,5 lần năm học trước (143 học sinh)": the multiple, and the figure of the period it is of, are no part of
 # what follows
 # (opened by its branches' first letters, as first_letter_guard does: no branch is tried elsewhere; speed)
@@ -2667,8 +2668,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                and q.start >= sentence[0]), None)
             if named_part is not None:
                 part, aside = named_part, True
-        if _PLAN_AFTER.match(after) and _COMPARED_BASE.search(text, max(0, part.start - 40), part.start):
-            continue  # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu": the base compared with
+        if _PLAN_AFTER.match(after) and (_COMPARED_BASE.search(text, max(0, part.start - 40), part.start)
+                                         or _COMPARED_RIGHT_BEFORE.search(text, max(0, part.start - 24), part.start)):
+            # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu", "25 thanh niên so với 20
+            # thanh niên năm trước, đạt 100% chỉ tiêu": the base compared with, not the result of the plan
+            continue
         inner = written_before.get(id(part))
         if inner is not None and inner.start >= sentence_start(sentences, percent.start):
             gap = text[part.end:percent.start]  # "385 trên tổng số 420 chi bộ …, chiếm 92,7%"
@@ -3222,12 +3226,27 @@ def _compared_before(text: str, percent: Quantity, before: list[Quantity]) -> Re
         return None  # "so với cùng kỳ năm 2024 (250 hộ)": the level of another period, not the base of the share
     if not _SHARE_OF_COMPARED.fullmatch(text, unit_end(text, second), percent.start):
         return None
+    told_after = text[unit_end(text, second):percent.start]
+    if _OTHER_PERIOD.search(told_after) or _YEAR_NAMED.search(told_after) or _EARLIER.search(told_after):
+        return None  # "so với 250 hộ đầu năm, đạt 90% kế hoạch": the level at another time; the share is of something else
+    if _PLAN_AFTER.match(text[percent.end:percent.end + 40]) and not (
+            _PLAN_WORD.search(named) or _PLAN_WORD.search(told_after) or _PLAN_WORD.search(_clause_before(text, first))):
+        return None  # "3,6 tỷ đồng so với 3 tỷ đồng, đạt 90% dự toán năm": a share of a plan the second is not named
     # (more than the second: what was done against what was asked, as "đạt 108%" of a plan says)
     kind = "result-vs-plan" if _PLAN_WORD.search(named) or first.value > second.value else "share-of"
     return Relation(kind, second, (first,), percent, explicit=True)
 
 
 _YEAR_NAMED = re.compile(r"(?<!\w)(?:năm|quý|tháng|kỳ|giai\s+đoạn|nhiệm\s+kỳ)(?!\w)", re.IGNORECASE)
+_EARLIER = re.compile(r"(?<!\w)(?:trước|trước\s+đây|hồi|lúc|khi)(?!\w)", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _clause_before(text: str, quantity: Quantity) -> str:
+    """The words of the quantity's clause before it ("Số lao động … so với kế hoạch giao: 318 người …")."""
+    window = max(0, quantity.start - 160)
+    opened = max((m.end() for m in _CLAUSE_CUT.finditer(text, window, quantity.start)), default=window)
+    return text[opened:quantity.start]
 
 
 def _received_whole(part: Quantity, known: list[Relation]) -> Quantity | None:
