@@ -1153,14 +1153,15 @@ def _to_full_stop(pattern: re.Pattern, text: str, start: int, end: int, full_sto
     """The matches of ``pattern`` in text[start:end], each cut at the first full stop it would run past."""
     at = start
     while found := pattern.search(text, at, end):
-        stop = full_stop(found.start(), found.end())
+        begin = found.start()
+        stop = full_stop(begin, found.end())
         if stop is not None:
-            found = pattern.match(text, found.start(), stop)
-        if found is None:
-            at += 1
+            found = pattern.match(text, begin, stop)
+        if found is None:  # the next search goes on past this start: stepping from ``at`` was quadratic in a paragraph
+            at = begin + 1
             continue
         yield found
-        at = max(found.end(), at + 1)
+        at = max(found.end(), begin + 1)
 
 
 def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None = None) -> tuple | None:
