@@ -60,7 +60,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     officials = [e for e in ctx.entities if e.kind == "official"]
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
-    meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    meeting, closing = read_meeting(text, body, officials, title=header.title, genre=genre, year=year, lead=lead)
     if meeting and meeting.date and isinstance(meeting.date.value, DayMonth):
         # no year anywhere to complete the day: the day and month as written, apart from the ISO date
         meeting = _with(meeting, date=None, day_month=meeting.date)
