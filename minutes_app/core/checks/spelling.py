@@ -291,9 +291,20 @@ _DIALECT_MARKERS_IN_A_PASSAGE = 3
 
 def _dialect_passage(reading: Reading) -> bool:
     """Three different words of regional speech (resources/dialect_markers.txt: mô, tê, rứa, mi, hổng …) in the
-    paragraph: it is written in the local voice on purpose, not a report with slips."""
+    paragraph: it is written in the local voice on purpose, not a report with slips. Worked out once a paragraph."""
+    return reading.derived("dialect_passage", _count_dialect_markers)
+
+
+def _count_dialect_markers(reading: Reading) -> bool:
+    # a marker read inside a known word of the standard language is that word's syllable, not speech of a region:
+    # "mô hình", "rành mạch", "sơ hở" made a plain report "regional" and switched its spelling off
     markers = word_set("dialect_markers")
-    found = {token.lower for token in reading.tokens if token.is_word and token.lower in markers}
+    tokens = reading.tokens
+    candidates = [k for k, token in enumerate(tokens) if token.is_word and token.lower in markers]
+    if len({tokens[k].lower for k in candidates}) < _DIALECT_MARKERS_IN_A_PASSAGE:
+        return False  # most paragraphs: no segmentation asked for
+    in_word = reading.in_known_word
+    found = {tokens[k].lower for k in candidates if not in_word[k]}
     return len(found) >= _DIALECT_MARKERS_IN_A_PASSAGE
 
 

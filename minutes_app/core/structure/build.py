@@ -60,7 +60,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     officials = [e for e in ctx.entities if e.kind == "official"]
     title = header.title.value if header.title else None
     lead = (news.lead.start, news.lead.end) if news and news.lead else None
-    meeting, closing = read_meeting(text, body, officials, title=title, genre=genre, year=year, lead=lead)
+    meeting, closing = read_meeting(text, body, officials, title=header.title, genre=genre, year=year, lead=lead)
     if meeting and meeting.date and isinstance(meeting.date.value, DayMonth):
         # no year anywhere to complete the day: the day and month as written, apart from the ISO date
         meeting = _with(meeting, date=None, day_month=meeting.date)
@@ -717,7 +717,8 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
             cut, who = named != who, named
             parent = None
             # "Ban Chấp hành Đảng bộ xã X tổ chức …", "Ban Thường vụ Huyện ủy X …": the body named as the lead writes it
-            # (ruling in tests/blind_structure/README.md: seven fresh gold authors keep the Ban Chấp hành)
+            # (tests/blind_structure/README.md, the news issuer "Ban Chấp hành Đảng bộ X tổ chức …": the organising body
+            # as the lead writes it)
             # "Chi bộ thôn Tân Minh, xã Vân An", "chi bộ 1, đảng bộ xã Hưng Thịnh", "HĐND xã A, huyện B": the unit
             # after the comma is the superior the lead names
             of = re.search(r"\s+(?:thuộc|trực thuộc)\s+(?P<parent>.+)$|,\s*(?P<parent2>(?:[Đđ]ảng bộ|[Đđ]ảng ủy|Huyện ủy|Thành ủy|"
@@ -861,7 +862,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     blocks = attendance_blocks(ctx)
     if genre == "nghi_quyet":
         # "Nghị quyết được … thông qua với 33/33 đồng chí Ủy viên Ban Chấp hành có mặt nhất trí": the vote's count, which
-        # the decision carries; no roll of the meeting (rulings of round 14: tests/blind_structure/README.md)
+        # the decision carries; no roll of the meeting (tests/blind_structure/README.md, "100% (25/25) đảng viên có mặt"
+        # in a nghị quyết)
         blocks = [b for b in blocks if not all(_VOTE_SENTENCE.match(ctx.text, _sentence_at(ctx.text, f.start), f.end + 80)
                                                for f in b.facts.values())]
     if genre == "nghi_quyet" and not blocks:
@@ -891,7 +893,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
     if official is not None and fact("total") is None and _OFFICIAL_CALLED.match(ctx.text, official.end):
         # "Chi bộ có 26 đảng viên, 24 đảng viên chính thức được triệu tập": a congress's roll is those summoned, and
-        # the membership's split is not the roll's (rulings of round 14; tests/blind_structure/README.md)
+        # the membership's split is not the roll's (tests/blind_structure/README.md, "được triệu tập" and the official
+        # total)
         total, official, probationary = official, None, None
     if official is None and probationary is None:  # "(chính thức: 15/16; dự bị: 2/2)": the rolls are the bases
         line_start = ctx.text.rfind("\n", 0, block.start) + 1

