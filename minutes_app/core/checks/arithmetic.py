@@ -21,6 +21,7 @@ from ..quantities import Cue, Quantity, Relation, layer_of, quantities_of, unit_
 from ..quantities.badges import badge_breakdowns
 from ..quantities.ballots import ballot_rounds
 from ..quantities.bases import named_base, shares_of_one_base
+from ..quantities.estimates import ESTIMATE, estimated
 from ..quantities.lists import lead_list_relations, paragraph_layer
 from ..quantities.named import named_bases, named_wholes
 from ..quantities.reader import head_of
@@ -591,7 +592,7 @@ def _approximate(text: str, relation: Relation) -> tuple[float, float] | None:
 
 # a percentage written as a bound or an estimate ("trên 81,6%", "gần 90%", "khoảng 34%"): consistent as printed when
 # the share lies on the side the word says
-_HEDGE_BEFORE = re.compile(r"(?<!\w)(?P<word>trên|hơn|quá|gần|dưới|khoảng|ước(?:\s+(?:đạt|tính))?|xấp\s+xỉ|chừng|"
+_HEDGE_BEFORE = re.compile(rf"(?<!\w)(?P<word>trên|hơn|quá|gần|dưới|khoảng|{ESTIMATE}|xấp\s+xỉ|chừng|"
                            r"gần\s+như|tối\s+thiểu|ít\s+nhất)\s*$", re.IGNORECASE)
 
 
@@ -607,11 +608,6 @@ def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None
     if word in ("gần", "dưới"):
         return true <= stated + half
     return abs(true - stated) <= max(1.0, 0.05 * stated)
-
-
-def _estimated(text: str, percent: Quantity) -> bool:
-    found = _HEDGE_BEFORE.search(text, max(0, percent.start - 14), percent.start)
-    return found is not None and found["word"].lower().startswith("ước")
 
 
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
@@ -646,7 +642,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         if low - 0.5 * 10 ** -decimals <= stated <= high + 0.5 * 10 ** -decimals:
             return None  # "khoảng 34 triệu hồ sơ (đạt 67,8% so với chỉ tiêu 50 triệu)": a rounded count, a share of the exact one
     hedged = _hedged_consistent(text, percent, true)
-    if hedged is not None and relation.explicit and _base_written(relation) and _estimated(text, percent):
+    if hedged is not None and relation.explicit and _base_written(relation) and estimated(text, percent.start):
         hedged = None  # "ước đạt 101,8% kế hoạch năm (52.940 tấn/52.000 tấn)": the figures estimated, the share of them exact
     if hedged:
         return None  # "đạt trên 81,6%" of a share of 82,3%: a bound, consistent as printed

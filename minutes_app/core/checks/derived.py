@@ -284,8 +284,8 @@ def _net_issue(text: str, relation: Relation) -> Issue | None:
 
 def _multiple_issue(text: str, relation: Relation) -> Issue | None:
     """"1.263 hộ, gấp 8,42 lần năm 2015 (160 hộ)": the times written is the figure over its base, at its printed
-    precision (either amount may have been rounded, the times cut rather than rounded; a whole number of times within
-    a twentieth of it; and "gấp X lần" read as "X times more" is taken too): a warning otherwise."""
+    precision (either amount may have been rounded, the times cut rather than rounded; a whole number of times
+    rounded up by a quarter or cut by under a half; and "gấp X lần" read as "X times more" is taken too): a warning otherwise."""
     base, figure, times = relation.whole, relation.parts[0], relation.share
     (b_low, b_high), (f_low, f_high) = _bounds(base), _bounds(figure)
     if b_low <= 0:
@@ -294,10 +294,11 @@ def _multiple_issue(text: str, relation: Relation) -> Issue | None:
     unit = 10.0 ** -times.decimals
     for stated in (times.value, times.value + 1):  # (+1: "gấp X lần" as "X times more than")
         if times.decimals == 0:
-            # a whole number of times next to both figures is a claim of that many, not a rounding: "gấp 2 lần" of
-            # 24 and 15 (1,6) is wrong, of 41 and 20 (2,05) is right; a twentieth either way is the writer's ease
-            margin = max(0.1, 0.05 * stated)
-            if low - margin - 1e-9 <= stated <= high + margin + 1e-9:
+            # a whole number of times is a claim of about that many, and clerks round it unevenly: they round up
+            # a little ("gấp 4 lần" of 3,79) and cut a fraction off ("gấp 2 lần" of 2,3, "more than twice"), but
+            # rounding up by more than a quarter overstates it ("gấp 3 lần" of 2.460 hộ and 920 hộ, 2,67)
+            up, cut = max(0.25, 0.05 * stated), max(0.5, 0.1 * stated)
+            if stated - up - 1e-9 <= high and low < stated + cut - 1e-9:
                 return None
         elif low - 0.5 * unit - 1e-9 <= stated <= high + 0.5 * unit + 1e-9 or low - unit < stated <= high + 1e-9:
             return None

@@ -11,7 +11,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, parse_number, round_half_up, truncate, written_like
 from ..quantities.tables import Table, tables
-from ..quantities.verdicts import MET, is_met, verdict
+from ..quantities.verdicts import MET, higher_is_better, is_met, verdict
 from ..resources import word_set
 from .registry import DocumentContext, Issue
 
@@ -161,6 +161,9 @@ def _shares_of_the_column(table: Table, names: list[str], rate_at: int) -> Itera
     if agree < least or len(wrong) != 1:
         return
     row, true, rate = wrong[0]
+    if abs(sum(r.cells[rate_at].number.value for r in rows) - 100) < 1e-9 \
+            and abs(rate.value - round_half_up(true, rate.decimals)) < 10.0 ** -rate.decimals + 1e-9:
+        return  # 33,33 + 33,33 + 33,34: the last unit moved so the column adds up to 100%, as clerks do
     cell = row.cells[rate_at]
     expected = format_vi(true, rate.decimals)
     yield Issue(cell.start, cell.end,
@@ -314,7 +317,8 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in lower):
                 continue
             plan, result = _cell_count(row.cells[plan_at].text), _cell_count(row.cells[result_at].text)
-            if plan is None and result is None:  # "Tỷ lệ che phủ rừng | 46% | 45,2% | Chưa đạt": two plain rates
+            rates = plan is None and result is None
+            if rates:  # "Tỷ lệ che phủ rừng | 46% | 45,2% | Chưa đạt": two plain rates
                 plan, result = _percent_cell(row.cells[plan_at].text), _percent_cell(row.cells[result_at].text)
             if plan is None or result is None or len(claims) != 1 or not plan.value:
                 continue
@@ -325,6 +329,9 @@ def table_verdict_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             computed = verdict(result.value, plan.value)
             if claimed == computed or claimed == "đạt" and computed == "vượt":
                 continue
+            if rates and not higher_is_better(row.label) and \
+                    (claimed == "chưa đạt") != is_met(result.value, plan.value, "<="):
+                continue  # a rate of no known direction ("trễ hẹn", "chưa qua đào tạo"), its verdict read as a ceiling
             plan_cell, result_cell = row.cells[plan_at], row.cells[result_at]
             yield Issue(plan_cell.start, cell.end,
                         f"{row.label}: kết quả {result_cell.text.strip()} so với kế hoạch {plan_cell.text.strip()} là "

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .estimates import estimated
 from .model import Cue, Quantity, Relation
 from .relations import per_unit, unit_end
 
 _RATE_TAIL = re.compile(r"(?:\s*/\s*[^\W\d_]+)*")  # "/người/năm" after an amount
 _TIMES_BEFORE = re.compile(r"(?<!\w)gấp\s*$", re.IGNORECASE)
-_HEDGED = re.compile(r"(?<!\w)(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ|chừng|ước|tới|đến)\s+(?:gấp\s*)?$|"
+# a bound ("gần 3.000 hộ", "hơn 2 lần"); an estimate ("ước 48,6 triệu đồng", "ước gấp 2 lần") is read by estimates.py
+_HEDGED = re.compile(r"(?<!\w)(?:gần|hơn|khoảng|trên|dưới|xấp\s+xỉ|chừng|tới|đến)\s+(?:gấp\s*)?$|"
                      r"gấp\s+(?:gần|hơn|khoảng|trên|xấp\s+xỉ)\s*$", re.IGNORECASE)
 # the figure, a few words about it and a comma, right before "gấp"; a longer description of what it counts closed by
 # a comma ("2.460 hộ sử dụng nước sạch từ công trình cấp nước tập trung, gấp 3 lần")
@@ -31,7 +33,7 @@ def multiples(text: str, quantities: list[Quantity]) -> list[Relation]:
         if times.kind != "count" or times.head != "lần" or index == 0 or index + 1 >= len(quantities):
             continue
         cue = _TIMES_BEFORE.search(text, max(0, times.start - 12), times.start)
-        if cue is None or _HEDGED.search(text, max(0, times.start - 24), times.start):
+        if cue is None or _hedged_times(text, times, cue.start()):
             continue
         figure, base = quantities[index - 1], quantities[index + 1]
         if figure.kind not in ("count", "money") or base.kind != figure.kind or not base.value or not _rates_agree(
@@ -57,8 +59,11 @@ def multiples(text: str, quantities: list[Quantity]) -> list[Relation]:
 
 
 # after "lần": the plan named, nothing after it but the rest of its name ("gấp 1,8 lần dự toán được giao.")
-_PLAN_NAMED = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)(?:\s+[^\W\d_]+){0,4}\s*(?=[.;,]|$)",
+_PLAN_NAMED = re.compile(r"\s+(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu)((?:\s+[^\W\d_]+){0,4})\s*(?=[.;,]|$)",
                          re.IGNORECASE)
+_PLAN_WORD = re.compile(r"dự\s+toán|kế\s+hoạch|chỉ\s+tiêu", re.IGNORECASE)
+# words of a plan's name that name no one plan apart from another ("dự toán được giao", "kế hoạch đề ra")
+_PLAN_PLAIN = frozenset(("được", "giao", "đã", "đề", "ra", "là"))
 
 
 _TIMES_WORD = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)
@@ -74,8 +79,8 @@ def multiples_of_the_plan(text: str, quantities: list[Quantity], sentences: list
             continue
         cue = _TIMES_BEFORE.search(text, max(0, times.start - 12), times.start)
         word = _TIMES_WORD.match(text, times.end)
-        if cue is None or word is None or _HEDGED.search(text, max(0, times.start - 24), times.start) \
-                or not _PLAN_NAMED.match(text, word.end()):
+        named = _PLAN_NAMED.match(text, word.end()) if word is not None else None
+        if cue is None or named is None or _hedged_times(text, times, cue.start()):
             continue
         s_start = next((a for a, b in sentences if a <= times.start < b), 0)
         before = [q for q in quantities[:index] if q.start >= s_start and q.kind in ("count", "money")]
@@ -83,6 +88,8 @@ def multiples_of_the_plan(text: str, quantities: list[Quantity], sentences: list
         if len(plans) != 1:
             continue
         plan = plans[0]
+        if not _same_plan(text, plan, named.group(1)):
+            continue  # "bằng 181,3% dự toán tỉnh giao (52,3 tỷ đồng), gấp 1,5 lần dự toán huyện giao": another plan
         results = [q for q in before if q.start < plan.start and q.role in ("result", None) and q.modifier is None
                    and q.kind == plan.kind and q.compatible(plan) and not per_unit(text, q)]
         if not results or not plan.value or _hedged_figure(text, plan) or _hedged_figure(text, results[-1]):
@@ -92,11 +99,29 @@ def multiples_of_the_plan(text: str, quantities: list[Quantity], sentences: list
     return relations
 
 
+def _same_plan(text: str, plan: Quantity, named: str) -> bool:
+    """The plan named after "lần" is the plan of the figure: bare ("dự toán được giao"), or naming what the figure's
+    own label names ("kế hoạch huyện giao (4 tỷ đồng)" … "gấp 1,2 lần kế hoạch huyện")."""
+    words = {w for w in named.lower().split() if w not in _PLAN_PLAIN}
+    if not words:
+        return True
+    cue = next((c for c in plan.cues if _PLAN_WORD.search(c.text)), None)
+    if cue is None:
+        return False
+    label = text[cue.start:plan.start].lower()
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", label) for w in words)
+
+
 def _hedged_figure(text: str, figure: Quantity) -> bool:
     """"gần 3.000 hộ", "trên 50 tỷ đồng": a bound, not the figure; an estimate ("ước 48,6 triệu đồng") is the figure
     the writer computed with."""
-    hedge = _HEDGED.search(text, max(0, figure.start - 12), figure.start)
-    return hedge is not None and not hedge.group().lower().startswith("ước")
+    return _HEDGED.search(text, max(0, figure.start - 12), figure.start) is not None
+
+
+def _hedged_times(text: str, times: Quantity, cue_start: int) -> bool:
+    """"gần gấp 3 lần", "gấp hơn 2 lần" (a bound) or "ước gấp 2 lần" (an estimate of the times, not worked out)."""
+    return (_HEDGED.search(text, max(0, times.start - 24), times.start) is not None
+            or estimated(text, cue_start) or estimated(text, times.start))
 
 
 def _rates_agree(text: str, figure: Quantity, base: Quantity) -> bool:
@@ -122,7 +147,7 @@ def multiples_of_a_rise(text: str, quantities: list[Quantity], sentences: list[t
         if times.kind != "count" or times.head != "lần" or index < 2:
             continue
         cue = _TIMES_BEFORE.search(text, max(0, times.start - 12), times.start)
-        if cue is None or _HEDGED.search(text, max(0, times.start - 24), times.start):
+        if cue is None or _hedged_times(text, times, cue.start()):
             continue
         rise = quantities[index - 1]
         if rise.kind not in ("count", "money") or rise.modifier != "change" or not _RISE_CUE.search(

@@ -63,3 +63,22 @@ def lower_is_better(subject: str) -> bool:
     # (a word not in the subject at all is not looked for as a whole word)
     return any(word != "giảm" and word != "chi phí" and word in low and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
                for word in word_set("lower_is_better"))
+
+
+_NEGATED = re.compile(r"(?:chưa|không)\s*$", re.IGNORECASE)
+
+
+def higher_is_better(subject: str) -> bool:
+    """Whether the indicator ``subject`` names is known to be better higher: a word of resources/higher_is_better.txt
+    not negated ("tỷ lệ che phủ rừng", "tỷ lệ lao động qua đào tạo"; not "chưa qua đào tạo"), and no word of
+    lower_is_better.txt."""
+    low = subject.lower()
+    if lower_is_better(subject):
+        return False
+    for word in word_set("higher_is_better"):
+        if word not in low:
+            continue
+        for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low):
+            if not _NEGATED.search(low, 0, found.start()):
+                return True
+    return False
