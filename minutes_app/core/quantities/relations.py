@@ -961,9 +961,11 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     # the whole's own noun is no property that picks out some of it ("76 đoàn viên ưu tú …, trong đó khối trường học
     # có 5 đoàn viên")
     overlapping = overlapping - frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head or ''} ")
-    # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too
+    # a bare number after a label in the list ("dân tộc thiểu số 48") counts the whole's noun too, and so does the
+    # whole's own noun unclassed ("15 đội dân phòng, trong đó 12 đội …")
     relations = [Relation("part-of", whole, (part,), explicit=True, cues=(cue,)) for part in parts
-                 if part.noun_class is not None or part.bare and (level_group(part, text) is not None
+                 if part.noun_class is not None or part.head is not None and part.head == whole.head
+                 or part.bare and (level_group(part, text) is not None
                                                                   or whole.kind == "count" and whole.head is not None)]
     if len(parts) < 2 or getattr(parts, "unread", False):
         return relations
@@ -1164,6 +1166,20 @@ def _ANOTHER_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
                       re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _LINKS() -> frozenset[tuple[str, ...]]:  # noqa: N802  (made once)
+    """The linking and time words of resources/subset_list_breaks.txt ("năm nay", "đồng thời", "ngoài ra" …), as words."""
+    return frozenset(tuple(w.lower().split()) for w, kind in word_pairs("subset_list_breaks") if kind == "link")
+
+
+def _another_statement(label: str) -> bool:
+    """An item's label opening with a linking or time word and telling more before its count ("năm nay thành lập",
+    "đồng thời duy trì"): another statement, whatever its verb; a label that is only such words ("năm nay 5 đội")
+    still names an item of a list by period."""
+    words = label.lower().split()
+    return any(len(words) > n and tuple(words[:n]) in _LINKS() for n in (1, 2, 3))
+
+
 def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, stop: int) -> list[Quantity]:
     parts: list[Quantity] = []
     previous = last = start
@@ -1196,9 +1212,12 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         # the item's own label starts after the last part's unit ("… 07 cuộc, kỹ năng số cho phụ nữ 08 cuộc")
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
-        if subset and parts and _ANOTHER_ACT().match(re.split(r"[,;:]", label)[-1].lstrip()):
+        own_item = re.split(r"[,;:]", label)[-1].strip()
+        if subset and parts and (_ANOTHER_ACT().match(own_item) or ";" in stretch and _another_statement(own_item)):
             # "trong đó nữ 4 đồng chí; bầu 21 đồng chí đi dự đại hội": those another act was done to, not some of
-            # the whole; the list has ended (its items' labels, "dân tộc thiểu số 2 đồng chí; trẻ 3 …", name no act)
+            # the whole; the list has ended (its items' labels, "dân tộc thiểu số 2 đồng chí; trẻ 3 …", name no act).
+            # So has it after a ";" whose clause opens on a linking or time word: "trong đó 12 đội hoạt động tốt; năm
+            # nay thành lập 22 đội khuyến nông" tells of other teams, whatever verb it uses
             break
         # (the words before the item's comma may end the item before it: "62 đoàn viên giới thiệu cho Đảng, khối trường
         # học đã có 5 đoàn viên"; the item's own label is after that comma)
