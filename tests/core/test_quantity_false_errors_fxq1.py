@@ -4,16 +4,7 @@ reviewer's sentences, our own in other wording, and the slips the mechanism was 
 import pytest
 
 from minutes_app.core.engine import analyze
-
-
-def _loud(text: str, code: str):
-    return [f for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
-
-
-def _on(text: str, code: str, flagged: str):
-    start = text.index(flagged)
-    end = start + len(flagged)
-    return [f for f in _loud(text, code) if f.start < end and start < f.end]
+from tests.helpers import loud_on
 
 
 def _errors(text: str):
@@ -45,7 +36,7 @@ def test_a_day_before_a_share_is_no_tally(text):
 
 @pytest.mark.parametrize("text, wrong", TALLY_BEFORE_SHARE)
 def test_a_named_tally_before_its_share_is_still_checked(text, wrong):
-    assert _on(text, "percent-mismatch", wrong)
+    assert loud_on(text, "percent-mismatch", wrong)
 
 
 # "A so với B, đạt p% kế hoạch": when B is the level of another time ("đầu năm", "cùng kỳ", "năm trước") or the share
@@ -73,7 +64,7 @@ def test_a_level_of_another_time_is_no_base_of_a_plan_share(text):
 
 @pytest.mark.parametrize("text, wrong", COMPARED_BASE)
 def test_a_compared_base_is_still_checked(text, wrong):
-    assert _on(text, "percent-mismatch", wrong)
+    assert loud_on(text, "percent-mismatch", wrong)
 
 
 # A noun written as the first word of one counted before ("trạm" of "trạm y tế") is the same thing only when nothing
@@ -102,4 +93,4 @@ def test_a_short_head_with_its_own_words_counts_another_thing(text):
 
 @pytest.mark.parametrize("text, wrong", SHORT_HEAD_SAME_THING)
 def test_a_bare_short_head_is_still_the_same_thing(text, wrong):
-    assert _on(text, "part-exceeds-whole", wrong)
+    assert loud_on(text, "part-exceeds-whole", wrong)

@@ -3,18 +3,7 @@ other domains; never a real page's or a held-out document's)."""
 
 import pytest
 
-from minutes_app.core.engine import analyze
-
-
-def _loud(text: str, code: str):
-    return [f for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
-
-
-def _on(text: str, code: str, flagged: str):
-    start = text.index(flagged)
-    end = start + len(flagged)
-    return [f for f in _loud(text, code) if f.start < end and start < f.end]
-
+from tests.helpers import loud, loud_on
 
 # A change, the base it is against in brackets after "so với …", then its rate after "tương đương / tương ứng / tức
 # là": the rate is the change over that base (derived-mismatch), not a share of the base.
@@ -36,12 +25,12 @@ RATE_AFTER_BASE_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", RATE_AFTER_BASE)
 def test_rate_after_the_bracketed_base_of_a_change_is_checked(text, wrong):
-    assert _on(text, "derived-mismatch", wrong + "%")
+    assert loud_on(text, "derived-mismatch", wrong + "%")
 
 
 @pytest.mark.parametrize("text", RATE_AFTER_BASE_RIGHT)
 def test_right_rate_after_the_bracketed_base_stays_silent(text):
-    assert _loud(text, "derived-mismatch") == [] and _loud(text, "percent-mismatch") == []
+    assert loud(text, "derived-mismatch") == [] and loud(text, "percent-mismatch") == []
 
 
 # A change that writes its noun shorter than its level ("lượt" for "lượt người"), its earlier level in brackets after
@@ -64,12 +53,12 @@ SHORT_NOUN_CHANGE_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", SHORT_NOUN_CHANGE)
 def test_change_with_a_shorter_noun_is_the_gap_of_its_levels(text, wrong):
-    assert _on(text, "derived-mismatch", wrong)
+    assert loud_on(text, "derived-mismatch", wrong)
 
 
 @pytest.mark.parametrize("text", SHORT_NOUN_CHANGE_RIGHT)
 def test_right_change_with_a_shorter_noun_stays_silent(text):
-    assert _loud(text, "derived-mismatch") == []
+    assert loud(text, "derived-mismatch") == []
 
 
 # A stated total on a list line ("- Toàn xã có …"): the list marker is no word of its subject, so a count of the same
@@ -89,13 +78,13 @@ MARKED_TOTAL_RIGHT = [
 
 @pytest.mark.parametrize("text, part", MARKED_TOTAL)
 def test_part_above_a_total_on_a_list_line(text, part):
-    found = _on(text, "part-exceeds-whole", part)
+    found = loud_on(text, "part-exceeds-whole", part)
     assert found and "“-" not in found[0].message and "“+" not in found[0].message
 
 
 @pytest.mark.parametrize("text", MARKED_TOTAL_RIGHT)
 def test_part_within_a_total_on_a_list_line_stays_silent(text):
-    assert _loud(text, "part-exceeds-whole") == []
+    assert loud(text, "part-exceeds-whole") == []
 
 
 # A share, then its base named with several kinds of one unit joined by commas, then the ratio in brackets.
@@ -113,12 +102,12 @@ NAMED_KINDS_RATIO_RIGHT = [
 
 @pytest.mark.parametrize("text", NAMED_KINDS_RATIO)
 def test_share_of_a_bracketed_ratio_after_a_base_of_several_kinds(text):
-    assert _loud(text, "percent-mismatch")
+    assert loud(text, "percent-mismatch")
 
 
 @pytest.mark.parametrize("text", NAMED_KINDS_RATIO_RIGHT)
 def test_right_share_of_a_bracketed_ratio_after_a_base_of_several_kinds(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # "… làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ …": the count joined by "với" is an aside; the share is of the count
@@ -140,13 +129,13 @@ JOINED_ASIDE_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", JOINED_ASIDE)
 def test_share_after_an_aside_joined_by_with(text, wrong):
-    found = _on(text, "percent-mismatch", wrong)
+    found = loud_on(text, "percent-mismatch", wrong)
     assert found and found[0].severity.value == "warning"
 
 
 @pytest.mark.parametrize("text", JOINED_ASIDE_RIGHT)
 def test_right_share_after_an_aside_joined_by_with_stays_silent(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # The two levels of a movement ("giảm từ … hộ, chiếm …% xuống còn … hộ, chiếm …%") are of two moments: each share is
@@ -160,12 +149,12 @@ MOVEMENT_SHARES = [
 
 @pytest.mark.parametrize("text", MOVEMENT_SHARES)
 def test_shares_of_the_two_levels_of_a_movement_are_not_parallel(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 def test_shares_of_one_moment_are_still_parallel():
     text = "Toàn xã còn 240 hộ nghèo, chiếm 3,2%; hộ cận nghèo là 310 hộ, chiếm 5,1%."
-    assert _on(text, "percent-mismatch", "5,1%")
+    assert loud_on(text, "percent-mismatch", "5,1%")
 
 
 # "Tỷ lệ <noun> giảm …%" right after the sentence that moved the noun's count from one share to another: the change
@@ -189,12 +178,12 @@ RATE_CHANGE_OF_MOVEMENT_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", RATE_CHANGE_OF_MOVEMENT)
 def test_change_of_a_rate_after_its_movement(text, wrong):
-    assert _on(text, "derived-mismatch", wrong + "%")
+    assert loud_on(text, "derived-mismatch", wrong + "%")
 
 
 @pytest.mark.parametrize("text", RATE_CHANGE_OF_MOVEMENT_RIGHT)
 def test_right_change_of_a_rate_after_its_movement_stays_silent(text):
-    assert _loud(text, "derived-mismatch") == []
+    assert loud(text, "derived-mismatch") == []
 
 
 # "gồm", "bao gồm", "chia ra" with no colon, the list going on past its first ";": the list read whole, which must
@@ -217,12 +206,12 @@ SEMICOLON_LIST_RIGHT = [
 
 @pytest.mark.parametrize("text, whole", SEMICOLON_LIST)
 def test_list_after_gom_past_semicolons_adds_up(text, whole):
-    assert _on(text, "sum-mismatch", whole)
+    assert loud_on(text, "sum-mismatch", whole)
 
 
 @pytest.mark.parametrize("text", SEMICOLON_LIST_RIGHT)
 def test_list_after_gom_past_semicolons_that_adds_up_stays_silent(text):
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
 
 
 # When the change itself is no gap of its two levels, the rate after the bracketed base may be the levels' own: only
@@ -238,8 +227,8 @@ CHANGE_SLIP_RATE_OF_LEVELS = [
 
 @pytest.mark.parametrize("text, change, rate", CHANGE_SLIP_RATE_OF_LEVELS)
 def test_a_slip_in_the_change_leaves_the_rate_of_the_levels_alone(text, change, rate):
-    assert _on(text, "derived-mismatch", change)
-    assert _on(text, "derived-mismatch", rate + "%") == []
+    assert loud_on(text, "derived-mismatch", change)
+    assert loud_on(text, "derived-mismatch", rate + "%") == []
 
 
 # The items a breakdown lists are no level a later change is told of: "Kết quả này tăng …" is of the whole.
@@ -253,9 +242,9 @@ BREAKDOWN_THEN_CHANGE = [
 
 @pytest.mark.parametrize("text", BREAKDOWN_THEN_CHANGE)
 def test_a_change_after_a_breakdown_is_of_its_whole(text):
-    assert _loud(text, "derived-mismatch") == []
+    assert loud(text, "derived-mismatch") == []
     wrong = text.replace("tăng 40 hộ", "tăng 45 hộ").replace("tăng 11 hội viên", "tăng 16 hội viên")
-    assert _loud(wrong, "derived-mismatch")
+    assert loud(wrong, "derived-mismatch")
 
 
 # A share told as a bound ("đạt hơn 75,3%", "đạt gần 90%", "chiếm trên 95%") is still a share of its whole: wrong
@@ -280,13 +269,13 @@ HEDGED_SHARE_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", HEDGED_SHARE)
 def test_a_share_told_as_a_bound_is_checked_against_it(text, wrong):
-    found = _on(text, "percent-mismatch", wrong)
+    found = loud_on(text, "percent-mismatch", wrong)
     assert found and found[0].severity.value == "warning"
 
 
 @pytest.mark.parametrize("text", HEDGED_SHARE_RIGHT)
 def test_a_share_told_as_a_bound_that_holds_stays_silent(text):
-    assert _loud(text, "percent-mismatch") == [] and _loud(text, "derived-mismatch") == []
+    assert loud(text, "percent-mismatch") == [] and loud(text, "derived-mismatch") == []
 
 
 # "vượt X% <plan> (<figure>)" with a result below the plan; a plan whose year is named before its figure.
@@ -308,12 +297,12 @@ TARGET_CLAIMS_RIGHT = [
 
 @pytest.mark.parametrize("text", TARGET_CLAIMS)
 def test_a_claim_the_figures_contradict(text):
-    assert _loud(text, "target-status-mismatch")
+    assert loud(text, "target-status-mismatch")
 
 
 @pytest.mark.parametrize("text", TARGET_CLAIMS_RIGHT)
 def test_a_claim_the_figures_bear_out_stays_silent(text):
-    assert _loud(text, "target-status-mismatch") == []
+    assert loud(text, "target-status-mismatch") == []
 
 
 # A candidate's votes, written right after their name or in a vote table's row with no share, are some of the valid
@@ -337,15 +326,15 @@ VOTES_WITHIN_BALLOTS = [
 
 @pytest.mark.parametrize("text, votes", VOTES_ABOVE_BALLOTS)
 def test_votes_above_the_valid_ballots(text, votes):
-    assert _on(text, "vote-mismatch", votes)
+    assert loud_on(text, "vote-mismatch", votes)
 
 
 @pytest.mark.parametrize("text", VOTES_WITHIN_BALLOTS)
 def test_votes_within_the_valid_ballots_stay_silent(text):
-    assert _loud(text, "vote-mismatch") == [] and _loud(text, "part-exceeds-whole") == []
+    assert loud(text, "vote-mismatch") == [] and loud(text, "part-exceeds-whole") == []
 
 
 def test_an_excess_after_another_periods_figure_is_not_read_below_its_plan():
     # the level "vượt" is of is not written (1,3 × 2.850 ≈ 3.705): the bracket holds the year compared with
     text = "Số học viên năm 2025 gấp 1,3 lần năm 2024 (2.850 người) và vượt 5,9% kế hoạch (3.500 người)."
-    assert _loud(text, "target-status-mismatch") == []
+    assert loud(text, "target-status-mismatch") == []

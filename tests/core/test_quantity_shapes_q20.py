@@ -4,16 +4,7 @@ other domains; never a real page's, a bank's or a held-out document's)."""
 import pytest
 
 from minutes_app.core.engine import analyze
-
-
-def _loud(text: str, code: str):
-    return [f for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
-
-
-def _on(text: str, code: str, flagged: str):
-    start = text.index(flagged)
-    end = start + len(flagged)
-    return [f for f in _loud(text, code) if f.start < end and start < f.end]
+from tests.helpers import loud, loud_on
 
 
 def _quiet(text: str):
@@ -46,12 +37,12 @@ TIMES_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", TIMES)
 def test_times_against_its_base_is_checked(text, wrong):
-    assert _on(text, "derived-mismatch", wrong + " lần")
+    assert loud_on(text, "derived-mismatch", wrong + " lần")
 
 
 @pytest.mark.parametrize("text", TIMES_RIGHT)
 def test_right_or_hedged_times_stays_silent(text):
-    assert _loud(text, "derived-mismatch") == []
+    assert loud(text, "derived-mismatch") == []
 
 
 # A lead line whose last count is an aside in brackets about those left out ("(06 đồng chí miễn đánh giá)") or a count
@@ -84,7 +75,7 @@ LEAD_RIGHT = [
 
 @pytest.mark.parametrize("text, code, wrong", LEAD)
 def test_lead_whole_is_the_count_of_the_items_kind_outside_an_aside(text, code, wrong):
-    assert _on(text, code, wrong)
+    assert loud_on(text, code, wrong)
 
 
 @pytest.mark.parametrize("text", LEAD_RIGHT)
@@ -110,12 +101,12 @@ SHORT_NOUN_PART_RIGHT = [
 
 @pytest.mark.parametrize("text, part", SHORT_NOUN_PART)
 def test_part_written_with_a_shorter_noun_above_its_whole(text, part):
-    assert _on(text, "part-exceeds-whole", part)
+    assert loud_on(text, "part-exceeds-whole", part)
 
 
 @pytest.mark.parametrize("text", SHORT_NOUN_PART_RIGHT)
 def test_part_with_a_shorter_noun_within_its_whole_stays_silent(text):
-    assert _loud(text, "part-exceeds-whole") == []
+    assert loud(text, "part-exceeds-whole") == []
 
 
 # "a/b" of small numbers followed by its share is a tally, not a day and month.
@@ -134,12 +125,12 @@ SMALL_TALLY_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", SMALL_TALLY)
 def test_share_of_a_small_tally_is_checked(text, wrong):
-    assert _on(text, "percent-mismatch", wrong)
+    assert loud_on(text, "percent-mismatch", wrong)
 
 
 @pytest.mark.parametrize("text", SMALL_TALLY_RIGHT)
 def test_right_share_of_a_small_tally_or_a_date_stays_silent(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # Counts of one noun in a sentence, each with its share, that add up to a count of that noun stated just before: every
@@ -161,12 +152,12 @@ EXHAUSTED_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", EXHAUSTED)
 def test_shares_of_parts_that_exhaust_a_stated_whole(text, wrong):
-    assert _on(text, "percent-mismatch", wrong)
+    assert loud_on(text, "percent-mismatch", wrong)
 
 
 @pytest.mark.parametrize("text", EXHAUSTED_RIGHT)
 def test_shares_of_parts_right_or_not_exhausting_stay_silent(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # A share of a plan told with its result and plan ("(52.940 tấn/52.000 tấn)" after "kế hoạch năm"), or right after
@@ -187,12 +178,12 @@ PLAN_PAIR_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", PLAN_PAIR)
 def test_share_of_a_named_pair_is_checked(text, wrong):
-    assert _on(text, "percent-mismatch", wrong)
+    assert loud_on(text, "percent-mismatch", wrong)
 
 
 @pytest.mark.parametrize("text", PLAN_PAIR_RIGHT)
 def test_right_share_of_a_named_pair_stays_silent(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # A breakdown in brackets after a count and the year it is of: the year is words about the count.
@@ -210,12 +201,12 @@ YEAR_THEN_BRACKET_RIGHT = [
 
 @pytest.mark.parametrize("text", YEAR_THEN_BRACKET)
 def test_bracketed_breakdown_after_the_year_of_its_count(text):
-    assert _loud(text, "sum-mismatch")
+    assert loud(text, "sum-mismatch")
 
 
 @pytest.mark.parametrize("text", YEAR_THEN_BRACKET_RIGHT)
 def test_bracketed_breakdown_after_a_year_that_adds_up_stays_silent(text):
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
 
 
 # A rate target and what was done ("thực hiện 82,3%"), the verdict after them or before them.
@@ -235,12 +226,12 @@ VERDICT_RIGHT = [
 
 @pytest.mark.parametrize("text", VERDICT)
 def test_verdict_against_a_rate_done(text):
-    assert _loud(text, "target-status-mismatch")
+    assert loud(text, "target-status-mismatch")
 
 
 @pytest.mark.parametrize("text", VERDICT_RIGHT)
 def test_verdict_a_rate_done_bears_out_stays_silent(text):
-    assert _loud(text, "target-status-mismatch") == []
+    assert loud(text, "target-status-mismatch") == []
 
 
 # Tables pasted with tabs: an attainment column named "Đạt" over cells with their noun, a verdict over two plain
@@ -274,12 +265,12 @@ TABLES_RIGHT = [
 
 @pytest.mark.parametrize("text, code, wrong", TABLES)
 def test_table_rates_and_verdicts(text, code, wrong):
-    assert _on(text, code, wrong)
+    assert loud_on(text, code, wrong)
 
 
 @pytest.mark.parametrize("text", TABLES_RIGHT)
 def test_right_table_rates_and_verdicts_stay_silent(text):
-    assert _loud(text, "percent-mismatch") == [] and _loud(text, "target-status-mismatch") == []
+    assert loud(text, "percent-mismatch") == [] and loud(text, "target-status-mismatch") == []
 
 
 # A unit named again without the rest of its name ("tổ" of "tổ dân phố", "lượt" of "lượt người"): the same thing, for a
@@ -302,7 +293,7 @@ SHORT_NAME_RIGHT = [
 
 @pytest.mark.parametrize("text, code, wrong", SHORT_NAME)
 def test_unit_named_again_without_the_rest_of_its_name(text, code, wrong):
-    assert _on(text, code, wrong)
+    assert loud_on(text, code, wrong)
 
 
 @pytest.mark.parametrize("text", SHORT_NAME_RIGHT)
@@ -328,12 +319,12 @@ MEMBERS_RIGHT = [
 
 @pytest.mark.parametrize("text", MEMBERS)
 def test_members_told_after_the_composition_are_some_of_the_body(text):
-    assert _loud(text, "part-exceeds-whole")
+    assert loud(text, "part-exceeds-whole")
 
 
 @pytest.mark.parametrize("text", MEMBERS_RIGHT)
 def test_members_within_the_body_or_of_another_count_stay_silent(text):
-    assert _loud(text, "part-exceeds-whole") == []
+    assert loud(text, "part-exceeds-whole") == []
 
 
 # "gấp X lần dự toán / kế hoạch" with no figure after it: the times of the one plan the sentence states before it.
@@ -353,9 +344,9 @@ TIMES_OF_PLAN_RIGHT = [
 
 @pytest.mark.parametrize("text, wrong", TIMES_OF_PLAN)
 def test_times_of_the_plan_named_after_it(text, wrong):
-    assert _on(text, "derived-mismatch", wrong + " lần")
+    assert loud_on(text, "derived-mismatch", wrong + " lần")
 
 
 @pytest.mark.parametrize("text", TIMES_OF_PLAN_RIGHT)
 def test_times_of_the_plan_right_or_unclear_stays_silent(text):
-    assert _loud(text, "derived-mismatch") == []
+    assert loud(text, "derived-mismatch") == []

@@ -3,17 +3,7 @@
 import pytest
 
 from minutes_app.core.engine import analyze
-
-
-def _loud(text: str, code: str):
-    return [f for f in analyze(text).findings if f.code == code and f.severity.value in ("error", "warning")]
-
-
-def _on(text: str, code: str, flagged: str):
-    start = text.index(flagged)
-    end = start + len(flagged)
-    return [f for f in _loud(text, code) if f.start < end and start < f.end]
-
+from tests.helpers import loud, loud_on
 
 # A change opening its sentence with "So với …" measures the level of the sentence right before it, not any level of
 # the paragraph before that: "giảm 4 người chết" is of "làm chết 22 người" of its own sentence pair, named by its words.
@@ -31,14 +21,14 @@ _WORK = ("Tháng 10 xảy ra 9 vụ tai nạn lao động, làm chết 2 ngườ
 
 @pytest.mark.parametrize("template, right", [(_ROAD, "15,38"), (_FIRE, "33,33"), (_WORK, "22,22")])
 def test_change_rate_of_the_sentence_right_before_stays_silent(template, right):
-    assert _loud(template.format(right), "derived-mismatch") == []
+    assert loud(template.format(right), "derived-mismatch") == []
 
 
 @pytest.mark.parametrize("template, wrong, base", [(_ROAD, "11,76", "từ 26 "), (_FIRE, "20", "từ 3 "),
                                                    (_WORK, "28,57", "từ 18 ")])
 def test_change_rate_slip_names_the_base_of_the_sentence_before(template, wrong, base):
     text = template.format(wrong)
-    found = _on(text, "derived-mismatch", wrong + "%)")
+    found = loud_on(text, "derived-mismatch", wrong + "%)")
     assert found and base in found[-1].message
 
 
@@ -66,7 +56,7 @@ def test_subset_told_beside_a_split_that_adds_up_stays_silent(text):
 
 @pytest.mark.parametrize("text, flagged", SPLIT_PASSES_WHOLE)
 def test_split_passing_its_whole_is_still_flagged(text, flagged):
-    assert _on(text, "sum-mismatch", flagged)
+    assert loud_on(text, "sum-mismatch", flagged)
 
 
 # A headline's hedged percentage ("gần", "hơn", "khoảng") is the body's precise one rounded: "gần 12%" over "11,7%"
@@ -88,12 +78,12 @@ HEDGED_HEADLINE_DISAGREES = [
 
 @pytest.mark.parametrize("text", HEDGED_HEADLINE_AGREES)
 def test_hedged_headline_share_agrees_with_the_body(text):
-    assert _loud(text, "figure-inconsistent") == []
+    assert loud(text, "figure-inconsistent") == []
 
 
 @pytest.mark.parametrize("text", HEDGED_HEADLINE_DISAGREES)
 def test_body_share_outside_the_headline_hedge_is_questioned(text):
-    assert _loud(text, "figure-inconsistent")
+    assert loud(text, "figure-inconsistent")
 
 
 # A sentence opening the detail of what was just told ("Cụ thể, …", "Trong đó: …", "Chia ra: …") tells parts of it:
@@ -118,7 +108,7 @@ def test_detail_after_a_total_is_no_restatement(text):
 def test_total_told_again_without_a_detail_opening_is_questioned():
     text = ("Đến ngày 30/9, toàn huyện giải ngân đạt 412,5 tỷ đồng, bằng 61,2% kế hoạch.\n\nNhư vậy, đến ngày 30/9, toàn "
             "huyện giải ngân đạt 421,5 tỷ đồng, còn phải giải ngân hơn 260 tỷ đồng trong quý IV.")
-    assert _on(text, "figure-inconsistent", "421,5")
+    assert loud_on(text, "figure-inconsistent", "421,5")
 
 
 # Kinds told by the same acts again ("thụ lý …, giải quyết …" for each): the whole is split by the counts of its own
@@ -131,12 +121,12 @@ _ENFORCED = ("Năm 2025, Chi cục Thi hành án dân sự đã thi hành xong 1
 
 @pytest.mark.parametrize("text", [_COURT.format("912"), _ENFORCED.format("498"), DETAIL_AFTER_TOTAL[2]])
 def test_kinds_told_by_two_acts_add_up_by_the_whole_s_act(text):
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
 
 
 @pytest.mark.parametrize("text, slip", [(_COURT.format("921"), "921"), (_ENFORCED.format("489"), "489")])
 def test_a_slip_in_the_whole_s_act_is_flagged(text, slip):
-    found = _loud(text, "sum-mismatch")
+    found = loud(text, "sum-mismatch")
     assert found and slip in found[0].message
 
 
@@ -154,13 +144,13 @@ SORTED_PEOPLE = [
 
 @pytest.mark.parametrize("text", SORTED_PEOPLE)
 def test_people_sorted_by_another_person_noun_are_parts(text):
-    assert _loud(text, "figure-inconsistent") == []
+    assert loud(text, "figure-inconsistent") == []
 
 
 def test_levels_of_people_sorted_that_pass_the_whole_are_flagged():
     text = ("Năm 2025, huyện đã giải quyết việc làm cho 3.420 lao động, đạt 105% kế hoạch.\n\nTrong tổng số 3.420 người "
             "được giải quyết việc làm có 2.150 lao động hoàn thành tốt nhiệm vụ; 1.720 lao động hoàn thành nhiệm vụ.")
-    assert _on(text, "sum-mismatch", "3.420 người")
+    assert loud_on(text, "sum-mismatch", "3.420 người")
 
 
 # "đặc khu" is a unit of the commune level beside "xã" and "phường" (resources/quantity_heads.txt): a split of the
@@ -174,13 +164,13 @@ COMMUNE_SPLITS = [
 
 @pytest.mark.parametrize("template, right, wrong", COMMUNE_SPLITS)
 def test_commune_level_split_with_special_zones(template, right, wrong):
-    assert _loud(template.format(right), "sum-mismatch") == []
-    assert _loud(template.format(wrong), "sum-mismatch")
+    assert loud(template.format(right), "sum-mismatch") == []
+    assert loud(template.format(wrong), "sum-mismatch")
 
 
 def test_special_zones_picked_out_of_the_communes_are_not_summed():
     text = "Sau sắp xếp, tỉnh có 65 đơn vị hành chính cấp xã; trong đó, có 2 đặc khu và 12 phường."
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
 
 
 # ", trong đó" then the kinds of the whole's noun, one a clause, past the ";" that closed the first: the list is read
@@ -202,8 +192,8 @@ LIST_ENDS_AT_SEMICOLON = [
 
 @pytest.mark.parametrize("template, right, wrong, whole", LIST_PAST_SEMICOLONS)
 def test_trong_do_list_past_semicolons_adds_up(template, right, wrong, whole):
-    assert _loud(template.format(right), "sum-mismatch") == []
-    assert _on(template.format(wrong), "sum-mismatch", whole)
+    assert loud(template.format(right), "sum-mismatch") == []
+    assert loud_on(template.format(wrong), "sum-mismatch", whole)
 
 
 @pytest.mark.parametrize("text", LIST_ENDS_AT_SEMICOLON)
@@ -225,7 +215,7 @@ THOUSANDFOLD = [
 
 @pytest.mark.parametrize("text", THOUSANDFOLD)
 def test_total_a_thousand_times_its_parts_after_trong_do(text):
-    found = _loud(text, "sum-mismatch")
+    found = loud(text, "sum-mismatch")
     assert found and "1.000 lần" in found[0].message
 
 
@@ -237,7 +227,7 @@ def test_total_a_thousand_times_its_parts_after_trong_do(text):
     "triệu đồng; chi thường xuyên 664.340 triệu đồng.",
 ])
 def test_no_thousandfold_where_the_list_is_short_or_the_total_right(text):
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
 
 
 # What was settled is a share of the narrower count of its noun a label names between it and what was received
@@ -255,8 +245,8 @@ _LETTERS = [
 
 @pytest.mark.parametrize("template, right, wrong", _LETTERS)
 def test_settled_share_of_the_narrower_count_named_between(template, right, wrong):
-    assert _loud(template.format(right), "percent-mismatch") == []
-    found = _loud(template.format(wrong), "percent-mismatch")
+    assert loud(template.format(right), "percent-mismatch") == []
+    found = loud(template.format(wrong), "percent-mismatch")
     assert found and f"làm tròn thành {right}%" in found[0].message or found and f"= {right}%" in found[0].message
 
 
@@ -275,8 +265,8 @@ SPLIT_SHARES = [
 
 @pytest.mark.parametrize("template, right, wrong", SPLIT_SHARES)
 def test_shares_of_an_announced_split_cannot_pass_100(template, right, wrong):
-    assert _loud(template.format(right), "percent-mismatch") == [] and _loud(template.format(right), "sum-mismatch") == []
-    found = _loud(template.format(wrong), "sum-mismatch")  # (a sum of shares: sum-mismatch since round 16)
+    assert loud(template.format(right), "percent-mismatch") == [] and loud(template.format(right), "sum-mismatch") == []
+    found = loud(template.format(wrong), "sum-mismatch")  # (a sum of shares: sum-mismatch since round 16)
     assert found and "vượt 100%" in found[0].message
 
 
@@ -286,7 +276,7 @@ def test_shares_of_an_announced_split_cannot_pass_100(template, right, wrong):
     "Chia theo đối tượng, hộ nghèo chiếm 68,4%, trong đó hộ nghèo dân tộc thiểu số chiếm 41,2%.",
 ])
 def test_rates_changes_and_nested_shares_are_no_split(text):
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # A count, an aside in brackets about it, then "gồm" and its parts: the list splits the count (it was read only
@@ -310,8 +300,8 @@ GOM_THEN_ANOTHER_HOLDING = [
 
 @pytest.mark.parametrize("template, right, wrong, whole", ASIDE_THEN_GOM)
 def test_gom_after_an_aside_splits_the_count(template, right, wrong, whole):
-    assert _loud(template.format(right), "sum-mismatch") == []
-    assert _on(template.format(wrong), "sum-mismatch", whole)
+    assert loud(template.format(right), "sum-mismatch") == []
+    assert loud_on(template.format(wrong), "sum-mismatch", whole)
 
 
 @pytest.mark.parametrize("text", GOM_THEN_ANOTHER_HOLDING)
@@ -335,21 +325,21 @@ _BRACKET_SHARES = [
 
 @pytest.mark.parametrize("template, right, wrong", _BRACKET_SHARES)
 def test_shares_in_bracket_after_bang_are_of_one_whole(template, right, wrong):
-    assert _loud(template.format(right), "percent-mismatch") == []
-    assert _on(template.format(wrong), "percent-mismatch", wrong + "%")
+    assert loud(template.format(right), "percent-mismatch") == []
+    assert loud_on(template.format(wrong), "percent-mismatch", wrong + "%")
 
 
 def test_levels_shares_in_bracket_keep_the_exact_message():
     text = ("Kết quả, 96 đảng viên được xếp loại hoàn thành xuất sắc nhiệm vụ (bằng 12,3%); 590 đảng viên hoàn thành "
             "tốt nhiệm vụ (bằng 57,6%); 94 đảng viên hoàn thành nhiệm vụ (bằng 12,1%).")
-    found = _on(text, "percent-mismatch", "57,6%")
+    found = loud_on(text, "percent-mismatch", "57,6%")
     assert len(found) == 1 and "96 + 590 + 94 = 780" in found[0].message
 
 
 def test_growth_levels_in_brackets_are_no_shares():
     text = ("Năm nay thu ngân sách 52 tỷ đồng (bằng 104% so với cùng kỳ); kết nạp 18 đảng viên (bằng 90% chỉ tiêu); xây "
             "mới 6 nhà văn hóa (bằng 120% so với năm trước).")
-    assert _loud(text, "percent-mismatch") == []
+    assert loud(text, "percent-mismatch") == []
 
 
 # ", trong đó có 19 nữ, chiếm …; dân tộc có 24 đại biểu, chiếm …; tái cử có 23 đại biểu, chiếm …": subsets of a whole
@@ -368,7 +358,7 @@ _ELECTED = [
 def test_subsets_past_semicolons_take_the_whole_s_share(template, right, wrong):
     assert [(f.code, f.message) for f in analyze(template.format(right)).findings
             if f.severity.value in ("error", "warning")] == []
-    assert _loud(template.format(wrong), "percent-mismatch")
+    assert loud(template.format(wrong), "percent-mismatch")
 
 
 # A count told with words of its own before ", trong đó" ("52 phiên giao dịch việc làm, trong đó, …"), then kinds of
@@ -381,7 +371,7 @@ def test_subsets_past_semicolons_take_the_whole_s_share(template, right, wrong):
      "64"),
 ])
 def test_kinds_of_the_noun_after_a_described_count_are_summed(text, flagged):
-    assert _on(text, "sum-mismatch", flagged)
+    assert loud_on(text, "sum-mismatch", flagged)
 
 
 @pytest.mark.parametrize("text", [
@@ -392,4 +382,4 @@ def test_kinds_of_the_noun_after_a_described_count_are_summed(text, flagged):
     "có mời báo cáo viên.",
 ])
 def test_kinds_that_add_up_or_overlap_stay_silent(text):
-    assert _loud(text, "sum-mismatch") == []
+    assert loud(text, "sum-mismatch") == []
