@@ -115,7 +115,7 @@ _VERB_BEFORE = re.compile(r"(?:có|gồm|là|được|đạt)\s+$")
 _WORD_NUMBER = re.compile(first_letter_guard(WORD_NUMBERS)  # (speed: the branches tried at their first letters only)
                           + r"(?<!\w)(?:" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")\s", re.IGNORECASE)
 _NUMBER_WORDS = frozenset(WORD_NUMBERS)
-_LOWER, _START = attrgetter("lower"), attrgetter("start")  # of a Token
+_LOWER, _START = attrgetter("lower"), attrgetter("start")  # of a Token (_START of a Word too)
 _CLAUSE_MARKS = re.compile(r"[();:]")
 
 
@@ -253,7 +253,7 @@ def _bare_head_after(reading: Reading, quantity: Quantity) -> bool:
     """The quantity's head is the word the segmentation reads right after its number, and what comes after that word
     ends the noun: a mark, a number, the text's end, or a verb or function word ("trạm có bác sĩ", "khu đạt …")."""
     words = reading.words
-    at = bisect_left([w.start for w in words], quantity.end)
+    at = bisect_left(words, quantity.end, key=_START)
     if at >= len(words) or words[at].key != quantity.head.lower():
         return False
     if at + 1 == len(words):
