@@ -1,0 +1,36 @@
+"""doc05: báo cáo tổng kết công tác Hội và phong trào phụ nữ năm 2025 (Hội LHPN xã, post-reform)."""
+T = [
+"HỘI LHPN TỈNH QUẢNG TRỊ",
+"BCH HỘI LHPN XÃ CAM LỘ",
+"HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM",
+"Số: 27/BC-HPN",
+"Cam Lộ, ngày 10 tháng 12 năm 2025",
+"BÁO CÁO",
+"Tổng kết công tác Hội và phong trào phụ nữ năm 2025, phương hướng nhiệm vụ năm 2026",
+"I. TÌNH HÌNH CHUNG",
+"Hội Liên hiệp Phụ nữ xã có 14 chi hội với 2.846 hội viên trên tổng số 3.712 phụ nữ từ 18 tuổi trở lên, đạt tỷ lệ tập hợp 76,7%. Năm 2025 phát triển mới 164 hội viên, vượt 9,3% so với chỉ tiêu 150 hội viên được giao.",
+"II. KẾT QUẢ THỰC HIỆN",
+"1. Hỗ trợ phụ nữ phát triển kinh tế. Hội đang nhận ủy thác 48,6 tỷ đồng vốn vay Ngân hàng Chính sách xã hội cho 1.126 hộ vay, dư nợ bình quân 43,2 triệu đồng mỗi hộ; tỷ lệ nợ quá hạn 0,08%, giảm 0,05 điểm phần trăm so với năm 2024 (0,13%).",
+"Đầu năm, xã có 31 hội viên thuộc hộ nghèo; trong năm đã giúp 18 hội viên thoát nghèo, còn lại 13 hội viên tiếp tục được các chi hội phân công giúp đỡ.",
+"2. An sinh xã hội. Vận động xây dựng 2 “Mái ấm tình thương”, mỗi căn 60 triệu đồng, tổng trị giá 120 triệu đồng; dịp Tết Nguyên đán tặng 212 suất quà, mỗi suất 300.000 đồng, trị giá 63,6 triệu đồng.",
+"3. Xây dựng tổ chức Hội. Kết quả đánh giá, xếp loại 14 chi hội: 9 chi hội vững mạnh, chiếm 64,3%; 4 chi hội khá và 1 chi hội trung bình. Giới thiệu 6 hội viên ưu tú cho Đảng xem xét, trong đó 4 chị đã được kết nạp.",
+"4. Tham gia xây dựng Đảng, chính quyền. Hội đã tổ chức 2 đợt lấy ý kiến đóng góp vào dự thảo văn kiện Đại hội Đảng bộ xã lần thứ I, nhiệm kỳ 2025-2030, với 342 lượt hội viên tham gia.",
+"III. ĐÁNH GIÁ CHUNG",
+"Hội hoàn thành 7/8 chỉ tiêu năm 2025, đạt 87,5%; chỉ tiêu chưa đạt là tỷ lệ tập hợp hội viên (mục tiêu từ 78% trở lên).",
+"IV. PHƯƠNG HƯỚNG NĂM 2026",
+"Phấn đấu tỷ lệ tập hợp hội viên đạt từ 78% trở lên; với 3.712 phụ nữ, cần có ít nhất 2.896 hội viên, tức tăng thêm ít nhất 50 hội viên so với hiện nay; không còn chi hội xếp loại trung bình.",
+"Nơi nhận: - Hội LHPN tỉnh; - Đảng ủy xã; - Lưu: VP.",
+"TM. BAN CHẤP HÀNH",
+"CHỦ TỊCH",
+]
+C = [
+ ("wd", "=10/12/2025", "=2"),
+ ("pct", "2.846", "3.712", "76,7"), ("gro", "164", "150", "9,3"),
+ ("div", "=48.600", "1.126", "43,2"), ("dif", "0,13", "0,08", "0,05"),
+ ("dif", "31", "18", "13"),
+ ("mul", "2", "60", "120"), ("mul", "212", "=0,3", "63,6"),
+ ("pct", "9", "14", "64,3"), ("sum", "14", "9", "4", "1"), ("lt", "4", "6"),
+ ("pct", "7", "8", "87,5"), ("lt", "76,7", "78"),
+ ("mul", "3.712", "=0,78", "=2.895,36"), ("dif", "2.896", "2.846", "50"),
+]
+DOC = (T, C)

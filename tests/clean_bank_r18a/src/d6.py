@@ -1,0 +1,38 @@
+"""doc06: biên bản hội nghị Ban Chấp hành Đoàn xã (youth union, 2025, pre-reform)."""
+T = [
+"ĐOÀN TNCS HỒ CHÍ MINH",
+"BCH ĐOÀN HUYỆN HƯƠNG KHÊ",
+"BCH ĐOÀN XÃ PHÚC TRẠCH",
+"***",
+"Phúc Trạch, ngày 07 tháng 6 năm 2025",
+"BIÊN BẢN",
+"Hội nghị Ban Chấp hành Đoàn xã lần thứ 9, nhiệm kỳ 2022-2027",
+"Thời gian: bắt đầu lúc 19 giờ 30 phút, thứ Bảy, ngày 07/6/2025. Địa điểm: Nhà văn hóa xã.",
+"Chủ trì: đồng chí Trần Minh Tuấn, Bí thư Đoàn xã. Thư ký: đồng chí Nguyễn Thị Thảo, Ủy viên Ban Chấp hành.",
+"Ban Chấp hành có 15 ủy viên, có mặt 13 đồng chí, đạt 86,7%; vắng 2 đồng chí có lý do.",
+"I. ĐÁNH GIÁ CÔNG TÁC ĐOÀN 6 THÁNG ĐẦU NĂM 2025",
+"Toàn xã có 412 đoàn viên sinh hoạt tại 11 chi đoàn, bình quân 37,5 đoàn viên mỗi chi đoàn. Sáu tháng đầu năm kết nạp 38 đoàn viên mới, đạt 54,3% chỉ tiêu năm (70 đoàn viên); giới thiệu 4 đoàn viên ưu tú cho chi bộ xem xét kết nạp Đảng.",
+"Quỹ hoạt động của Đoàn xã thu 8,4 triệu đồng, đã chi 5,26 triệu đồng, tồn quỹ 3,14 triệu đồng.",
+"II. BẦU BỔ SUNG ỦY VIÊN BAN THƯỜNG VỤ",
+"Hội nghị bầu bổ sung 1 ủy viên Ban Thường vụ thay đồng chí Lê Văn Hòa chuyển công tác. Số phiếu phát ra 13, thu về 13, hợp lệ 13. Kết quả: đồng chí Phan Thị Ngọc được 12 phiếu, đạt 92,3%; đồng chí Võ Đức Anh được 1 phiếu. Đồng chí Phan Thị Ngọc trúng cử với số phiếu vượt quá một nửa (từ 7 phiếu trở lên).",
+"III. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM",
+"1. Tổ chức Chiến dịch Thanh niên tình nguyện hè từ ngày 15/6 đến ngày 15/8/2025 (62 ngày), với ít nhất 3 công trình thanh niên.",
+"2. Kết nạp thêm ít nhất 32 đoàn viên để hoàn thành chỉ tiêu năm.",
+"3. Kỷ niệm 80 năm Ngày Cách mạng tháng Tám thành công (19/8/1945 - 19/8/2025) và Quốc khánh 2/9.",
+"Hội nghị biểu quyết thông qua các nội dung với 13/13 đồng chí có mặt tán thành. Hội nghị kết thúc lúc 21 giờ 45 phút cùng ngày, kéo dài 135 phút.",
+"THƯ KÝ",
+"TM. BAN CHẤP HÀNH ĐOÀN XÃ",
+"BÍ THƯ",
+]
+C = [
+ ("wd", "07/6/2025", "=5"),
+ ("pct", "13", "15", "86,7"), ("dif", "15", "13", "2"),
+ ("div", "412", "11", "37,5"), ("pct", "38", "70", "54,3"),
+ ("dif", "8,4", "5,26", "3,14"),
+ ("sum", "13", "12", "1"), ("pct", "12", "13", "92,3"), ("maj", "7", "13"),
+ ("dys", "=15/6/2025", "15/8/2025", "62"),
+ ("dif", "70", "38", "32"),
+ ("dif", "2025", "1945", "80"),
+ ("tm", "19", "30", "21", "45", "135"),
+]
+DOC = (T, C)
