@@ -15,9 +15,9 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
+from ..quantities.tables import tables
 from ..reading import abbreviation_before, sentence_spans
 from ..resources import word_list, word_set
-from ..quantities.tables import tables
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
