@@ -55,6 +55,9 @@ def test_campaign_word_stays_silent(text):
     "Nhà chú có trồng ít rau sạch sau vườn (chừng 200 m2).",  # not "có chồng"
     "Ông nội, bà cố tôi đều sống ở ấp Tân Hòa.",  # the great-grandmother, not "bà cô"
     "Xa quê, anh nhớ lạ những buổi chợ phiên.",  # strangely, not "nhớ lại"
+    "Ông bà cả đời làm nông (trồng lúa, nuôi vịt).",  # farming, not "làm lông"
+    "Mỗi món đồ trong nhà đều gắn với một kỷ niệm.",  # not "môn đồ"
+    "Nhà cửa san sát dọc bờ kinh Xáng.",
 ])
 def test_everyday_words_of_news_stay_silent(text):
     assert found(text, "real-word") == []
@@ -66,6 +69,8 @@ def test_everyday_words_of_news_stay_silent(text):
     ("Ủy ban xã theo dõi sát giá cá thị trường trong quý.", [("cá", "cả")]),
     ("Hai vợ trồng anh Tư đều là đảng viên.", [("trồng", "chồng")]),  # a swapped sound beside a non-free word
     ("Gia đình anh trồng rau, làm vườn; hai vợ trồng có 3 con.", [("trồng", "chồng")]),
+    ("Ủy ban đã bờ trí 2 tỷ đồng cho dự án.", [("bờ", "bố")]),  # a strong word of reports (words_administrative)
+    ("Huyện đẩy mạnh phát triển lông nghiệp, làm nông kết hợp du lịch.", [("lông", "nông")]),
 ])
 def test_slips_beside_everyday_words_still_flagged(text, expected):
     assert found(text, "real-word") == expected
