@@ -58,6 +58,8 @@ def test_campaign_word_stays_silent(text):
     "Ông bà cả đời làm nông (trồng lúa, nuôi vịt).",  # farming, not "làm lông"
     "Mỗi món đồ trong nhà đều gắn với một kỷ niệm.",  # not "môn đồ"
     "Nhà cửa san sát dọc bờ kinh Xáng.",
+    "Mẹ cẩn thận giở ra từng tờ tem phiếu (loại 5 kg).",  # unfold, not "dở"
+    "Thời ấy mỗi hộ được cấp một sổ gạo, mất sổ là thảm họa.",  # the ration book, not "một số"
 ])
 def test_everyday_words_of_news_stay_silent(text):
     assert found(text, "real-word") == []
@@ -69,7 +71,8 @@ def test_everyday_words_of_news_stay_silent(text):
     ("Ủy ban xã theo dõi sát giá cá thị trường trong quý.", [("cá", "cả")]),
     ("Hai vợ trồng anh Tư đều là đảng viên.", [("trồng", "chồng")]),  # a swapped sound beside a non-free word
     ("Gia đình anh trồng rau, làm vườn; hai vợ trồng có 3 con.", [("trồng", "chồng")]),
-    ("Ủy ban đã bờ trí 2 tỷ đồng cho dự án.", [("bờ", "bố")]),  # a strong word of reports (words_administrative)
+    ("Ủy ban đã bờ trí 2 tỷ đồng cho dự án.", [("bờ", "bố")]),
+    ("Dự án bị bỏ giở từ năm 2020, công trình còn giở dang.", [("giở", "dở"), ("giở", "dở")]),  # a strong word of reports (words_administrative)
     ("Huyện đẩy mạnh phát triển lông nghiệp, làm nông kết hợp du lịch.", [("lông", "nông")]),
 ])
 def test_slips_beside_everyday_words_still_flagged(text, expected):
