@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
 from .checks import DocumentContext, ParagraphContext, all_rules
+from .checks.spelling import outside_local_voice
 from .collector import collector_paused
 from .detectors import detect_paragraph, link_document
 from .model import Entity, Finding
@@ -116,6 +117,7 @@ class Analyzer:
             entities.extend(placed[1])
             findings.extend(placed[2])
 
+        findings = outside_local_voice(findings, paragraphs, readings)  # a poem in the local voice, one line a paragraph
         entities = link_document(text, entities)
         context = DocumentContext(text, paragraphs, entities, list(findings), self._memo, paragraph_entities,
                                   readings, lines, roster=self.roster)

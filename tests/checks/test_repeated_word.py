@@ -73,3 +73,24 @@ def test_a_syllable_that_opens_the_name_of_a_body(text):
 
 def test_the_syllable_again_without_a_body_name_is_still_a_slip():
     assert found("Tổ chức thành công đại hội hội.") == [("hội hội", "hội")]
+
+
+# Round 18 (w23): an adjective of one syllable doubled whole ("tròn tròn": roundish), the language's own
+# doubling, is kept mid-sentence too; a word of reports seen alone often, doubled, is still a slip.
+@pytest.mark.parametrize("text", [
+    "Cái bánh chỉ tròn tròn thôi, chưa đẹp lắm.",
+    "Nghe giọng ai lạ lạ, chị bước ra cổng xem.",
+    "Mấy trái xoài bự bự (loại 1 kg) bán chạy nhất chợ.",
+    "Thấy ngộ ngộ, tụi nhỏ bu lại coi.",
+])
+def test_softened_adjective_doubling_stays_silent(text):
+    assert [f for f in analyze(text).findings if f.code == "repeated-word"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kết quả thực hiện nhiệm vụ đạt mức cao cao so với kế hoạch.", "cao cao"),
+    ("Chi bộ đã đã hoàn thành chỉ tiêu năm 2024.", "đã đã"),
+    ("Nhìn chung, chất lượng sinh hoạt chi bộ tốt tốt hơn năm trước.", "tốt tốt"),
+])
+def test_doubled_report_words_still_flagged(text, expected):
+    assert [f.text for f in analyze(text).findings if f.code == "repeated-word"] == [expected]

@@ -124,7 +124,7 @@ def _three_syllable_word(reading: Reading, i: int) -> tuple[str, int, int] | Non
             continue
         if i == last - 1 and not _boundary(reading, last) or i == first and not _boundary(reading, first - 1):
             continue  # "chuyển đổi sổ đỏ": the syllable may make a word with the one beyond the window
-        if i != first + 1 and _standalone().get(tokens[i].key, 0) >= _COMMON_ALONE \
+        if i != first + 1 and _alone_count(reading, i) >= _COMMON_ALONE \
                 and f"{tokens[others[0]].key} {tokens[others[1]].key}" in compound_words():
             continue  # "nhận bằng danh dự": a word common alone beside a word of two reads as two words already
         keys = [tokens[k].key for k in range(first, last)]
@@ -253,6 +253,38 @@ def _strong_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 _standalone = standalone_counts
 
 
+def _alone_count(reading: Reading, i: int) -> int:
+    """How often token i's syllable stands alone; in a sentence of the field it is a word of (resources/
+    realword_senses.txt: "đậu", "đỗ" beside "thi", "tốt nghiệp", "thủ khoa"), at least sometimes: then a mark
+    away from a merely common word is no slip ("em đậu" is no "em dâu"), a strong word still is ("bắt đậu")."""
+    key = reading.tokens[i].key
+    count = _standalone().get(key, 0)
+    cues = _senses().get(key)
+    if cues is None or count:
+        return count
+    start, end = reading.sentence_at(reading.tokens[i].start)
+    here = reading.word_index(i)
+    for w, word in enumerate(reading.words):
+        if w != here and start <= word.start < end and word.key in cues:
+            return _SOMETIMES_ALONE
+    return count
+
+
+_SOMETIMES_ALONE = 1
+
+
+@lru_cache(maxsize=1)
+def _senses() -> dict[str, frozenset[str]]:
+    """Syllable → the words of the field in which it is a word of its own (resources/realword_senses.txt)."""
+    senses: dict[str, frozenset[str]] = {}
+    for line in word_list("realword_senses"):
+        syllables, _, cues = line.partition("|")
+        words = frozenset(to_old_tone_style(cue.strip().lower()) for cue in cues.split(",") if cue.strip())
+        for syllable in syllables.split():
+            senses[to_old_tone_style(syllable.lower())] = words
+    return senses
+
+
 @lru_cache(maxsize=1)
 def _common_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Two-syllable common words as lookups: (right syllable → the left ones it follows,
@@ -329,7 +361,7 @@ def _best_variant(reading: Reading, i: int, known: bool = True) -> tuple[str, in
     is no syllable at all (the spelling check asks which fix its neighbours point to)."""
     tokens = reading.tokens
     found: list[tuple[int, str, int]] = []
-    alone = _standalone().get(tokens[i].key, 0) if known else 0
+    alone = _alone_count(reading, i) if known else 0
     for partner in (i - 1, i + 1):
         if not 0 <= partner < len(tokens):
             continue

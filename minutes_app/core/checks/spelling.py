@@ -296,16 +296,70 @@ def _dialect_passage(reading: Reading) -> bool:
 
 
 def _count_dialect_markers(reading: Reading) -> bool:
+    return len(_dialect_markers(reading)) >= _DIALECT_MARKERS_IN_A_PASSAGE
+
+
+def _dialect_markers(reading: Reading) -> frozenset[str]:
+    """The different words of regional speech in the paragraph, worked out once a paragraph."""
+    return reading.derived("dialect_markers", _find_dialect_markers)
+
+
+def _find_dialect_markers(reading: Reading) -> frozenset[str]:
     # a marker read inside a known word of the standard language is that word's syllable, not speech of a region:
     # "mô hình", "rành mạch", "sơ hở" made a plain report "regional" and switched its spelling off
     markers = word_set("dialect_markers")
     tokens = reading.tokens
     candidates = [k for k, token in enumerate(tokens) if token.is_word and token.lower in markers]
-    if len({tokens[k].lower for k in candidates}) < _DIALECT_MARKERS_IN_A_PASSAGE:
-        return False  # most paragraphs: no segmentation asked for
+    if not candidates:
+        return frozenset()  # most paragraphs: no segmentation asked for
     in_word = reading.in_known_word
-    found = {tokens[k].lower for k in candidates if not in_word[k]}
-    return len(found) >= _DIALECT_MARKERS_IN_A_PASSAGE
+    return frozenset(tokens[k].lower for k in candidates if not in_word[k])
+
+
+_VERSE_LINE_WORDS = 12  # a line of lục bát has 6 or 8 syllables, of five-word verse 5: a sentence of prose is longer
+_VERSE_LINES = 4
+
+
+def outside_local_voice(findings: list, paragraphs: list, readings: dict) -> list:
+    """The findings less the spelling ones on a phonetic spelling ("trửa" for giữa, "sèm" for thích) in a poem
+    written in the local voice and typed one line a paragraph: a run of at least four short lines, none a line of
+    dialogue or a list, holding three different words of regional speech between them (mô, tê, rứa, choa, đọi …),
+    where no single line holds three. The same reading as _dialect_passage for a paragraph, over the lines of one
+    poem."""
+    spans = []
+    run: list = []
+    for paragraph in paragraphs + [None]:
+        if paragraph is not None and not paragraph.text.strip():
+            continue  # a blank line between stanzas
+        reading = readings.get(paragraph.index) if paragraph is not None else None
+        if reading is not None and _verse_line(reading):
+            run.append((paragraph, reading))
+            continue
+        if len(run) >= _VERSE_LINES and len(frozenset().union(*(_dialect_markers(r) for _, r in run))) \
+                >= _DIALECT_MARKERS_IN_A_PASSAGE:
+            spans.append((run[0][0].start, run[-1][0].end))
+        run = []
+    if not spans:
+        return findings
+    return [f for f in findings if not (f.code == "spelling" and any(a <= f.start < b for a, b in spans)
+                                        and _phonetic_spelling(f.text))]
+
+
+def _verse_line(reading: Reading) -> bool:
+    text = reading.text.lstrip()
+    if not text or text[0] in "-–—+•*" or text.rstrip().endswith(":"):
+        return False  # a line of dialogue or of a list is prose
+    return sum(1 for token in reading.tokens if token.is_word) <= _VERSE_LINE_WORDS
+
+
+def _phonetic_spelling(word: str) -> bool:
+    """An unknown syllable of Vietnamese shape ("trửa", "nhoọc") or a word of regional speech itself ("Choa" opening
+    a line): the local voice written as spoken, not a Telex key left in or an "ư" lost to a legacy font."""
+    low = word.lower()  # a line of verse opens with a capital: read as the plain word, as at a sentence start
+    if low in word_set("dialect_markers"):
+        return True
+    verdict = _verdict(low, False, False)
+    return verdict is not None and verdict[0] == "unknown" and well_formed(low)
 
 
 def _unchecked_syllables(reading: Reading) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ from ..lexicon import is_compound, standalone_counts, syllable_word_counts
 from ..model import Severity
 from ..reading import Reading, Word
 from ..resources import word_set
+from ..text import to_old_tone_style
 from .registry import Example, Issue, ParagraphContext, rule
 
 
@@ -52,7 +53,7 @@ def repeated_word(ctx: ParagraphContext) -> Iterator[Issue]:
             kept = reading.text[first.start:first.end]
             again = reading.text[second.start:second.end]
             sentence_start = reading.sentence_at(first.start)[0] == first.start
-            if (first.size == 1 and (first.key in allowed or _known_doubling(first.key))) \
+            if (first.size == 1 and (first.key in allowed or _known_doubling(first.key) or _softened(reading, first))) \
                     or (_name_or_caps(kept, again) and not sentence_start) \
                     or _doubled_name(kept, again, first.key) or _parallel_doubling(reading, first, second) \
                     or _closes_a_word(reading, first) or _doubling_ends_a_phrase(reading, first, second):
@@ -143,6 +144,20 @@ def _doubling_ends_a_phrase(reading: Reading, first: Word, second: Word) -> bool
     return second.last >= len(tokens) or not tokens[second.last].is_word
 
 
+def _softened(reading: Reading, first: Word) -> bool:
+    """"chỉ tròn tròn thôi", "thấy lạ lạ": an adjective of one syllable (resources/gradable_adjectives.txt) doubled
+    whole means "somewhat", the language's own doubling, in lower case; not one the legal sample saw alone more
+    often than an everyday word is counted ("cao cao", "tốt tốt" in a report stay slips)."""
+    return first.key in _adjectives() and standalone_counts().get(first.key, 0) <= _EVERYDAY_ALONE \
+        and reading.text[first.start:first.end].islower()
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> frozenset[str]:
+    return frozenset(to_old_tone_style(word) for word in word_set("gradable_adjectives"))
+
+
+_EVERYDAY_ALONE = 10  # the count of syllables_standalone_everyday.txt: an everyday word, seldom in reports
 _BOUND_MORPHEME = 100  # thiên, cơ, tình build more known words than that: pieces of words, rarely doubled on purpose
 
 
