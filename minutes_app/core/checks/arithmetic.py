@@ -976,13 +976,6 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
           Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
                   "đạt 86,9%.", "86,9", "88,9"),
-          # a share naming a base other than the valid ballots names it for the round's later shares without one
-          Example("Số phiếu phát ra 135, số phiếu thu về 135, số phiếu hợp lệ 133. Đồng chí Lê Văn An 128 phiếu, đạt "
-                  "94,81% so với tổng số đại biểu được triệu tập (135); đồng chí Trần Quốc Bảo 121 phiếu, đạt 89,63%."),
-          Example("Phát ra 54 phiếu, thu vào 54 phiếu, hợp lệ 53 phiếu. Kết quả: bà Lê Thị Hoa 52 phiếu, bằng 96,30% tổng "
-                  "số đại biểu được triệu tập; ông Vũ Văn Nam 50 phiếu, bằng 92,59%."),
-          Example("Số phiếu phát ra 135, số phiếu thu về 135, số phiếu hợp lệ 133. Đồng chí Lê Văn An 128 phiếu, đạt "
-                  "96,24% số phiếu hợp lệ; đồng chí Trần Quốc Bảo 121 phiếu, đạt 89,63%.", "89,63", "90,98"),
           # a paragraph opened by "Trong đó": its shares are of the last count of their noun before (a warning)
           Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
                   "niên, chiếm 65,7%.", "65,7%", "60,7%"),
@@ -1050,14 +1043,6 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
         # those who voted: a share of all the members or deputies is of more than them (a share of the ballots
         # returned, invalid ones included, is the slip QĐ 190 rules out)
         voted = max(v[0] for v in ballots.counts.values())
-        # a share that names its base other than the valid ballots ("đạt 94,81% so với tổng số đại biểu được triệu
-        # tập (135)") names it for the shares of the same round written after it without one ("…, đạt 89,63%")
-        named_bases = set()
-        for votes, stated_text, start, end in ballots.shares:
-            named = _BALLOT_BASE_AFTER.match(ctx.text, end)
-            stated = parse_number(stated_text)
-            if named is not None and "hợp lệ" not in named["base"].lower() and stated is not None and stated.value:
-                named_bases.add(round(votes / stated.value * 100))
         for votes, stated_text, start, end in ballots.shares:
             stated = parse_number(stated_text)
             if stated is None:
@@ -1081,9 +1066,6 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
                           if q.kind in ("count", "ratio") and q.noun_class == "person" and q.value}
             if any(base and base > voted and _explains(votes, base, number) for base in people):
                 continue  # "52 phiếu (chiếm 98,11% tổng số đại biểu HĐND)" of the 53 deputies, 52 of whom voted
-            if _BALLOT_BASE_AFTER.match(ctx.text, end) is None and any(
-                    _explains(votes, base, number) for base in named_bases):
-                continue
             expected = format_vi(true, stated.decimals)
             named = _BALLOT_BASE_AFTER.match(ctx.text, end)
             valid_named = named is not None and "hợp lệ" in named["base"].lower()

@@ -356,29 +356,6 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "Chấp hành, có lý do."),
           Example("Kết quả 6 tháng: tổng số lượt khám bệnh là 6.300 lượt.\nQuý I: số lượt khám bệnh là 3.600 lượt; quý "
                   "II: số lượt khám bệnh là 2.700 lượt."),
-          # a table's row, its unit in the column's brackets or in the cell, or a count of people labelled "Số …
-          # được …"; a table of years, each year stated of that year only; a plan, another measure, another act: silent
-          Example("Năm 2024, thu ngân sách trên địa bàn huyện ước đạt 512,4 tỷ đồng.\nChỉ tiêu\tDự toán (tỷ đồng)\t"
-                  "Thực hiện (tỷ đồng)\nThu ngân sách trên địa bàn\t480\t521,4\nChi ngân sách địa phương\t610\t598,2",
-                  "521,4", "512,4"),
-          Example("Năm 2025, tổng vốn đầu tư toàn xã hội trên địa bàn tỉnh đạt 8.250 tỷ đồng.\nChỉ tiêu\tNăm 2024\tNăm "
-                  "2025\nTổng vốn đầu tư toàn xã hội\t7.910 tỷ đồng\t8.520 tỷ đồng\nThu ngân sách\t1.200 tỷ đồng\t1.310 "
-                  "tỷ đồng", "8.520", "8.250"),
-          Example("Trong năm, Hội đã giới thiệu việc làm cho 236 hội viên.\nChỉ tiêu\tKế hoạch\tThực hiện\nSố hội viên "
-                  "được giới thiệu việc làm (người)\t200\t263\nSố hội viên được vay vốn (người)\t150\t171", "263", "236"),
-          Example("Năm 2024, tổng vốn đầu tư toàn xã hội trên địa bàn tỉnh đạt 7.910 tỷ đồng.\nChỉ tiêu\tNăm 2024\tNăm "
-                  "2025\nTổng vốn đầu tư toàn xã hội\t7.910 tỷ đồng\t8.520 tỷ đồng\nThu ngân sách\t1.200 tỷ đồng\t1.310 "
-                  "tỷ đồng"),
-          Example("Dự toán thu ngân sách nhà nước trên địa bàn năm 2025 là 1.350 tỷ đồng.\nChỉ tiêu\tDự toán (tỷ đồng)\t"
-                  "Ước thực hiện (tỷ đồng)\nTổng thu ngân sách nhà nước trên địa bàn\t1.350\t1.428\nTổng chi ngân sách "
-                  "địa phương\t2.960\t3.104"),
-          Example("Trong năm, Hội đã giới thiệu việc làm cho 236 hội viên.\nChỉ tiêu\tKế hoạch\tThực hiện\nSố hội viên "
-                  "được vay vốn (người)\t200\t263\nSố hội viên được tập huấn (người)\t150\t171"),
-          Example("Năm 2023, thu nội địa đạt 900 tỷ đồng.\nChỉ tiêu\tDự toán (tỷ đồng)\tThực hiện (tỷ đồng)\nTổng thu "
-                  "ngân sách\t1.350\t1.428\nTổng chi ngân sách\t2.960\t3.104"),
-          Example("Năm 2024, Hội đã giới thiệu việc làm cho 236 hội viên; năm 2025 giới thiệu việc làm cho 263 hội viên.\n"
-                  "Chỉ tiêu\tNăm 2024\tNăm 2025\nSố hội viên được giới thiệu việc làm (người)\t236\t263\nSố hội viên "
-                  "được vay vốn (người)\t150\t171"),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -1795,10 +1772,7 @@ _LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:lũy|luỹ)\s+kế\s+)?(
                            r"giai\s+đoạn\s+20\d\d\s*[-–]\s*20\d\d)", re.IGNORECASE)
 _EVENT_VOICE = re.compile(r"(?:\s+(?:được|bị|đã|vừa|đề\s+nghị|xét))+$")
 _NOT_DONE = re.compile(r"(?<!\w)(?:phải|cần|còn\s+lại|phấn\s+đấu|dự\s+kiến|kế\s+hoạch|chỉ\s+tiêu|sẽ)(?!\w)")
-# (the place a figure is of: "trên địa bàn tỉnh", "toàn huyện", the whole the table's row is of too)
-_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|ước\s+thực\s+hiện|là|có|gồm|đã|với|"
-                 r"trên\s+địa\s+bàn(?:\s+(?:tỉnh|huyện|xã|phường|thành\s+phố|thị\s+xã))?|"
-                 r"toàn\s+(?:xã|phường|tỉnh|huyện|thành\s+phố|thị\s+xã)|nhà\s+nước|"
+_FILLER_WORDS = (r"mới|cho|được|đạt|ước\s+đạt|là|có|gồm|đã|với|trên\s+địa\s+bàn|toàn\s+xã|toàn\s+phường|nhà\s+nước|"
                  r"(?:\d+|sáu|chín|ba)\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4}|trong\s+(?:năm|quý|tháng)")
 _TRAILING_FILLERS = re.compile(r"(?:\s+(?:" + _FILLER_WORDS + r"))+$")
 # inside a measure's words, the moment too: "vốn điều lệ đến 30/11/2025 là" = "vốn điều lệ hiện có"
@@ -2185,143 +2159,66 @@ def _text_against_indicator_rows(ctx: DocumentContext) -> Iterator[Issue]:
     "Thu ngân sách (tỷ đồng)" gives 58,24 in its "Thực hiện 9 tháng" column: the row names the
     measure and its unit, the text states its result; they must agree. A text figure is the row's
     when its phrase is the row's name and nothing but fillers ("đạt", "9 tháng", "nhà nước", "trên
-    địa bàn"), no plan, change or bound; the cell is flagged only when no such figure agrees with it.
-    The unit may stand in the row's brackets, in the column's ("Ước thực hiện (tỷ đồng)") or in the cell
-    ("14.336 tỷ đồng"); a table of years ("Năm 2022 | Năm 2023") has a result column a year, stated of that
-    year only."""
+    địa bàn"), no plan, change or bound; the cell is flagged only when no such figure agrees with it."""
     for table in tables(ctx):
-        for column, column_scope, of_year in _result_columns(table):
-            header_unit = _UNIT_IN_HEADER.search(table.header.cells[column].text)
-            for row in table.rows:
-                cell = row.cells[column] if column < len(row.cells) else None
-                found = _row_figure(ctx, row, cell, header_unit)
-                if found is None:
-                    continue
-                name, value, step, decimals, scale, unit_head, (start, end) = found
-                name = _TRAILING_FILLERS.sub("", name)  # "… nhà nước trên địa bàn": the text may add "tỉnh"
-                if len(name.split()) < 2 or scale is None and unit_head is None:
-                    continue
-                stated = [m for m in _row_mentions(ctx, table.header.paragraph, name, scale, unit_head, column_scope)
-                          if not of_year or column_scope <= m[3]]
-                if not stated or len({round(q.value / max(step, q_step)) for q, q_step, _, _ in stated}) != 1:
-                    continue  # not stated, or stated as two values: which the row repeats is not clear
-                quantity, q_step, _, _ = stated[0]
-                coarse = max(step, q_step)
-                if round_half_up(quantity.value / coarse, 0) == round_half_up(value / coarse, 0):
-                    continue
-                written = format_vi(quantity.value / (scale or 1.0), decimals)
-                yield Issue(start, end,
-                            f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở "
-                            f"{sentence_cited(ctx, quantity.start)}; "
-                            "cùng một số liệu phải ghi thống nhất.", written,
-                            related=(Related(quantity.start, quantity.end, "earlier"),))
-
-
-_UNIT_IN_HEADER = re.compile(r"\((?P<unit>[^()]{1,20})\)\s*$")
-_YEAR_COLUMN = re.compile(r"\s*(?:năm\s+)?(?P<year>(?:19|20)\d\d)\s*$", re.IGNORECASE)
-
-
-def _result_columns(table):
-    """(column, its periods, whether it is a year of a table of years) of the columns that hold results: the one
-    headed "thực hiện", "kết quả", "ước đạt" (no plan, share or change), or, in a table whose columns after the
-    first are years only, each year."""
-    results = [i for i in range(1, len(table.header.cells)) if _RESULT_COLUMN.search(table.column(i))
-               and not _NOT_RESULT_COLUMN.search(table.column(i))]
-    if len(results) == 1:
-        return [(results[0], _scope(table.column(results[0])), False)]
-    years = [(i, _YEAR_COLUMN.fullmatch(table.header.cells[i].text)) for i in range(1, len(table.header.cells))]
-    if not results and len(years) >= 2 and all(m for _, m in years):
-        return [(i, frozenset((f"năm {m['year']}",)), True) for i, m in years]
-    return []
-
-
-def _row_figure(ctx: DocumentContext, row, cell, header_unit):
-    """(the row's name, the cell's value in the unit's base, its step, its decimals, the money scale, the counted
-    noun, the number's span) of a result cell, or None: the unit in the row's brackets, the column's, or the cell
-    itself."""
-    if cell is None:
-        return None
-    shape = _ROW_UNIT.match(row.label)
-    if shape is not None:
-        name, unit = shape["name"].strip().lower(), shape["unit"].strip().lower()
-    elif header_unit is not None and not _UNIT_IN_HEADER.search(row.label):
-        name, unit = row.label.strip().lower(), header_unit["unit"].strip().lower()
-    else:
-        name, unit = row.label.strip().lower(), None
-    if cell.number is not None:
-        if unit is None:
-            return None
-        scale = _MONEY_SCALES.get(unit)
-        unit_head = None if scale else head_of(unit)[0] if head_of(unit)[1] else None
-        number = cell.number
-        return name, number.value * (scale or 1.0), (scale or 1.0) * 10 ** -number.decimals, number.decimals, \
-            scale, unit_head, (cell.start, cell.end)
-    if unit is not None:
-        return None
-    # the unit in the cell: the quantity the layer reads there, money only ("14.336 tỷ đồng")
-    paragraph = ctx.paragraphs[row.paragraph]
-    at = cell.start - paragraph.start
-    money = next((q for q in paragraph_layer(ctx, paragraph).quantities if q.start == at and q.kind == "money"
-                  and paragraph.text[q.start:cell.end - paragraph.start].rstrip().endswith("đồng")), None)
-    if money is None or not money.scale:
-        return None
-    start = money.start + paragraph.start  # (the number only: the suggestion keeps the cell's unit)
-    return name, money.value, money.scale * 10 ** -money.decimals, money.decimals, money.scale, None, \
-        (start, start + len(money.text.split()[0]))
+        results = [i for i in range(1, len(table.header.cells)) if _RESULT_COLUMN.search(table.column(i))
+                   and not _NOT_RESULT_COLUMN.search(table.column(i))]
+        if len(results) != 1:
+            continue
+        column = results[0]
+        column_scope = _scope(table.column(column))
+        for row in table.rows:
+            shape = _ROW_UNIT.match(row.label)
+            cell = row.cells[column] if column < len(row.cells) else None
+            if shape is None or cell is None or cell.number is None:
+                continue
+            name, unit = shape["name"].strip().lower(), shape["unit"].strip().lower()
+            scale = _MONEY_SCALES.get(unit)
+            unit_head = None if scale else head_of(unit)[0] if head_of(unit)[1] else None
+            if len(name.split()) < 2 or scale is None and unit_head is None:
+                continue
+            value, step = cell.number.value * (scale or 1.0), (scale or 1.0) * 10 ** -cell.number.decimals
+            stated = list(_row_mentions(ctx, table.header.paragraph, name, scale, unit_head, column_scope))
+            if not stated or len({round(q.value / max(step, q_step)) for q, q_step, _ in stated}) != 1:
+                continue  # not stated, or stated as two values: which the row repeats is not clear
+            quantity, q_step, _ = stated[0]
+            coarse = max(step, q_step)
+            if round_half_up(quantity.value / coarse, 0) == round_half_up(value / coarse, 0):
+                continue
+            written = format_vi(quantity.value / (scale or 1.0), cell.number.decimals)
+            yield Issue(cell.start, cell.end,
+                        f"“{cell.text}” (bảng, dòng “{row.label}”) khác với “{quantity.text}” nêu ở "
+                        f"{sentence_cited(ctx, quantity.start)}; "
+                        "cùng một số liệu phải ghi thống nhất.", written,
+                        related=(Related(quantity.start, quantity.end, "earlier"),))
 
 
 def _row_mentions(ctx: DocumentContext, before: int, name: str, scale: float | None, unit_head: str | None,
                   column_scope: frozenset[str]):
     """(quantity in document offsets, the smallest step its printing tells apart, paragraph number) of every
     figure of the text before the table whose phrase is the row's name ("thu ngân sách … đạt")."""
-    counted = _counted_by_label(name) if scale is None and unit_head in _PEOPLE_UNITS else None
     for paragraph in ctx.paragraphs[:before]:
-        if name.split()[0] not in paragraph.text.lower() and (counted is None or counted[0] not in paragraph.text.lower()):
+        if name.split()[0] not in paragraph.text.lower():
             continue
         layer = paragraph_layer(ctx, paragraph)
         for quantity in layer.quantities:
             if quantity.role == "plan" or quantity.modifier is not None:
                 continue
-            labelled = counted is not None and quantity.kind == "count" and quantity.head == counted[0]
-            if not labelled and (scale is not None and quantity.kind != "money" or scale is None and (
-                    quantity.kind != "count" or quantity.head != unit_head)):
+            if scale is not None and quantity.kind != "money" or scale is None and (
+                    quantity.kind != "count" or quantity.head != unit_head):
                 continue
             sentence = layer.text[_stretch_start(layer, quantity.start, past_semicolons=False):quantity.start]
             phrase = _phrase_before(sentence).lower()
-            if labelled:
-                # "Số lao động được tạo việc làm mới (người)" and "… tạo việc làm mới cho 1.425 lao động": the act
-                # the label tells is what the phrase before the count ends with
-                told = _FILLERS_INSIDE.sub(" ", phrase).split()
-                if not counted[1] or told[-len(counted[1]):] != list(counted[1]) or _TARGET_BEFORE.search(phrase):
-                    continue
-            else:
-                at = phrase.find(name)
-                if at == -1 or at and phrase[at - 1].isalpha() or _TARGET_BEFORE.search(phrase[:at]):
-                    continue
-                if _FILLERS_INSIDE.sub(" ", phrase[at + len(name):]).split():
-                    continue  # other words between the name and the number: another measure
+            at = phrase.find(name)
+            if at == -1 or at and phrase[at - 1].isalpha() or _TARGET_BEFORE.search(phrase[:at]):
+                continue
+            if _FILLERS_INSIDE.sub(" ", phrase[at + len(name):]).split():
+                continue  # other words between the name and the number: another measure
             scope = _scope(sentence)
             if column_scope and scope and not column_scope & scope:
                 continue  # "Thực hiện 9 tháng" and "… năm 2024"
             step = quantity.scale * 10 ** -quantity.decimals if quantity.kind == "money" else 10 ** -quantity.decimals
-            yield quantity.shifted(paragraph.start), step, paragraph.index + 1, scope
-
-
-_PEOPLE_UNITS = frozenset(("người", "lượt người"))
-_ROW_LABEL_COUNT = re.compile(r"số\s+(?P<rest>.+)$")
-
-
-def _counted_by_label(name: str) -> tuple[str, tuple[str, ...]] | None:
-    """A row "Số lao động được tạo việc làm mới" counted in "người": the noun it counts ("lao động", as the text
-    counts them) and the act said of them, fillers aside ("tạo việc làm"), at least two words of it."""
-    found = _ROW_LABEL_COUNT.match(name)
-    if found is None:
-        return None
-    head, noun_class, _ = head_of(found["rest"])
-    if not head or noun_class != "person" or not found["rest"].startswith(head + " "):
-        return None
-    act = tuple(_FILLERS_INSIDE.sub(" ", found["rest"][len(head):]).split())
-    return (head, act) if len(act) >= 2 else None
+            yield quantity.shifted(paragraph.start), step, paragraph.index + 1
 
 
 _MEASURE_CLASSES = frozenset(("area", "mass", "length", "volume"))

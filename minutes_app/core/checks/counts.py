@@ -15,7 +15,6 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
-from ..quantities.tables import tables
 from ..reading import abbreviation_before, sentence_spans
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -43,7 +42,6 @@ class _Announcement:
     named: bool = False  # bodies announced with a long description before "gồm": items opening with the noun only
     soft: bool = False  # announced by "là": what follows may be a description, so a finding is a warning
     next_sentence: bool = False  # the list opens the next sentence ("… 7 đảng bộ …. Cụ thể, Đảng bộ A …; …")
-    numbered: bool = False  # described at length over the lines below: only numbered lines count, one item each
 
     def __getitem__(self, name: str) -> str:
         return {"n": self.n, "unit": self.unit}[name]
@@ -55,9 +53,7 @@ class _Announcement:
         return self.n_start + len(self.n) if group == "n" else self.link_end
 
 
-def announcements(text: str, layer, with_is: bool = False, lines_below: bool = False) -> list[_Announcement]:
-    """The counts of ``text`` that announce a list; ``lines_below``: the paragraph ends at the colon and its items
-    are the lines under it, so a count described at length before the colon needs no inline ordinals."""
+def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement]:
     found = []
     found_long = []
     for quantity in layer.quantities:
@@ -123,32 +119,17 @@ def announcements(text: str, layer, with_is: bool = False, lines_below: bool = F
                                        match.start("unit"), match.end(), soft=True))
         elif quantity.noun_class == "item" and quantity.head and (
                 match := _ANNOUNCED_ORDINALS.match(text, quantity.end)) and match["unit"].lower().startswith(
-                quantity.head) and (where := _ordinal_list(text, match, lines_below)):
+                quantity.head) and (_word_ordinal_items(text[match.end():]) or _numbered_items(text[match.end():])):
             # "4 nhóm giải pháp trọng tâm cho 6 tháng cuối năm: một là, …; hai là, …": a description of any length
-            # (a span of months, a year in it), then the colon and items counted by their own ordinals, inline or
-            # as the numbered lines below ("9 lượt ý kiến phát biểu, trong đó tiêu biểu:" picks some out)
+            # (a span of months, a year in it), then the colon and items counted by their own ordinals
             found.append(_Announcement(quantity.text, quantity.start, match["unit"][:len(quantity.head)],
-                                       match.start("unit"), match.end(), numbered=where == "below"))
+                                       match.start("unit"), match.end()))
     for quantity, announcement in found_long:
         # "3 đồng chí được tặng Huy hiệu 30 năm và 2 đồng chí được tặng Huy hiệu 40 năm: A, B, …": one list for both
         if not any(q is not quantity and q.clause == quantity.clause and q.noun_class == quantity.noun_class
                    and q.start < announcement.link_end for q in layer.quantities):
             found.append(announcement)
     return found
-
-
-# words that pick some of the announced out ("9 lượt ý kiến phát biểu, trong đó tiêu biểu:"), not list them all
-_PICKED = re.compile(r"(?<!\w)(?:trong\s+đó|tiêu\s+biểu|điển\s+hình|nổi\s+bật|như|chẳng\s+hạn|một\s+số)(?!\w)",
-                     re.IGNORECASE)
-
-
-def _ordinal_list(text: str, match: re.Match, lines_below: bool) -> str | None:
-    """Where the ordinal list of a count described at length stands: "inline" (its own ordinals after the colon),
-    "below" (the paragraph ends at the colon, the lines under it; none that picks some out), else None."""
-    rest = text[match.end():]
-    if _word_ordinal_items(rest) or _numbered_items(rest):
-        return "inline"
-    return "below" if lines_below and not rest.strip() and not _PICKED.search(match["unit"]) else None
 
 
 _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\s)\d{4}(?!\d))){0,12}?)\s++là(?:\s++các)?(?=\s)",
@@ -158,9 +139,7 @@ _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\
 _ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++(?:là(?:\s++các)?|(?:bao\s+gồm|gồm\s+có|"
                                 r"gồm)(?:\s*+:)?)(?=\s)",
                                 re.IGNORECASE)
-_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\d{4}\s*[-–]\s*\d{4}|"
-                             # a label's number in the description: "… phòng, chống bão số 3:", "… đợt 1 năm 2025:"
-                             r"(?:(?<=số\s)|(?<=đợt\s)|(?<=tháng\s)|(?<=lần\s)|(?<=kỳ\s))\d{1,2}(?!\d)|(?<=năm\s)\d{4}(?!\d)))"
+_ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\d{4}\s*[-–]\s*\d{4}))"
                              r"{8,24}?)"
                              r"(?:\s*+\([^()]{1,80}\)(?:\s++(?:bao\s+gồm|gồm\s+có|gồm|là))?"
                              r"|,?\s++(?:bao\s+gồm|gồm\s+có|gồm)(?:\s++(?:các\s+)?(?:đồng\s+chí|ông\s*(?:,|/)?\s*bà|ông|bà))?)?"
@@ -389,25 +368,6 @@ def _most_items(segment: str) -> int:
             "chúng Ngô Văn Cường; đồng chí Phạm Văn Dũng và Võ Thị Em kèm cặp quần chúng Đỗ Thị Giang."),
     Example("Giao 3 giáo viên phụ đạo 2 học sinh: cô Lê Thị An và thầy Trần Văn Bình phụ đạo học sinh Ngô Văn Cường, "
             "cô Phạm Thị Dung phụ đạo học sinh Đỗ Thị Giang."),
-    # the total closing a list opened by the clause's verb ("làm việc với", "đối với", "tại") after a dash, a comma
-    # or in brackets (a warning: where the list opens is read, not told); a partner's list ("phối hợp với") may leave
-    # the subject out of it
-    Example("Đoàn kiểm tra đã làm việc với Ban Tổ chức, Ban Tuyên giáo và Văn phòng Huyện ủy (tổng cộng 4 cơ quan) về "
-            "công tác cán bộ.", "4 cơ quan", "3 cơ quan"),
-    Example("Huyện ủy tặng Giấy khen cho Chi bộ thôn Đông, Chi bộ thôn Nam và Chi bộ Trường Tiểu học Kim Đồng – tổng "
-            "cộng 2 chi bộ – vì đã có thành tích xuất sắc.", "2 chi bộ", "3 chi bộ"),
-    Example("Mặt trận xã tổ chức khảo sát tại xã Tân An, xã Bình Minh, xã Hòa Lạc và xã Phú Thịnh, cả thảy 3 xã.",
-            "3 xã", "4 xã"),
-    Example("Sở Y tế phối hợp với Sở Nội vụ, Sở Tài chính và Sở Xây dựng (tổng cộng 4 cơ quan) rà soát biên chế."),
-    Example("Đoàn làm việc với Sở Y tế, Sở Nội vụ và Sở Tài chính (tổng cộng 3 cơ quan) về kết quả giám sát."),
-    Example("Đoàn làm việc với Sở Y tế, Sở Nội vụ và các phòng chuyên môn (tổng cộng 5 cơ quan) về kết quả giám sát."),
-    # people announced with a description holding a comma and a label's number before the colon of their names
-    Example("Chi bộ biểu dương 4 đảng viên có thành tích trong đợt ứng phó cơn bão số 9, lũ quét tháng 10: đồng chí Lò "
-            "Văn Pình, đồng chí Vi Thị Hạnh và đồng chí Sầm Văn Chung.", "4 đảng viên", "3 đảng viên"),
-    Example("Hội khen thưởng 2 hội viên tiêu biểu trong phong trào thi đua yêu nước, giúp nhau giảm nghèo đợt 1 năm 2025: "
-            "bà Nguyễn Thị Lan, bà Hà Thị Mai và bà Lường Thị Xuân.", "2 hội viên", "3 hội viên"),
-    Example("Chi bộ biểu dương 3 đảng viên có thành tích trong đợt ứng phó cơn bão số 9, lũ quét tháng 10: đồng chí Lò "
-            "Văn Pình, đồng chí Vi Thị Hạnh và đồng chí Sầm Văn Chung."),
 ))
 def count_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The number announced before "gồm"/":" must equal the items that follow in the same
@@ -539,16 +499,8 @@ _NAME_HEADS = re.compile(r"(?:Văn phòng|Ban|Ủy ban|Uỷ ban|Sở|Phòng|Chi 
                          r"Bệnh viện|Công ty|Hợp tác xã|Ấp|ấp|Khu phố|Bản|bản|Huyện|huyện)\b")
 _ANOTHER_COUNT = re.compile(r"\s*(?:,|và|cùng|với)\s*(?:\d+|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s",
                             re.IGNORECASE)
-_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$"
-                         # "… và Sở Công Thương – tổng cộng 6 cơ quan –", "…, cả thảy 5 xã": the total closing its list
-                         r"|\s[-–—]\s*(?:(?:tổng\s+cộng|tổng\s+số|cả\s+thảy|tất\s+cả)\s*(?:là\s+|có\s+)?)?$"
-                         r"|,\s*(?:tổng\s+cộng|cả\s+thảy|tất\s+cả)\s*(?:là\s+|có\s+)?$",
+_AFTER_LIST = re.compile(r"\s(?:là|gồm)\s+(?:cả\s+)?$|\(\s*(?:(?:tổng\s+cộng|tổng\s+số|cả|gồm)\s*(?:là\s+|có\s+)?)?$",
                          re.IGNORECASE)
-# the word that opens a list of bodies after the clause's verb ("làm việc với Sở A, Sở B", "kiểm tra đối với Chi bộ
-# A, …", "tặng Giấy khen cho Chi bộ A, …"), not a partner's "phối hợp với", "cùng với": the count may take in the
-# subject too
-_OPENS_BODIES = re.compile(r"(?<!\w)(?<!phối hợp )(?<!cùng )(?<!kết hợp )(?<!liên kết )(?<!ký kết )"
-                           r"(?:đối\s+với|với|cho|tại|ở|đến)\s+", re.IGNORECASE)
 _LIST_OPENS = re.compile(r"\s(?:là|gồm|gồm có|bao gồm)\s+(?P<name>\S.*)$")
 
 
@@ -596,7 +548,7 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
                 break
         listed = re.sub(r"^(?:(?:Trong đó|Riêng|Cụ thể|Các|Những)\s*,?\s*)", "", listed, flags=re.IGNORECASE)
         items = [i.strip() for i in re.split(r",|\s+và\s+", listed) if i.strip()]
-        items, cut = _named_tail(items, quantity.head)
+        items = _named_tail(items, quantity.head)
         # "Các trường Mầm non Hoa Sen, Tiểu học Kim Đồng …", "Các thôn Đông, thôn Tây …": the noun opens the first name
         if len(items) < 2 or not all(_a_name(i, quantity.head) for i in items):
             continue
@@ -608,7 +560,6 @@ def _count_after_list(ctx: ParagraphContext) -> Iterator[Issue]:
         yield Issue(quantity.start, head_end,
                     f"Nêu {text[quantity.start:head_end]} nhưng trước đó liệt kê {len(items)} tên: "
                     + "; ".join(items) + ".", written + text[quantity.end:head_end],
-                    Severity.WARNING if cut else None,
                     related=_item_spans(text, items, layer.clauses[index].start, quantity.start))
 
 
@@ -780,24 +731,16 @@ def _only_names(clause: str, head: str | None = None) -> bool:
     return True
 
 
-def _named_tail(items: list[str], head: str | None = None) -> tuple[list[str], bool]:
+def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     """"… tặng Giấy khen cho các tổ chức … là Chi bộ A, Chi bộ B và Chi bộ C": the names
-    after the "là"/"gồm" that opens the list (the clause's earlier words are not items); or, when only the
-    first item holds more than a name, the body named after the word opening the list ("… đã làm việc với Sở
-    Y tế", "… kiểm tra đối với Chi bộ thôn Đông"), a body's kind opening it, two names at least after it; with
-    whether the list was cut so (where the list begins is then less sure: a warning)."""
+    after the "là"/"gồm" that opens the list (the clause's earlier words are not items)."""
     for index in range(len(items) - 1, -1, -1):
         opening = _LIST_OPENS.search(items[index])
         if opening and _a_name(opening["name"], head) and index < len(items) - 1:
-            return [opening["name"], *items[index + 1:]], False
+            return [opening["name"], *items[index + 1:]]
         if not _a_name(items[index], head):
-            if len(items) - index >= 3:
-                for opening in reversed(list(_OPENS_BODIES.finditer(items[index]))):
-                    name = items[index][opening.end():]
-                    if _NAME_HEADS.match(name) and _a_name(name, head):
-                        return [name, *items[index + 1:]], True
-            return items, False
-    return items, False
+            return items
+    return items
 
 
 @rule("count-mismatch", severity=Severity.ERROR, title=_TITLE, scope="document", examples=(
@@ -862,52 +805,6 @@ def _named_tail(items: list[str], head: str | None = None) -> tuple[list[str], b
     Example("Xã còn 3 tiêu chí chưa đạt, gồm:\n- Giao thông, thủy lợi: đạt 80% khối lượng;\n- Y tế: chưa có bác sĩ."),
     Example("Đại hội đề ra 4 chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người và tỷ lệ hộ nghèo đạt kế hoạch 2026;\n"
             "- Kết nạp từ 30 đảng viên mới trở lên."),
-    # a count described at length before the colon of numbered lines (one item a line)
-    Example("Ban Thường vụ thống nhất 3 nhóm giải pháp trọng tâm cho 6 tháng cuối năm 2025:\n1. Đẩy mạnh thu ngân sách.\n"
-            "2. Hoàn thành chuyển đổi số.\n3. Chăm lo an sinh xã hội.\n4. Giữ vững an ninh trật tự.", "3 nhóm giải pháp",
-            "4 nhóm giải pháp"),
-    Example("Hội nghị thống nhất 4 nhóm nhiệm vụ cần tập trung chỉ đạo trong quý IV:\n1. Đẩy mạnh thu ngân sách.\n2. "
-            "Hoàn thành chuyển đổi số.\n3. Chăm lo an sinh xã hội.\n4. Giữ vững an ninh trật tự."),
-    Example("Thảo luận: có 7 lượt ý kiến tham gia vào dự thảo nghị quyết, trong đó nổi bật:\n- Đ/c Lê Văn An đề nghị "
-            "bổ sung chỉ tiêu thu ngân sách.\n- Đ/c Phạm Thị Hoa đề nghị làm rõ giải pháp chuyển đổi số."),
-    Example("Hội nghị thống nhất 3 nhóm giải pháp trọng tâm cho 6 tháng cuối năm:\n- Đẩy mạnh thu ngân sách, giải "
-            "ngân vốn đầu tư công;\n- Chăm lo an sinh xã hội."),
-    # a table right under the count, numbered by an "STT" column, its name column headed by the counted noun (a
-    # warning); another table (of contents, with a total row) counts nothing
-    Example("Đoàn công tác đã làm việc với 4 xã, thị trấn về tiến độ thu ngân sách năm 2024:\nSTT\tXã, thị trấn\tNgày "
-            "làm việc\n1\tXã An Bình\t10/5/2024\n2\tXã Tân Hưng\t12/5/2024\n3\tThị trấn Phú Mỹ\t15/5/2024", "4 xã",
-            "3 xã"),
-    Example("Ủy ban Kiểm tra đã giám sát 2 chi bộ trực thuộc trong quý III năm 2025:\nTT\tChi bộ\tNội dung giám sát\n1\t"
-            "Chi bộ thôn 1\tThu, nộp đảng phí\n2\tChi bộ thôn 2\tViệc ra nghị quyết\n3\tChi bộ thôn 5\tThu, nộp đảng "
-            "phí", "2 chi bộ trực thuộc", "3 chi bộ trực thuộc"),
-    Example("Đoàn công tác đã làm việc với 3 xã về tiến độ thu ngân sách năm 2024:\nSTT\tNội dung\tKết quả\n1\tThu "
-            "thuế\tĐạt\n2\tThu phí\tĐạt\n3\tThu khác\tChưa đạt\n4\tTiền đất\tĐạt"),
-    Example("Đoàn công tác đã làm việc với 3 xã về tiến độ thu ngân sách năm 2024:\nSTT\tXã\tSố thu (triệu đồng)\n1\t"
-            "Xã An Bình\t1.200\n2\tXã Tân Hưng\t980\n3\tXã Phú Mỹ\t1.430\nTổng cộng\t\t3.610"),
-    # "Như vậy, …" under the list: the count of this batch ("thêm", "năm nay", "đợt này") counts what was just listed
-    # (a warning); a running total ("toàn huyện", "đến nay") does not
-    Example("- Trường Tiểu học An Phú;\n- Trường Mầm non Hoa Sen;\n- Trường THCS Lê Lợi.\nNhư vậy, trong đợt này có "
-            "thêm 2 trường được công nhận đạt chuẩn quốc gia.", "2 trường", "3 trường"),
-    Example("Chi bộ đề nghị tặng Huy hiệu 40 năm tuổi Đảng cho các đồng chí: Lê Văn Tám, Trần Thị Sáu và Phạm Văn Bảy.\n"
-            "Như vậy, đợt này chi bộ có 4 đảng viên được đề nghị tặng Huy hiệu Đảng.", "4 đảng viên", "3 đảng viên"),
-    Example("Năm 2025, Ủy ban nhân dân huyện công nhận đạt chuẩn văn hóa đối với:\n- Xã Hòa An;\n- Xã Hòa Phú;\n- Thị "
-            "trấn Chợ Mới.\nVậy là năm nay huyện có thêm 4 đơn vị đạt chuẩn văn hóa.", "4 đơn vị", "3 đơn vị"),
-    Example("- Xã Hòa An;\n- Xã Hòa Phú;\n- Thị trấn Chợ Mới.\nNhư vậy, toàn huyện có 9 đơn vị đạt chuẩn văn hóa."),
-    Example("- Xã Hòa An;\n- Xã Hòa Phú;\n- Thị trấn Chợ Mới.\nNhư vậy, đến nay huyện có thêm 9 đơn vị đạt chuẩn văn hóa."),
-    Example("- Xã Hòa An: 12 hộ;\n- Xã Hòa Phú: 9 hộ;\n- Thị trấn Chợ Mới: 15 hộ.\nNhư vậy, trong năm có thêm 2 xã hoàn "
-            "thành."),
-    Example("Chi bộ đề nghị tặng Huy hiệu 40 năm tuổi Đảng cho các đồng chí: Lê Văn Tám, Trần Thị Sáu và Phạm Văn Bảy.\n"
-            "Như vậy, năm nay chi bộ có 3 đảng viên được đề nghị tặng Huy hiệu Đảng."),
-    # lines or names told for another act than the count's
-    Example("Các xã còn khó khăn về thu ngân sách:\n- Xã Hòa An;\n- Xã Hòa Phú;\n- Thị trấn Chợ Mới.\nNhư vậy, trong năm "
-            "có thêm 2 xã đạt chuẩn nông thôn mới."),
-    Example("Chi bộ đề nghị tặng Giấy khen cho các đồng chí: Lê Văn Tám, Trần Thị Sáu và Phạm Văn Bảy.\nNhư vậy, năm nay "
-            "có thêm 2 đảng viên được kết nạp."),
-    # those proposed or nominated, then those decided on or elected
-    Example("Chi bộ đề nghị khen thưởng các đồng chí: Lê Văn Tám, Trần Thị Sáu và Phạm Văn Bảy.\nNhư vậy, năm nay Đảng "
-            "ủy quyết định khen thưởng 2 đảng viên của chi bộ."),
-    Example("Hội nghị giới thiệu các đồng chí: Lê Văn Tám, Trần Thị Sáu và Phạm Văn Bảy để bầu bổ sung.\nNhư vậy, trong "
-            "đợt này có thêm 2 đồng chí được bầu bổ sung vào Ban Chấp hành."),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
@@ -920,31 +817,22 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
             yield from _bodies_above(ctx, paragraphs, index)
         if index >= 2 and _TOTAL_LINE.match(paragraph.text):
             yield from _total_of_names(ctx, paragraphs, index)
-        if index >= 1 and _SO_THEN.match(paragraph.text):
-            yield from _summed_up(ctx, paragraphs, index)
         if not paragraph.text.rstrip().endswith(":"):
             continue
         yield from _people_lines(ctx, paragraphs, index)
-        for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph), lines_below=True):
+        for match in announcements(paragraph.text, paragraph_layer(ctx, paragraph)):
             if not paragraph.text[match.end():].strip():
                 if _COUNT_JOINED_BEFORE.search(paragraph.text, max(0, match.start() - 60), match.start()):
                     continue  # "kiểm tra 14 lượt tổ chức đảng và 3 đảng viên, cụ thể:": the lines list both counts
                 following = paragraphs[index + 1:]
                 listed = _bullet_lines(following)
                 if listed is None:
-                    listed = _numbered_rows(ctx, paragraph, match["unit"])
-                    if listed is not None:
-                        for issue in _compare(paragraph.text, match, listed):
-                            yield replace(issue, start=issue.start + paragraph.start,
-                                          end=issue.end + paragraph.start, severity=Severity.WARNING)
                     continue
                 # One "-" line may hold several items ("- Đồng chí A, đồng chí B: …"), so fewer
                 # dashes than announced proves nothing; numbered lines are one item each.
                 if _counted_breakdown(ctx, following[:listed], match["unit"]):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
-                if match.numbered and not numbered:
-                    continue  # a count described at length over "-" lines: a line may hold several
                 item = head_of(match["unit"])[1] == "item"
                 if not numbered and listed < (_value(match["n"]) or 0) and not all(
                         _one_item(line.text) or _opens_with(line.text, match["unit"]) or item and _one_told(line.text)
@@ -953,33 +841,6 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                 for issue in _compare(paragraph.text, match, listed):
                     yield replace(issue, start=issue.start + paragraph.start, end=issue.end + paragraph.start,
                                   severity=None if numbered else Severity.WARNING)
-
-
-_ROW_NUMBER_HEADER = re.compile(r"\s*(?:STT|TT|Số\s+TT|Số\s+thứ\s+tự)\s*$", re.IGNORECASE)
-
-
-def _numbered_rows(ctx: DocumentContext, paragraph, unit: str) -> int | None:
-    """"… đã làm việc với 6 cơ quan, đơn vị:" then a table right under it, numbered by an "STT" column, whose name
-    column is headed by the announced noun ("Cơ quan, đơn vị"): one row an item, so the rows numbered 1, 2, … in
-    turn count the list (a warning: a row may hold two). None when no such table stands under the paragraph."""
-    head = head_of(unit.lower())[0]
-    if not head:
-        return None
-    for table in tables(ctx):
-        header = table.header
-        above = next((p for p in reversed(ctx.paragraphs[:header.paragraph]) if p.text.strip()), None)
-        if above is not paragraph:
-            continue
-        named = header.cells[1].text.lower() if len(header.cells) >= 2 else ""
-        # ("Cơ quan, đơn vị" under "6 cơ quan, đơn vị"; "Chi bộ" under "2 chi bộ trực thuộc")
-        if not _ROW_NUMBER_HEADER.match(header.cells[0].text) or not named or not (
-                re.search(rf"(?<!\w){re.escape(head)}(?!\w)", named) or head.startswith(named + " ")):
-            return None
-        numbers = [row.cells[0].number for row in table.rows]
-        if len(numbers) < 2 or any(n is None or n.value != k for k, n in enumerate(numbers, 1)):
-            return None  # a total row, a row of another kind: not one item a row
-        return len(numbers)
-    return None
 
 
 def _election_list(ctx: DocumentContext) -> Iterator[Issue]:
@@ -1087,105 +948,6 @@ def _bodies_above(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issu
 
 
 _TOTAL_LINE = re.compile(r"\s*(?:[-–+•]\s*)?(?:Tổng\s+cộng|Cộng|Tổng\s+số)\s*:?\s*\d", re.IGNORECASE)
-# "Như vậy, …" sums up what was just told; its count is of this batch when a word says so ("có thêm 3 xã", "năm nay
-# có 5 đảng viên được đề nghị", "trong năm"), not a running total ("toàn huyện có 9 xã", "đến nay", "nâng tổng số")
-_SO_THEN = re.compile(r"\s*(?:Như\s+vậy|Vậy|Tóm\s+lại)\s*,?\s", re.IGNORECASE)
-_THIS_BATCH = re.compile(r"(?<!\w)(?:thêm|năm\s+nay|trong\s+năm|đợt\s+này|lần\s+này|kỳ\s+này|năm\s+học\s+này)(?!\w)",
-                         re.IGNORECASE)
-_RUNNING = re.compile(r"(?<!\w)(?:toàn|tổng\s+số|tổng\s+cộng|lũy\s+kế|luỹ\s+kế|đến\s+nay|hiện\s+có|nâng|tất\s+cả|"
-                      r"cả|trong\s+đó|còn)(?!\w)", re.IGNORECASE)
-
-
-def _summed_up(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
-    """"Như vậy, trong năm huyện có thêm 3 đơn vị đạt chuẩn …" right under "-" lines each naming one body, or "Như
-    vậy, năm nay chi bộ có 6 đảng viên được đề nghị khen thưởng" after a paragraph closing with the people it names
-    ("… cho các đồng chí: A, B, C, D và E vì …"): the count of this batch, first in its clause, counts what was just
-    listed (a warning)."""
-    paragraph = paragraphs[index]
-    text = paragraph.text
-    layer = paragraph_layer(ctx, paragraph)
-    first = next((q for q in layer.quantities if q.kind != "date"), None)
-    if first is None or first.kind != "count" or first.decimals or first.noun_class not in ("organisation", "person") \
-            or not 2 <= first.value <= 30:
-        return
-    clause = layer.clauses[first.clause] if first.clause < len(layer.clauses) else None
-    before = text[clause.start if clause is not None else 0:first.start]
-    if not _THIS_BATCH.search(before) or _RUNNING.search(before) or _BOUND_BEFORE_COUNT.search(before):
-        return
-    if _ANOTHER_COUNT.match(text, unit_end(text, first)):
-        return  # "thêm 3 xã và 1 thị trấn": the list above is shared by two counts
-    told = text[first.end:clause.end if clause is not None else len(text)]
-    whole_clause = before + told
-    listed = _named_lines_above(ctx, paragraphs, index, first.noun_class)
-    if listed is not None:
-        lead = paragraphs[index - listed - 1].text if index > listed else ""
-        if lead.rstrip().endswith(":") and (not _shared_pair(lead, told) or _other_stage(lead, whole_clause)):
-            return  # the lines listed another set than the one counted ("… xã còn khó khăn:" / "có thêm 2 xã đạt")
-    elif first.noun_class == "person":
-        listed = _people_closing(paragraphs[index - 1].text)
-        if listed is not None and (not _shared_pair(paragraphs[index - 1].text, told)
-                                   or _other_stage(paragraphs[index - 1].text, whole_clause)):
-            return  # those named were named for another thing than the count says
-    if listed is None or listed < 2 or listed == first.value:
-        return
-    end = first.end + 1 + len(first.head) if first.head else unit_end(text, first)
-    yield Issue(first.start + paragraph.start, end + paragraph.start,
-                f"Nêu {text[first.start:end]} nhưng ngay trên liệt kê {listed} "
-                f"{'người' if first.noun_class == 'person' else 'tên'}.",
-                _restate(first.text, listed) + text[first.end:end], severity=Severity.WARNING)
-
-
-# those proposed or nominated are not those decided on or elected: "đề nghị khen thưởng các đồng chí: A, B, C" then
-# "Đảng ủy quyết định khen thưởng 2 đảng viên"
-_PROPOSED = re.compile(r"(?<!\w)(?:đề\s+nghị|đề\s+xuất|giới\s+thiệu|dự\s+kiến|đề\s+cử|ứng\s+cử|trình)(?!\w)", re.IGNORECASE)
-
-
-def _other_stage(one: str, other: str) -> bool:
-    """One text tells a proposal and the other not (the decision, the election)."""
-    return bool(_PROPOSED.search(one)) != bool(_PROPOSED.search(other))
-
-
-def _shared_pair(one: str, other: str) -> bool:
-    """Two texts tell of one act: a pair of words in a row stands in both ("đề nghị", "đạt chuẩn")."""
-    def pairs(text: str) -> set[tuple[str, str]]:
-        words = re.findall(r"[^\W\d_]+", text.lower())
-        return set(zip(words, words[1:]))
-    return bool(pairs(one) & pairs(other))
-
-
-_BOUND_BEFORE_COUNT = re.compile(r"(?<!\w)(?:hơn|gần|khoảng|trên|dưới|ít\s+nhất|tối\s+thiểu)\s*$", re.IGNORECASE)
-_PEOPLE_AFTER_COLON = re.compile(r"(?:các\s+)?(?:đồng\s+chí|đ/c|ông,?\s*bà|ông|bà)\s*:\s*(?P<names>[^.:;]{5,300}?)"
-                                 r"(?:\s+(?:vì|do|đã|về|với)\s[^.]*)?\.?\s*$", re.IGNORECASE)
-
-
-def _people_closing(text: str) -> int | None:
-    """How many people the last sentence of ``text`` names after its colon ("… cho các đồng chí: A, B và C vì …")."""
-    match = _PEOPLE_AFTER_COLON.search(text)
-    if match is None or _UNCOUNTABLE.search(match["names"]) or _ELLIPSIS.search(match["names"]):
-        return None
-    names = person_names(match["names"])
-    return len(names) if names else None
-
-
-def _named_lines_above(ctx: DocumentContext, paragraphs, index: int, noun_class: str) -> int | None:
-    """The marked lines right above ``paragraphs[index]`` when each names one body (or one person) and counts
-    nothing: how many; None when a line is of another sort."""
-    lines, kind = 0, None
-    for above, line in enumerate(reversed(paragraphs[:index]), 1):
-        marker = _BULLET_LINE.match(line.text)
-        if marker is None or kind is not None and _marker_kind(marker.group()) != kind:
-            if (marker is not None or line.text.rstrip().endswith(":")) and above < index and \
-                    _BULLET_LINE.match(paragraphs[index - above - 1].text):
-                return None  # "b) Chi bộ hoàn thành tốt nhiệm vụ:" with more lines above: the total counts every group
-            break
-        kind = _marker_kind(marker.group())
-        body = re.sub(r"\([^()]*\)", "", line.text[marker.end():]).strip(" .;")
-        one = _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 if noun_class == "person" else \
-            _a_name(body) and not _JOINER.search(body) and "," not in body
-        if not one or any(q.kind == "count" for q in paragraph_layer(ctx, line).quantities):
-            return None  # a line that names no one thing, or counts: not a list of names
-        lines += 1
-    return lines if lines >= 2 else None
 
 
 def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Issue]:
@@ -1196,8 +958,22 @@ def _total_of_names(ctx: DocumentContext, paragraphs, index: int) -> Iterator[Is
     total = next((q for q in layer.quantities if q.kind == "count"), None)
     if total is None or total.noun_class not in ("organisation", "person") or total.value < 2:
         return
-    lines = _named_lines_above(ctx, paragraphs, index, total.noun_class)
-    if lines is None or lines == total.value:
+    lines, kind = 0, None
+    for above, line in enumerate(reversed(paragraphs[:index]), 1):
+        marker = _BULLET_LINE.match(line.text)
+        if marker is None or kind is not None and _marker_kind(marker.group()) != kind:
+            if (marker is not None or line.text.rstrip().endswith(":")) and above < index and \
+                    _BULLET_LINE.match(paragraphs[index - above - 1].text):
+                return  # "b) Chi bộ hoàn thành tốt nhiệm vụ:" with more lines above: the total counts every group
+            break
+        kind = _marker_kind(marker.group())
+        body = re.sub(r"\([^()]*\)", "", line.text[marker.end():]).strip(" .;")
+        one = _ONE_PERSON.match(body) and len(_PERSON_WORD.findall(body)) == 1 if total.noun_class == "person" else \
+            _a_name(body) and not _JOINER.search(body) and "," not in body
+        if not one or any(q.kind == "count" for q in paragraph_layer(ctx, line).quantities):
+            return  # a line that names no one thing, or counts: not a list of names
+        lines += 1
+    if lines < 2 or lines == total.value:
         return
     text = paragraph.text
     end = total.end + 1 + len(total.head) if total.head else unit_end(text, total)
