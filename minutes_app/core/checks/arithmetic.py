@@ -50,7 +50,7 @@ from ..quantities.relations import (
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree, years_told
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree, two_tiers, years_told
 from ..resources import word_set
 from ..text import Paragraph
 from .citing import sentence_cited
@@ -171,6 +171,13 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 15%.", "15%", "12%"),
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%."),
     Example("Với 439 đại biểu tham gia, chiếm 89,41% tổng số đại biểu: 436 đại biểu tán thành, chiếm 88,80%."),
+    # a vote's share of all the assembly's members, unstated (452 of 496), below the share of those who voted
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (91,13%)."),
+    Example("Hội đồng nhân dân tỉnh biểu quyết thông qua với 48/50 đại biểu đồng ý, đạt 88,89%."),
+    Example("Nghị quyết được thông qua khi 361/370 đại biểu có mặt bấm nút tán thành, bằng 90,25%."),
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (92,63%).", "92,63%", "98,26%"),
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (91,2%).", "91,2%"),
+    Example("Lớp học có 452/460 học viên đạt yêu cầu (91,13%).", "91,13%"),
     # A share whose whole is stated in an earlier sentence: a warning naming that whole.
     Example("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%.",
             "92,7%", "91,7%"),
@@ -636,6 +643,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
         # share of the total the text names beside the ratio, its numerator over all of them
         return None
+    if _of_all_members(text, relation, part_value, whole_value):
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
@@ -775,6 +784,27 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
         return subject is not None and subject["noun"].lower() not in _SHARE_WORDS and head_of(
             subject["noun"])[1] is None and is_compound(subject["noun"].lower().split())
     return False
+
+
+_VOTED = re.compile(r"(?<!\w)(?:tán\s+thành|biểu\s+quyết|bấm\s+nút|đồng\s+ý|nhất\s+trí|bỏ\s+phiếu)(?!\w)", re.IGNORECASE)
+
+
+def _of_all_members(text: str, relation: Relation, part_value: float, whole_value: float) -> bool:
+    """"473/476 (95,75%) đại biểu Quốc hội bấm nút thông qua", "449/489 đại biểu có mặt biểu quyết tán thành, chiếm
+    90,52%": a vote's share is, by the assemblies' custom, of all their members (494, 496), not of those who voted,
+    whether or not the text states that number. So a share printed to two decimals below the ratio, that is the votes
+    over a whole number of members somewhat larger than the voters, is that share: two decimals leave about one
+    chance in twenty that a slip lands on such a number."""
+    whole, percent = relation.whole, relation.share
+    if whole.kind != "ratio" or not whole.total or percent.decimals < 2 or whole.noun_class not in ("person", None) \
+            or not 0 < part_value < whole_value or part_value / whole_value * 100 <= percent.value:
+        return False
+    start, end = min(whole.start, percent.start), max(whole.end, percent.end)
+    if not _VOTED.search(text, max(0, start - 80), min(len(text), end + 80)):
+        return False
+    members = part_value * 100 / percent.value
+    return any(_matches(part_value / n * 100, percent.value, percent.decimals)
+               for n in range(int(whole_value) + 1, int(members) + 2) if n <= whole_value * 1.25)
 
 
 def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
@@ -1568,6 +1598,11 @@ def _group_label(label: str) -> bool:
             "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
+    Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
+    Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),
+    Example("Trường có 45 em đỗ đại học trong tổng số 60 em dự thi, 70 em khác đỗ cao đẳng."),
+    Example("Trong tổng số 18 chi bộ, có 14 chi bộ đạt loại tốt; 25 chi bộ được khen.", "25 chi bộ"),
     Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),
     Example("Trong năm kết nạp 12 đảng viên mới; trong đó 11 đồng chí là nữ."),
     Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
@@ -1623,6 +1658,12 @@ def _group_label(label: str) -> bool:
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 50% so với cùng kỳ (36/24 vụ)."),
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ so với cùng kỳ (36/20 vụ).", "36/20"),
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ; đã điều tra làm rõ 36/24 vụ.", "36/24"),
+    # a change told without its amount ("so với … tăng (…)"), the way the two levels go
+    Example("Số vụ tai nạn giao thông so với cùng kỳ năm trước tăng (58/47 vụ)."),
+    Example("So với năm 2023, số đơn thư gửi đến tăng (145/120 đơn)."),
+    Example("Phát hiện 64 vụ buôn lậu, tăng so với cùng kỳ (64/51 vụ)."),
+    Example("Phát hiện 64 vụ buôn lậu, so với cùng kỳ giảm (64/51 vụ).", "64/51"),
+    Example("Phát hiện 64 vụ buôn lậu, tăng so với cùng kỳ 12 vụ (64/51 vụ).", "64/51"),
     # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
@@ -1705,6 +1746,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.", "6.415"),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.015 con lợn."),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng cho 7.015 con gà."),
+    # the same words of two tiers count two councils' sets
+    Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp huyện: số người trúng cử là 31 người.\nKết quả bầu cử "
+            "đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người."),
+    Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người.\nKết quả bầu cử đại "
+            "biểu Hội đồng nhân dân cấp xã: số người trúng cử là 196 người.", "196 người"),
     # "Trong số <the whole's noun> …" opening the next paragraph
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
             "45 đồng chí"),
@@ -1781,6 +1827,8 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
             continue  # "… nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên": a new total, no part
         if part.value > 10 * whole.value:
             continue  # "Hai đồng chí nhận Huy hiệu 65 năm" … "94 đảng viên được tặng Huy hiệu từ 50 năm": another set, no slip
+        if two_tiers(ctx, whole.start, part.start):
+            continue  # "trúng cử HĐND cấp huyện … 31 người" … "trúng cử HĐND cấp xã … 194 người": two councils' sets
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
@@ -2147,6 +2195,11 @@ def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
     this period's over the other's; they differ by the change, or by its rate ("tăng 82,3% (206/113 vụ)")."""
     if not ratio.total or not text[:ratio.start].rstrip().endswith("("):
         return False
+    compared = _COMPARED_WAY.search(text, max(0, ratio.start - 90), ratio.start)
+    if compared:
+        # "so với cùng kỳ năm 2014 tăng (436/392 tin báo)", "tăng so với năm trước (58/47 vụ)": a change told without
+        # its amount, then the two levels it compares, the way it went
+        return (ratio.value > ratio.total) == (compared["way"] or compared["way2"]).lower().startswith("tăng")
     before = [q for q in layer.quantities if q.end <= ratio.start]
     change = before[-1] if before else None
     if change is None or change.modifier != "change" or ratio.start - change.end > 48 \
@@ -2155,6 +2208,12 @@ def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
     if change.kind == "percent":
         return _matches(abs(ratio.value / ratio.total - 1) * 100, change.value, change.decimals or 0)
     return change.kind == "count" and change.value == abs(ratio.value - ratio.total)
+
+
+# (the period compared with may name its year, no other number: "tăng so với cùng kỳ 12 vụ (…)" tells an amount)
+_PERIOD = r"[^.;:()\d]{1,50}?(?:\d{4}[^.;:()\d]{0,40}?)?"
+_COMPARED_WAY = re.compile(rf"(?:(?<!\w)so\s+với{_PERIOD}(?<!\w)(?P<way>tăng|giảm)|(?<!\w)(?P<way2>tăng|giảm)\s+so\s+với"
+                           rf"{_PERIOD})\s*\(\s*$", re.IGNORECASE)
 
 
 def _restated_above_100(ratio: Quantity, layer) -> bool:
@@ -2315,6 +2374,21 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     # a bracket of the levels of one classification is all of the count, "nữ" or not
     Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
     Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # "xuất sắc" tops the grades of learners ("giỏi", "khá"): the first grade listed opens the levels, no total of them
+    Example("Năm học này trường có 12 học sinh xuất sắc, 145 học sinh giỏi, 210 học sinh khá."),
+    Example("Kết quả xếp loại tốt nghiệp có 8 học viên xuất sắc; 56 học viên giỏi; 97 học viên khá."),
+    Example("Khóa đào tạo có 5 sinh viên xuất sắc, 40 sinh viên giỏi và 62 sinh viên khá, 30 sinh viên trung bình."),
+    Example("Tổng số 120 học sinh, gồm 12 học sinh xuất sắc, 45 học sinh giỏi, 60 học sinh khá.", "120", "117"),
+    # a bracket after the base a count was named against ("X … trong tổng số W (…)") may split the count: its sum says
+    # which; a bracket that adds up to neither stays on the base
+    Example("Kỳ này tuyển được 95 học viên trong tổng số 120 hồ sơ dự tuyển (40 nữ, 55 nam); 38 học viên khác học "
+            "lớp buổi tối."),
+    Example("Hội đã kết nạp 66 hội viên mới trên tổng số 90 người được giới thiệu (24 hội viên nữ và 42 hội viên "
+            "nam)."),
+    Example("Đã có 124 hộ nhận hỗ trợ trong tổng số 150 hộ đăng ký (70 hộ nghèo, 54 hộ cận nghèo)."),
+    Example("Kỳ này tuyển được 95 học viên trong tổng số 120 hồ sơ dự tuyển (50 nữ, 60 nam).", "120"),
+    Example("Có 52 đại biểu trúng cử trong tổng số 88 người ứng cử (40 nữ, 47 nam).", "88"),
+    Example("Chi bộ đã kết nạp 12 đảng viên trong tổng số 30 quần chúng được bồi dưỡng (12 nữ, 17 nam).", "30"),
     # a few words about the counted, then "trong đó" and its kinds, each named before its number (a comma may sit
     # inside a name); the whole's own noun among the names is no property picking some of it out
     Example("Đoàn phường đã giới thiệu 64 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
@@ -2598,6 +2672,22 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
             "9 đảng viên"),
     Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 10 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
             "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng."),
+    # the rest told without its count ("còn lại là …"): the levels listed are some of the count, not all
+    Example("Đảng bộ xã trao Huy hiệu Đảng cho 45 đảng viên.\nTrong đó có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, "
+            "5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 7 đảng viên nhận Huy hiệu 45 năm tuổi Đảng; số còn lại nhận "
+            "Huy hiệu 40 và 30 năm tuổi Đảng."),
+    Example("Năm nay có 120 đảng viên được trao tặng Huy hiệu Đảng. Có 8 đồng chí nhận Huy hiệu 70 năm tuổi Đảng, 12 "
+            "đồng chí nhận Huy hiệu 60 năm tuổi Đảng, 15 đồng chí nhận Huy hiệu 55 năm tuổi Đảng, các đồng chí còn lại "
+            "nhận Huy hiệu 30, 40 năm tuổi Đảng."),
+    Example("Dịp 3/2, huyện trao Huy hiệu Đảng cho 230 đảng viên. 15 đảng viên nhận Huy hiệu 65 năm tuổi Đảng; 20 đảng "
+            "viên nhận Huy hiệu 60 năm tuổi Đảng; 31 đảng viên nhận Huy hiệu 50 năm tuổi Đảng; còn lại là các mức 30, "
+            "40 và 45 năm."),
+    Example("Đảng bộ xã trao Huy hiệu Đảng cho 45 đảng viên.\nTrong đó có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, "
+            "5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 7 đảng viên nhận Huy hiệu 45 năm tuổi Đảng; còn lại 20 đảng "
+            "viên nhận Huy hiệu 30 năm tuổi Đảng.", "45 đảng viên"),
+    Example("Chi bộ trao Huy hiệu Đảng cho 12 đảng viên. Có 5 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, 4 đảng viên "
+            "nhận Huy hiệu 50 năm tuổi Đảng, 6 đảng viên nhận Huy hiệu 40 năm tuổi Đảng; còn lại nhận Huy hiệu 30 năm "
+            "tuổi Đảng.", "12 đảng viên"),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one

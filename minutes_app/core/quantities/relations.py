@@ -423,6 +423,19 @@ _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằn
 _LISTED = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*:", re.IGNORECASE)
 
 
+def _based_count(text: str, earlier: list[Quantity], base: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """The count a base was named for ("X … trong tổng số W", "X … trên tổng số W") when a bracket after the base adds
+    up to that count and not to the base: which of the two a bracket splits is told by its sum alone."""
+    if not earlier:
+        return None
+    first = earlier[-1]
+    total = sum(p.value for p in parts)
+    if first.kind != base.kind or first.value >= base.value or abs(total - first.value) > 1e-9 \
+            or not _PART_OF_WHOLE.match(text[first.end:base.start]):
+        return None
+    return first
+
+
 def _levels_listed(inside: str, parts: list[Quantity], text: str) -> bool:
     """"(trong đó: khiển trách 692, cảnh cáo 506, cách chức 115, khai trừ 207)": after "trong đó:"
     and nothing but the levels of one classification, the parts are all of the whole."""
@@ -470,8 +483,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                                                                      or same_classification([level_groups(q, text)
                                                                                              for q in parts])):
                     cue = Cue(bracket_start, bracket_start + 1, "(")
-                    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
-                                              cues=(cue,)))
+                    counted_first = _based_count(text, counted[:index], whole, parts)
+                    # "52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)": the bracket closes the
+                    # clause of the count the base was named for, and splits that count, not its base
+                    relations.append(Relation("sum-of", counted_first or whole, tuple(parts), explicit=True,
+                                              exhaustive=True, cues=(cue,)))
                     continue
         match = _BREAKDOWN.match(text, end)
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
@@ -1630,6 +1646,10 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
         cue_match = _SORTED_WHOLE_CUE.search(text, max(0, whole.start - 20), whole.start)
         if cue_match is None or per_unit(text, whole):
             continue
+        if any(r.kind == "part-of" and r.whole is whole and r.parts[0].end <= cue_match.start() and r.cues
+               for r in known):
+            continue  # "52 đại biểu trúng cử trong tổng số 88 người ứng cử; 322 đại biểu …": the base of the count
+            # before it, whose siblings follow; no whole opening a sort
         s_start, s_end = _sentence_of(sentences, whole.start)
         parts: list[Quantity] = []
         previous = unit_end(text, whole)
