@@ -44,6 +44,7 @@ from ..quantities.relations import (
     plain_noun,
     presence_parts,
     same_classification,
+    same_level,
     semicolon_spans,
     stated_total,
     total_named_before,
@@ -379,7 +380,7 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
 
 
 def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], quantities,
-                     base: str = "") -> Issue | None:
+                     base: str = "", records: bool = False) -> Issue | None:
     """Of (count, share) pairs taken as shares of one whole, the one whose whole stands apart from the others'
     (of two, the later): a warning naming the whole the others give, on its share."""
     spans = [_implied_whole(r) for r in group]
@@ -409,6 +410,11 @@ def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], qu
         return None
     named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
     which = f"cùng tính trên {base}" if base else "trong câu cùng tính trên một tổng số"
+    if records:  # (one record a line: name the three nearest, not the whole list)
+        near = sorted((i for i in range(len(group)) if i != odd), key=lambda i: abs(i - odd))[:3]
+        named = "; ".join(f"{group[i].parts[0].text} ↔ {group[i].share.text}" for i in sorted(near)) + (
+            "; …" if len(group) > 4 else "")
+        which = "ở các dòng liệt kê cùng tính trên một tổng số"
     return Issue(percent.start, percent.end,
                  f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}".rstrip() + f"; {part.text} / "
                  f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ {which}.",
@@ -913,6 +919,21 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "66,8%", "68,8%"),
           Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+          # a vote's records, one a line, each a share of all the voters none states: siblings, never one another's
+          # whole; the one whose whole stands apart is the slip (a warning)
+          Example("Kết quả bầu Ban Thường vụ:\n\nĐồng chí Nguyễn Văn An: Có 340 phiếu đồng ý (bằng 97,14%)\n\nĐồng "
+                  "chí Trần Thị Bình: Có 333 phiếu đồng ý (bằng 95,14%)\n\nĐồng chí Lê Văn Cường: Có 320 phiếu đồng ý "
+                  "(bằng 91,43%)\n\nĐồng chí Phạm Thị Dung: Có 301 phiếu đồng ý (bằng 86,00%)"),
+          Example("Kết quả bầu Ban Chấp hành khóa mới:\n\nĐồng chí Nguyễn Văn An: 212 phiếu tán thành (đạt 95,93%)\n\n"
+                  "Đồng chí Trần Thị Bình: 205 phiếu tán thành (đạt 92,76%)\n\nĐồng chí Lê Văn Cường: 198 phiếu tán "
+                  "thành (đạt 89,59%)\n\nĐồng chí Phạm Thị Dung: 190 phiếu tán thành (đạt 88,97%)", "88,97%", "85,97%"),
+          Example("Kết quả bầu Ban Chấp hành khóa mới:\n\nĐồng chí Nguyễn Văn An: 212 phiếu tán thành (đạt 95,93%)\n\n"
+                  "Đồng chí Trần Thị Bình: 205 phiếu tán thành (đạt 92,76%)\n\nĐồng chí Lê Văn Cường: 198 phiếu tán "
+                  "thành (đạt 89,59%)\n\nĐồng chí Phạm Thị Dung: 190 phiếu tán thành (đạt 85,97%)"),
+          Example("Kết quả xếp loại chất lượng đảng viên:\n\nChi bộ thôn Đông: 12 đảng viên hoàn thành tốt nhiệm vụ "
+                  "(chiếm 80,00%)\n\nChi bộ thôn Tây: 15 đảng viên hoàn thành tốt nhiệm vụ (chiếm 75,00%)\n\nChi bộ "
+                  "thôn Nam: 16 đảng viên hoàn thành tốt nhiệm vụ (chiếm 80,00%)\n\nChi bộ thôn Bắc: 20 đảng viên hoàn "
+                  "thành tốt nhiệm vụ (chiếm 80,00%)"),
           Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (68%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%).", "68%"),
           Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
@@ -1028,7 +1049,10 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
-    yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
+    for issue in list(_consensus_shares(ctx)) + list(_record_shares(ctx)):
+        if not any(a < issue.end and issue.start < b for a, b in said):
+            said.add((issue.start, issue.end))
+            yield issue
     yield from _plan_lines_before(ctx)
     listed = lead_list_relations(ctx)
     for relation, _ in listed:
@@ -1261,8 +1285,8 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if len({w.value for w, *_ in earlier}) > 1:
                 earlier = _narrowed(earlier, part) or earlier
-            if not earlier:
-                continue
+            if not earlier or same_level(ctx.text, earlier[-1][0].shifted(earlier[-1][2]), part.shifted(paragraph.start)):
+                continue  # "Đồng chí A: Có 487 phiếu đồng ý (…)" then "Đồng chí B: Có 484 phiếu đồng ý (…)": two records
             # (several wholes left: the nearest is named, and any other count of the noun that gives the printed
             # share silences it below — "662 trong tổng số 686 TCCSĐ được đánh giá" … "604 TCCSĐ …, đạt 91,2%")
             whole = earlier[-1][0].shifted(earlier[-1][2])
@@ -1512,6 +1536,47 @@ def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str
         return None
     quantity = figures[0]
     return quantity if label.fullmatch(paragraph.text, 0, quantity.start) or role and quantity.role == role else None
+
+
+def _record_shares(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Đồng chí A: Có 487 phiếu đồng ý (bằng 98,58%)", "Đồng chí B: Có 484 phiếu đồng ý (bằng 97,98%)", …: one record
+    a paragraph, each a count of one level of a vote and its share of a whole none of them states (all the
+    members). Three records or more in a row: each count over its share gives about the same whole, and the one
+    whose whole stands apart is a slip (a warning naming the whole the others give)."""
+    run: list[Relation] = []
+    quantities: list[Quantity] = []
+
+    def close() -> Iterator[Issue]:
+        # (votes only: the candidates of one election share its voters; units' own shares of a level are of their own
+        # members, each another whole)
+        if len(run) >= 3 and vote_levels([r.parts[0] for r in run], ctx.text):
+            issue = _odd_share_issue(ctx.text, run, tuple(quantities), records=True)
+            if issue is not None:
+                yield issue
+
+    for paragraph in ctx.paragraphs:
+        if "%" not in paragraph.text:
+            if paragraph.text.strip():
+                yield from close()
+                run, quantities = [], []
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        opens = [r for r in layer.of("share-open") if r.parts[0].kind == "count" and r.parts[0].head
+                 and 0 < r.share.value < 100]
+        if len(opens) != 1 or len(layer.quantities) > 2:
+            yield from close()
+            run, quantities = [], []
+            continue
+        record = opens[0]
+        shifted = Relation("share-open", record.whole.shifted(paragraph.start), (record.parts[0].shifted(paragraph.start),),
+                           record.share.shifted(paragraph.start), explicit=False)
+        if run and not (run[-1].parts[0].head == record.parts[0].head and same_level(
+                ctx.text, run[-1].parts[0], shifted.parts[0])):
+            yield from close()
+            run, quantities = [], []
+        run.append(shifted)
+        quantities.extend(q.shifted(paragraph.start) for q in layer.quantities)
+    yield from close()
 
 
 def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:

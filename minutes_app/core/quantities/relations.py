@@ -1742,6 +1742,12 @@ def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> 
     return len(set(named)) == len(named)
 
 
+def same_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Both counts name one and the same level of one classification ("487 phiếu đồng ý", "484 phiếu đồng ý"): two
+    records' counts of that level, siblings, never a whole and its part."""
+    return same_classification([level_groups(a, text), level_groups(b, text)]) and not _distinct_levels(text, [a, b])
+
+
 def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:
     """"Trong kỳ tiếp nhận 5 đơn …. Đã giải quyết xong 6 đơn": what was settled is part of
     what was received (inferred: a warning naming it), unless the paragraph carries cases
