@@ -172,6 +172,26 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 15%.", "15%", "12%"),
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%."),
     Example("Với 439 đại biểu tham gia, chiếm 89,41% tổng số đại biểu: 436 đại biểu tán thành, chiếm 88,80%."),
+    # subsets by a property (nữ, dân tộc thiểu số, trẻ) overlap: their sum landing on a count makes them no split of
+    # it; "Trong đó" after a total and a smaller count of its kind may point back to either
+    Example("Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ có 8 người, đạt tỷ lệ 32%, dân "
+            "tộc thiểu số 20 người, đạt 80%, người trẻ tuổi có 7 người, đạt tỷ lệ 28%, ngoài Đảng 5 người, đạt 20%."),
+    Example("Có 30 hội viên dự thi, 18 hội viên đạt giải. Trong đó nữ 6 người, đạt 33,3%; đoàn viên 12 người, đạt "
+            "66,7%; dân tộc thiểu số 12 người, đạt 66,7%."),
+    Example("Danh sách ứng cử có 30 người, số trúng cử là 20 người. Trong đó, đại biểu nữ có 06 người, đạt tỷ lệ "
+            "30%, đại biểu dân tộc thiểu số 15 người, đạt 75%, đại biểu trẻ tuổi có 05 người, đạt 25%, đại biểu "
+            "ngoài Đảng 04 người, đạt 20%."),
+    Example("Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ có 8 người, đạt tỷ lệ 30%.",
+            "30%"),
+    # the whole's rate against another level ("bằng 104,2% so với cùng kỳ"), then its parts' after the same word: their
+    # own rates, told in parallel
+    Example("Tổng thu ngân sách đạt 512 tỷ đồng, bằng 104,2% so với cùng kỳ, trong đó thu nội địa 380 tỷ đồng, bằng "
+            "101,5%; thu từ đất 132 tỷ đồng, bằng 112,8%."),
+    Example("Diện tích gieo trồng vụ mùa đạt 8.420 ha, bằng 98,6% so với cùng kỳ, trong đó lúa 6.150 ha, bằng 97,9%; "
+            "ngô 1.270 ha, bằng 101,3%."),
+    Example("Tổng vốn huy động đạt 1.240 tỷ đồng, bằng 96,8% kế hoạch, trong đó vốn dân cư 860 tỷ đồng, bằng 95,1%."),
+    Example("Tổng thu ngân sách đạt 512 tỷ đồng, bằng 104,2% so với cùng kỳ, trong đó thu nội địa 380 tỷ đồng, chiếm "
+            "78,2%.", "78,2%"),
     # a vote's share of all the assembly's members, unstated (452 of 496), below the share of those who voted
     Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (91,13%)."),
     Example("Hội đồng nhân dân tỉnh biểu quyết thông qua với 48/50 đại biểu đồng ý, đạt 88,89%."),
@@ -649,7 +669,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
         # share of the total the text names beside the ratio, its numerator over all of them
         return None
-    if _of_all_members(text, relation, part_value, whole_value):
+    if _of_all_members(text, relation, part_value, whole_value) or _index_like_its_whole(text, relation, quantities):
         return None
     approximate = _approximate(text, relation)
     if approximate is not None:
@@ -792,6 +812,28 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
     return False
 
 
+_COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)", re.IGNORECASE)
+_RATE_WORD = re.compile(r"(?<!\w)(?P<word>bằng|đạt|tăng|giảm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _index_like_its_whole(text: str, relation: Relation, quantities) -> bool:
+    """"Tổng diện tích gieo trồng đạt 264.821 ha, bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân đạt 184.990 ha,
+    bằng 99,88%": the whole carries its rate against another level (the same period, the plan), and the part's
+    percentage follows the same word: the part's own rate, told in parallel, not its share of the whole."""
+    whole, part, percent = relation.whole, relation.parts[0], relation.share
+    if relation.kind != "share-of" or whole.kind == "ratio" or not whole.end <= part.start:
+        return False
+    own = _RATE_WORD.search(text, max(0, percent.start - 16), percent.start)
+    if own is None:
+        return False
+    for q in quantities:
+        if q.kind == "percent" and whole.end <= q.start < part.start and _COMPARED_AFTER.match(text, q.end):
+            word = _RATE_WORD.search(text, max(0, q.start - 16), q.start)
+            if word is not None and word["word"].lower() == own["word"].lower():
+                return True
+    return False
+
+
 _VOTED = re.compile(r"(?<!\w)(?:tán\s+thành|biểu\s+quyết|bấm\s+nút|đồng\s+ý|nhất\s+trí|bỏ\s+phiếu)(?!\w)", re.IGNORECASE)
 
 
@@ -886,6 +928,10 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
         if q.kind == "count" and q.start < whole.start and q.sentence == whole.sentence and q.value > whole_value \
                 and _explains(part.value, q.value, percent):
             return True  # "được đánh giá: 1.104 đồng chí; … trở lên 987 (89,40%), trong đó xuất sắc 163 (14,76%)": of all
+        if q.kind == "count" and whole.end <= q.start < part.start and part.value < q.value < whole_value \
+                and q.noun_class == part.noun_class and _explains(part.value, q.value, percent):
+            return True  # "Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ 8 người, đạt 32%": of
+            # the smaller count told after the total, which "Trong đó" may as well point back to
         if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):
             return True  # the whole less a group beside it ("40 đảng viên …, 5 đồng chí miễn sinh hoạt")
         if _explains(part.value, whole_value + q.value, percent):

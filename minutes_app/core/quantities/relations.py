@@ -269,7 +269,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
-        relations = _shares_of_an_exhausted_whole(quantities, sentences, relations)
+        relations = _shares_of_an_exhausted_whole(text, quantities, sentences, relations)
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
@@ -279,7 +279,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     return relations
 
 
-def _shares_of_an_exhausted_whole(quantities: list[Quantity], sentences: list[tuple[int, int]],
+def _shares_of_an_exhausted_whole(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
                                   relations: list[Relation]) -> list[Relation]:
     """"Cả 12 thôn đều đạt chuẩn, gồm: kiểu mẫu 3 thôn (25,0%); nâng cao 5 thôn (41,7%); đạt chuẩn 4 thôn (33,3%)":
     counts of one noun in one sentence, each with its own share, that add up to a count of that noun stated just
@@ -300,6 +300,10 @@ def _shares_of_an_exhausted_whole(quantities: list[Quantity], sentences: list[tu
         if len(group) < 2 or not any(r.kind == "share-open" for r in group) or len({id(p) for p in parts}) < len(parts) \
                 or not all(one_noun_head(parts[0].head, p.head) and p.modifier is None for p in parts):
             continue
+        if any(_mentions(p, text, word_set("overlapping_categories")) for p in parts) and not same_classification(
+                [level_groups(p, text) for p in parts]):
+            continue  # "nữ có 05 người, đạt 23,8%, dân tộc thiểu số 19 người, đạt 90,5%, …": subsets by a property
+            # overlap, so their sum is no count they split, even when it lands on one
         total = sum(p.value for p in parts)
         floor = (_sentence_before(sentences, sentence[0]) or sentence)[0]
         wholes = [q for q in quantities if floor <= q.start < parts[0].start and q.kind == "count" and q.role != "plan"
