@@ -840,11 +840,12 @@ _VOTED = re.compile(r"(?<!\w)(?:tán\s+thành|biểu\s+quyết|bấm\s+nút|đ�
 def _of_all_members(text: str, relation: Relation, part_value: float, whole_value: float) -> bool:
     """"473/476 (95,75%) đại biểu Quốc hội bấm nút thông qua", "449/489 đại biểu có mặt biểu quyết tán thành, chiếm
     90,52%": a vote's share is, by the assemblies' custom, of all their members (494, 496), not of those who voted,
-    whether or not the text states that number. So a share printed to two decimals below the ratio, that is the votes
-    over a whole number of members somewhat larger than the voters, is that share: two decimals leave about one
-    chance in twenty that a slip lands on such a number."""
+    whether or not the text states that number. So the ratio's own share printed to two decimals below it, that is the
+    votes over a whole number of members somewhat larger than the voters, is that share: two decimals leave about one
+    chance in twenty that a slip lands on such a number. (Another count's share after the ratio is of the ratio's
+    base: the next vote is told the way the first was.)"""
     whole, percent = relation.whole, relation.share
-    if whole.kind != "ratio" or not whole.total or percent.decimals < 2 or whole.noun_class not in ("person", None) \
+    if whole.kind != "ratio" or relation.parts[0] is not whole or not whole.total or percent.decimals < 2 or whole.noun_class not in ("person", None) \
             or not 0 < part_value < whole_value or part_value / whole_value * 100 <= percent.value:
         return False
     start, end = min(whole.start, percent.start), max(whole.end, percent.end)
