@@ -812,6 +812,7 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
     return False
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)", re.IGNORECASE)
 _RATE_WORD = re.compile(r"(?<!\w)(?P<word>bằng|đạt|tăng|giảm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
@@ -821,8 +822,9 @@ def _index_like_its_whole(text: str, relation: Relation, quantities) -> bool:
     bằng 99,88%": the whole carries its rate against another level (the same period, the plan), and the part's
     percentage follows the same word: the part's own rate, told in parallel, not its share of the whole."""
     whole, part, percent = relation.whole, relation.parts[0], relation.share
-    if relation.kind != "share-of" or whole.kind == "ratio" or not whole.end <= part.start:
-        return False
+    if relation.kind != "share-of" or whole.kind == "ratio" or not whole.end <= part.start \
+            or _SENTENCE_STOP.search(text, whole.end, part.start):
+        return False  # (one sentence: a rate of a sentence before tells nothing of how this one is told)
     own = _RATE_WORD.search(text, max(0, percent.start - 16), percent.start)
     if own is None:
         return False
@@ -966,6 +968,9 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "66,8%", "68,8%"),
           Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+          # a rate against the plan told in a sentence between makes no later share a rate of its own
+          Example("Đảng bộ xã hiện có 1.250 đảng viên.\nThu ngân sách xã đạt 4,2 tỷ đồng, đạt 105% kế hoạch. Có 1.100 "
+                  "đảng viên đăng ký làm theo tấm gương đạo đức Hồ Chí Minh, đạt 90,5%.", "90,5%", "88,0%"),
           # a vote's records, one a line, each a share of all the voters none states: siblings, never one another's
           # whole; the one whose whole stands apart is the slip (a warning)
           Example("Kết quả bầu Ban Thường vụ:\n\nĐồng chí Nguyễn Văn An: Có 340 phiếu đồng ý (bằng 97,14%)\n\nĐồng "
