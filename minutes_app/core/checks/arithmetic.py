@@ -44,13 +44,14 @@ from ..quantities.relations import (
     plain_noun,
     presence_parts,
     same_classification,
+    same_level,
     semicolon_spans,
     stated_total,
     total_named_before,
     vote_levels,
 )
 from ..quantities.remainders import remainder_breakdowns
-from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree, years_told
+from ..quantities.scope import PLAN_LIST_LEAD, named_subject_at, periods_agree, two_tiers, years_told
 from ..resources import word_set
 from ..text import Paragraph
 from .citing import sentence_cited
@@ -171,6 +172,33 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 15%.", "15%", "12%"),
     Example("Qua kiểm tra 25 đảng viên, phát hiện 3 đảng viên vi phạm, chiếm 12%."),
     Example("Với 439 đại biểu tham gia, chiếm 89,41% tổng số đại biểu: 436 đại biểu tán thành, chiếm 88,80%."),
+    # subsets by a property (nữ, dân tộc thiểu số, trẻ) overlap: their sum landing on a count makes them no split of
+    # it; "Trong đó" after a total and a smaller count of its kind may point back to either
+    Example("Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ có 8 người, đạt tỷ lệ 32%, dân "
+            "tộc thiểu số 20 người, đạt 80%, người trẻ tuổi có 7 người, đạt tỷ lệ 28%, ngoài Đảng 5 người, đạt 20%."),
+    Example("Có 30 hội viên dự thi, 18 hội viên đạt giải. Trong đó nữ 6 người, đạt 33,3%; đoàn viên 12 người, đạt "
+            "66,7%; dân tộc thiểu số 12 người, đạt 66,7%."),
+    Example("Danh sách ứng cử có 30 người, số trúng cử là 20 người. Trong đó, đại biểu nữ có 06 người, đạt tỷ lệ "
+            "30%, đại biểu dân tộc thiểu số 15 người, đạt 75%, đại biểu trẻ tuổi có 05 người, đạt 25%, đại biểu "
+            "ngoài Đảng 04 người, đạt 20%."),
+    Example("Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ có 8 người, đạt tỷ lệ 30%.",
+            "30%"),
+    # the whole's rate against another level ("bằng 104,2% so với cùng kỳ"), then its parts' after the same word: their
+    # own rates, told in parallel
+    Example("Tổng thu ngân sách đạt 512 tỷ đồng, bằng 104,2% so với cùng kỳ, trong đó thu nội địa 380 tỷ đồng, bằng "
+            "101,5%; thu từ đất 132 tỷ đồng, bằng 112,8%."),
+    Example("Diện tích gieo trồng vụ mùa đạt 8.420 ha, bằng 98,6% so với cùng kỳ, trong đó lúa 6.150 ha, bằng 97,9%; "
+            "ngô 1.270 ha, bằng 101,3%."),
+    Example("Tổng vốn huy động đạt 1.240 tỷ đồng, bằng 96,8% kế hoạch, trong đó vốn dân cư 860 tỷ đồng, bằng 95,1%."),
+    Example("Tổng thu ngân sách đạt 512 tỷ đồng, bằng 104,2% so với cùng kỳ, trong đó thu nội địa 380 tỷ đồng, chiếm "
+            "78,2%.", "78,2%"),
+    # a vote's share of all the assembly's members, unstated (452 of 496), below the share of those who voted
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (91,13%)."),
+    Example("Hội đồng nhân dân tỉnh biểu quyết thông qua với 48/50 đại biểu đồng ý, đạt 88,89%."),
+    Example("Nghị quyết được thông qua khi 361/370 đại biểu có mặt bấm nút tán thành, bằng 90,25%."),
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (92,63%).", "92,63%", "98,26%"),
+    Example("Kết quả biểu quyết: 452/460 đại biểu tán thành (91,2%).", "91,2%"),
+    Example("Lớp học có 452/460 học viên đạt yêu cầu (91,13%).", "91,13%"),
     # A share whose whole is stated in an earlier sentence: a warning naming that whole.
     Example("Toàn Đảng bộ có 420 chi bộ. Qua đánh giá, 385 chi bộ hoàn thành tốt nhiệm vụ, đạt 92,7%.",
             "92,7%", "91,7%"),
@@ -372,7 +400,7 @@ def _parallel_share_issues(text: str, layer) -> Iterator[Issue]:
 
 
 def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], quantities,
-                     base: str = "") -> Issue | None:
+                     base: str = "", records: bool = False) -> Issue | None:
     """Of (count, share) pairs taken as shares of one whole, the one whose whole stands apart from the others'
     (of two, the later): a warning naming the whole the others give, on its share."""
     spans = [_implied_whole(r) for r in group]
@@ -402,6 +430,11 @@ def _odd_share_issue(text: str, group: list[Relation] | tuple[Relation, ...], qu
         return None
     named = "; ".join(f"{r.parts[0].text} ↔ {r.share.text}" for i, r in enumerate(group) if i != odd)
     which = f"cùng tính trên {base}" if base else "trong câu cùng tính trên một tổng số"
+    if records:  # (one record a line: name the three nearest, not the whole list)
+        near = sorted((i for i in range(len(group)) if i != odd), key=lambda i: abs(i - odd))[:3]
+        named = "; ".join(f"{group[i].parts[0].text} ↔ {group[i].share.text}" for i in sorted(near)) + (
+            "; …" if len(group) > 4 else "")
+        which = "ở các dòng liệt kê cùng tính trên một tổng số"
     return Issue(percent.start, percent.end,
                  f"{named} cho tổng số khoảng {format_vi(whole, 0)} {part.head or ''}".rstrip() + f"; {part.text} / "
                  f"{format_vi(whole, 0)} ≈ {expected}%, không phải {percent.text} — nếu các tỷ lệ {which}.",
@@ -636,6 +669,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
         # share of the total the text names beside the ratio, its numerator over all of them
         return None
+    if _of_all_members(text, relation, part_value, whole_value) or _index_like_its_whole(text, relation, quantities):
+        return None
     approximate = _approximate(text, relation)
     if approximate is not None:
         low, high = approximate
@@ -777,6 +812,52 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
     return False
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+_COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)", re.IGNORECASE)
+_RATE_WORD = re.compile(r"(?<!\w)(?P<word>bằng|đạt|tăng|giảm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+def _index_like_its_whole(text: str, relation: Relation, quantities) -> bool:
+    """"Tổng diện tích gieo trồng đạt 264.821 ha, bằng 99,63% so với cùng kỳ, trong đó vụ Đông Xuân đạt 184.990 ha,
+    bằng 99,88%": the whole carries its rate against another level (the same period, the plan), and the part's
+    percentage follows the same word: the part's own rate, told in parallel, not its share of the whole."""
+    whole, part, percent = relation.whole, relation.parts[0], relation.share
+    if relation.kind != "share-of" or whole.kind == "ratio" or not whole.end <= part.start \
+            or _SENTENCE_STOP.search(text, whole.end, part.start):
+        return False  # (one sentence: a rate of a sentence before tells nothing of how this one is told)
+    own = _RATE_WORD.search(text, max(0, percent.start - 16), percent.start)
+    if own is None:
+        return False
+    for q in quantities:
+        if q.kind == "percent" and whole.end <= q.start < part.start and _COMPARED_AFTER.match(text, q.end):
+            word = _RATE_WORD.search(text, max(0, q.start - 16), q.start)
+            if word is not None and word["word"].lower() == own["word"].lower():
+                return True
+    return False
+
+
+_VOTED = re.compile(r"(?<!\w)(?:tán\s+thành|biểu\s+quyết|bấm\s+nút|đồng\s+ý|nhất\s+trí|bỏ\s+phiếu)(?!\w)", re.IGNORECASE)
+
+
+def _of_all_members(text: str, relation: Relation, part_value: float, whole_value: float) -> bool:
+    """"473/476 (95,75%) đại biểu Quốc hội bấm nút thông qua", "449/489 đại biểu có mặt biểu quyết tán thành, chiếm
+    90,52%": a vote's share is, by the assemblies' custom, of all their members (494, 496), not of those who voted,
+    whether or not the text states that number. So the ratio's own share printed to two decimals below it, that is the
+    votes over a whole number of members somewhat larger than the voters, is that share: two decimals leave about one
+    chance in twenty that a slip lands on such a number. (Another count's share after the ratio is of the ratio's
+    base: the next vote is told the way the first was.)"""
+    whole, percent = relation.whole, relation.share
+    if whole.kind != "ratio" or relation.parts[0] is not whole or not whole.total or percent.decimals < 2 or whole.noun_class not in ("person", None) \
+            or not 0 < part_value < whole_value or part_value / whole_value * 100 <= percent.value:
+        return False
+    start, end = min(whole.start, percent.start), max(whole.end, percent.end)
+    if not _VOTED.search(text, max(0, start - 80), min(len(text), end + 80)):
+        return False
+    members = part_value * 100 / percent.value
+    return any(_matches(part_value / n * 100, percent.value, percent.decimals)
+               for n in range(int(whole_value) + 1, int(members) + 2) if n <= whole_value * 1.25)
+
+
 def _whole_is_a_part(relation: Relation, quantities: tuple[Quantity, ...]) -> bool:
     """The whole the reader inferred and the part are two parts of a larger count of their kind stated just before
     them in the sentence, together all of it ("trong 91 đại biểu … có 90 đại biểu tán thành, một đại biểu để phiếu
@@ -850,6 +931,10 @@ def _other_base_explains(relation: Relation, quantities: tuple[Quantity, ...]) -
         if q.kind == "count" and q.start < whole.start and q.sentence == whole.sentence and q.value > whole_value \
                 and _explains(part.value, q.value, percent):
             return True  # "được đánh giá: 1.104 đồng chí; … trở lên 987 (89,40%), trong đó xuất sắc 163 (14,76%)": of all
+        if q.kind == "count" and whole.end <= q.start < part.start and part.value < q.value < whole_value \
+                and q.noun_class == part.noun_class and _explains(part.value, q.value, percent):
+            return True  # "Tổng số người ứng cử là 40 người, số trúng cử là 25 người. Trong đó, nữ 8 người, đạt 32%": of
+            # the smaller count told after the total, which "Trong đó" may as well point back to
         if q.kind == "count" and 0 < q.value < whole_value and _explains(part.value, whole_value - q.value, percent):
             return True  # the whole less a group beside it ("40 đảng viên …, 5 đồng chí miễn sinh hoạt")
         if _explains(part.value, whole_value + q.value, percent):
@@ -883,6 +968,24 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "66,8%", "68,8%"),
           Example("Kết quả xếp loại 80 đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 12 đồng chí (15%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 55 đồng chí (68,8%);\n- Hoàn thành nhiệm vụ: 13 đồng chí (16,3%)."),
+          # a rate against the plan told in a sentence between makes no later share a rate of its own
+          Example("Đảng bộ xã hiện có 1.250 đảng viên.\nThu ngân sách xã đạt 4,2 tỷ đồng, đạt 105% kế hoạch. Có 1.100 "
+                  "đảng viên đăng ký làm theo tấm gương đạo đức Hồ Chí Minh, đạt 90,5%.", "90,5%", "88,0%"),
+          # a vote's records, one a line, each a share of all the voters none states: siblings, never one another's
+          # whole; the one whose whole stands apart is the slip (a warning)
+          Example("Kết quả bầu Ban Thường vụ:\n\nĐồng chí Nguyễn Văn An: Có 340 phiếu đồng ý (bằng 97,14%)\n\nĐồng "
+                  "chí Trần Thị Bình: Có 333 phiếu đồng ý (bằng 95,14%)\n\nĐồng chí Lê Văn Cường: Có 320 phiếu đồng ý "
+                  "(bằng 91,43%)\n\nĐồng chí Phạm Thị Dung: Có 301 phiếu đồng ý (bằng 86,00%)"),
+          Example("Kết quả bầu Ban Chấp hành khóa mới:\n\nĐồng chí Nguyễn Văn An: 212 phiếu tán thành (đạt 95,93%)\n\n"
+                  "Đồng chí Trần Thị Bình: 205 phiếu tán thành (đạt 92,76%)\n\nĐồng chí Lê Văn Cường: 198 phiếu tán "
+                  "thành (đạt 89,59%)\n\nĐồng chí Phạm Thị Dung: 190 phiếu tán thành (đạt 88,97%)", "88,97%", "85,97%"),
+          Example("Kết quả bầu Ban Chấp hành khóa mới:\n\nĐồng chí Nguyễn Văn An: 212 phiếu tán thành (đạt 95,93%)\n\n"
+                  "Đồng chí Trần Thị Bình: 205 phiếu tán thành (đạt 92,76%)\n\nĐồng chí Lê Văn Cường: 198 phiếu tán "
+                  "thành (đạt 89,59%)\n\nĐồng chí Phạm Thị Dung: 190 phiếu tán thành (đạt 85,97%)"),
+          Example("Kết quả xếp loại chất lượng đảng viên:\n\nChi bộ thôn Đông: 12 đảng viên hoàn thành tốt nhiệm vụ "
+                  "(chiếm 80,00%)\n\nChi bộ thôn Tây: 15 đảng viên hoàn thành tốt nhiệm vụ (chiếm 75,00%)\n\nChi bộ "
+                  "thôn Nam: 16 đảng viên hoàn thành tốt nhiệm vụ (chiếm 80,00%)\n\nChi bộ thôn Bắc: 20 đảng viên hoàn "
+                  "thành tốt nhiệm vụ (chiếm 80,00%)"),
           Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 42 đồng chí (68%);\n- Hoàn thành nhiệm vụ: 8 đồng chí (13,3%).", "68%"),
           Example("2. Kết quả đánh giá, xếp loại 60 đảng viên\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (16,7%);\n"
@@ -998,7 +1101,10 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
-    yield from (i for i in _consensus_shares(ctx) if (i.start, i.end) not in said)
+    for issue in list(_consensus_shares(ctx)) + list(_record_shares(ctx)):
+        if not any(a < issue.end and issue.start < b for a, b in said):
+            said.add((issue.start, issue.end))
+            yield issue
     yield from _plan_lines_before(ctx)
     listed = lead_list_relations(ctx)
     for relation, _ in listed:
@@ -1231,8 +1337,8 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                            named is None or (heads_agree(noun, named) if noun is not None else heads_agree(w.head, named)))]
             if len({w.value for w, *_ in earlier}) > 1:
                 earlier = _narrowed(earlier, part) or earlier
-            if not earlier:
-                continue
+            if not earlier or same_level(ctx.text, earlier[-1][0].shifted(earlier[-1][2]), part.shifted(paragraph.start)):
+                continue  # "Đồng chí A: Có 487 phiếu đồng ý (…)" then "Đồng chí B: Có 484 phiếu đồng ý (…)": two records
             # (several wholes left: the nearest is named, and any other count of the noun that gives the printed
             # share silences it below — "662 trong tổng số 686 TCCSĐ được đánh giá" … "604 TCCSĐ …, đạt 91,2%")
             whole = earlier[-1][0].shifted(earlier[-1][2])
@@ -1484,6 +1590,47 @@ def _labelled_line(ctx: DocumentContext, paragraph, label: re.Pattern, role: str
     return quantity if label.fullmatch(paragraph.text, 0, quantity.start) or role and quantity.role == role else None
 
 
+def _record_shares(ctx: DocumentContext) -> Iterator[Issue]:
+    """"Đồng chí A: Có 487 phiếu đồng ý (bằng 98,58%)", "Đồng chí B: Có 484 phiếu đồng ý (bằng 97,98%)", …: one record
+    a paragraph, each a count of one level of a vote and its share of a whole none of them states (all the
+    members). Three records or more in a row: each count over its share gives about the same whole, and the one
+    whose whole stands apart is a slip (a warning naming the whole the others give)."""
+    run: list[Relation] = []
+    quantities: list[Quantity] = []
+
+    def close() -> Iterator[Issue]:
+        # (votes only: the candidates of one election share its voters; units' own shares of a level are of their own
+        # members, each another whole)
+        if len(run) >= 3 and vote_levels([r.parts[0] for r in run], ctx.text):
+            issue = _odd_share_issue(ctx.text, run, tuple(quantities), records=True)
+            if issue is not None:
+                yield issue
+
+    for paragraph in ctx.paragraphs:
+        if "%" not in paragraph.text:
+            if paragraph.text.strip():
+                yield from close()
+                run, quantities = [], []
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        opens = [r for r in layer.of("share-open") if r.parts[0].kind == "count" and r.parts[0].head
+                 and 0 < r.share.value < 100]
+        if len(opens) != 1 or len(layer.quantities) > 2:
+            yield from close()
+            run, quantities = [], []
+            continue
+        record = opens[0]
+        shifted = Relation("share-open", record.whole.shifted(paragraph.start), (record.parts[0].shifted(paragraph.start),),
+                           record.share.shifted(paragraph.start), explicit=False)
+        if run and not (run[-1].parts[0].head == record.parts[0].head and same_level(
+                ctx.text, run[-1].parts[0], shifted.parts[0])):
+            yield from close()
+            run, quantities = [], []
+        run.append(shifted)
+        quantities.extend(q.shifted(paragraph.start) for q in layer.quantities)
+    yield from close()
+
+
 def _consensus_shares(ctx: DocumentContext) -> Iterator[Issue]:
     """"Trong số đảng viên mới: nữ 1.982 đồng chí (51,5%); đoàn viên 2.917 đồng chí (75,8%); …; người có
     đạo 96 đồng chí, chiếm 2,7%" with no whole in the paragraph: when every share but one is of one
@@ -1568,6 +1715,11 @@ def _group_label(label: str) -> bool:
             "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
+    Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
+    Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),
+    Example("Trường có 45 em đỗ đại học trong tổng số 60 em dự thi, 70 em khác đỗ cao đẳng."),
+    Example("Trong tổng số 18 chi bộ, có 14 chi bộ đạt loại tốt; 25 chi bộ được khen.", "25 chi bộ"),
     Example("Trong năm kết nạp 9 đảng viên mới; trong đó 11 đồng chí là nữ.", "11"),
     Example("Trong năm kết nạp 12 đảng viên mới; trong đó 11 đồng chí là nữ."),
     Example("Đã tiêm phòng cho 5.130 con trên tổng đàn 4.870 con.", "5.130"),
@@ -1623,6 +1775,12 @@ def _group_label(label: str) -> bool:
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 50% so với cùng kỳ (36/24 vụ)."),
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ so với cùng kỳ (36/20 vụ).", "36/20"),
     Example("Toàn huyện xảy ra 36 vụ cháy rừng, tăng 12 vụ; đã điều tra làm rõ 36/24 vụ.", "36/24"),
+    # a change told without its amount ("so với … tăng (…)"), the way the two levels go
+    Example("Số vụ tai nạn giao thông so với cùng kỳ năm trước tăng (58/47 vụ)."),
+    Example("So với năm 2023, số đơn thư gửi đến tăng (145/120 đơn)."),
+    Example("Phát hiện 64 vụ buôn lậu, tăng so với cùng kỳ (64/51 vụ)."),
+    Example("Phát hiện 64 vụ buôn lậu, so với cùng kỳ giảm (64/51 vụ).", "64/51"),
+    Example("Phát hiện 64 vụ buôn lậu, tăng so với cùng kỳ 12 vụ (64/51 vụ).", "64/51"),
     # a tally of targets counts the targets themselves, and "đúng kế hoạch" is a schedule, not a plan's figure
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 22/21 chỉ tiêu Nghị quyết Đại hội đề ra.", "22/21"),
     Example("Nhiệm kỳ qua, Đảng bộ xã đã hoàn thành 20/21 chỉ tiêu Nghị quyết Đại hội đề ra."),
@@ -1705,6 +1863,11 @@ def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.415 con lợn.", "6.415"),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng vắc xin dịch tả lợn châu Phi cho 6.015 con lợn."),
     Example("Tổng đàn lợn hiện có 6.240 con.\nĐã tiêm phòng cho 7.015 con gà."),
+    # the same words of two tiers count two councils' sets
+    Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp huyện: số người trúng cử là 31 người.\nKết quả bầu cử "
+            "đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người."),
+    Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người.\nKết quả bầu cử đại "
+            "biểu Hội đồng nhân dân cấp xã: số người trúng cử là 196 người.", "196 người"),
     # "Trong số <the whole's noun> …" opening the next paragraph
     Example("Năm 2025, Đảng bộ kết nạp 40 đảng viên mới.\nTrong số đảng viên mới kết nạp có 45 đồng chí là đoàn viên.",
             "45 đồng chí"),
@@ -1781,6 +1944,8 @@ def named_whole_issues(ctx: DocumentContext) -> Iterator[Issue]:
             continue  # "… nâng tổng số đảng viên trong đảng bộ lên 264 đảng viên": a new total, no part
         if part.value > 10 * whole.value:
             continue  # "Hai đồng chí nhận Huy hiệu 65 năm" … "94 đảng viên được tặng Huy hiệu từ 50 năm": another set, no slip
+        if two_tiers(ctx, whole.start, part.start):
+            continue  # "trúng cử HĐND cấp huyện … 31 người" … "trúng cử HĐND cấp xã … 194 người": two councils' sets
         yield Issue(part.start, unit_end(ctx.text, part),
                     f"{_describe(part, ctx.text)} lớn hơn {_describe(whole, ctx.text)} đã nêu trước đó "
                     f"(“{relation.cues[0].text}”): phần không thể vượt tổng.", None, Severity.WARNING,
@@ -2147,6 +2312,11 @@ def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
     this period's over the other's; they differ by the change, or by its rate ("tăng 82,3% (206/113 vụ)")."""
     if not ratio.total or not text[:ratio.start].rstrip().endswith("("):
         return False
+    compared = _COMPARED_WAY.search(text, max(0, ratio.start - 90), ratio.start)
+    if compared:
+        # "so với cùng kỳ năm 2014 tăng (436/392 tin báo)", "tăng so với năm trước (58/47 vụ)": a change told without
+        # its amount, then the two levels it compares, the way it went
+        return (ratio.value > ratio.total) == (compared["way"] or compared["way2"]).lower().startswith("tăng")
     before = [q for q in layer.quantities if q.end <= ratio.start]
     change = before[-1] if before else None
     if change is None or change.modifier != "change" or ratio.start - change.end > 48 \
@@ -2155,6 +2325,12 @@ def _levels_of_its_change(text: str, ratio: Quantity, layer) -> bool:
     if change.kind == "percent":
         return _matches(abs(ratio.value / ratio.total - 1) * 100, change.value, change.decimals or 0)
     return change.kind == "count" and change.value == abs(ratio.value - ratio.total)
+
+
+# (the period compared with may name its year, no other number: "tăng so với cùng kỳ 12 vụ (…)" tells an amount)
+_PERIOD = r"[^.;:()\d]{1,50}?(?:\d{4}[^.;:()\d]{0,40}?)?"
+_COMPARED_WAY = re.compile(rf"(?:(?<!\w)so\s+với{_PERIOD}(?<!\w)(?P<way>tăng|giảm)|(?<!\w)(?P<way2>tăng|giảm)\s+so\s+với"
+                           rf"{_PERIOD})\s*\(\s*$", re.IGNORECASE)
 
 
 def _restated_above_100(ratio: Quantity, layer) -> bool:
@@ -2315,6 +2491,21 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
     # a bracket of the levels of one classification is all of the count, "nữ" or not
     Example("Đoàn xã có 150 đoàn viên (70 nam, 82 nữ).", "150", "152"),
     Example("Đoàn xã có 150 đoàn viên (70 nữ, 12 người dân tộc thiểu số)."),
+    # "xuất sắc" tops the grades of learners ("giỏi", "khá"): the first grade listed opens the levels, no total of them
+    Example("Năm học này trường có 12 học sinh xuất sắc, 145 học sinh giỏi, 210 học sinh khá."),
+    Example("Kết quả xếp loại tốt nghiệp có 8 học viên xuất sắc; 56 học viên giỏi; 97 học viên khá."),
+    Example("Khóa đào tạo có 5 sinh viên xuất sắc, 40 sinh viên giỏi và 62 sinh viên khá, 30 sinh viên trung bình."),
+    Example("Tổng số 120 học sinh, gồm 12 học sinh xuất sắc, 45 học sinh giỏi, 60 học sinh khá.", "120", "117"),
+    # a bracket after the base a count was named against ("X … trong tổng số W (…)") may split the count: its sum says
+    # which; a bracket that adds up to neither stays on the base
+    Example("Kỳ này tuyển được 95 học viên trong tổng số 120 hồ sơ dự tuyển (40 nữ, 55 nam); 38 học viên khác học "
+            "lớp buổi tối."),
+    Example("Hội đã kết nạp 66 hội viên mới trên tổng số 90 người được giới thiệu (24 hội viên nữ và 42 hội viên "
+            "nam)."),
+    Example("Đã có 124 hộ nhận hỗ trợ trong tổng số 150 hộ đăng ký (70 hộ nghèo, 54 hộ cận nghèo)."),
+    Example("Kỳ này tuyển được 95 học viên trong tổng số 120 hồ sơ dự tuyển (50 nữ, 60 nam).", "120"),
+    Example("Có 52 đại biểu trúng cử trong tổng số 88 người ứng cử (40 nữ, 47 nam).", "88"),
+    Example("Chi bộ đã kết nạp 12 đảng viên trong tổng số 30 quần chúng được bồi dưỡng (12 nữ, 17 nam).", "30"),
     # a few words about the counted, then "trong đó" and its kinds, each named before its number (a comma may sit
     # inside a name); the whole's own noun among the names is no property picking some of it out
     Example("Đoàn phường đã giới thiệu 64 đoàn viên ưu tú cho chi bộ xem xét, trong đó khối khu phố là 41 đoàn viên, "
@@ -2598,6 +2789,22 @@ def _balance_issue(text: str, relation: Relation) -> Issue | None:
             "9 đảng viên"),
     Example("Đảng ủy xã tổ chức Lễ trao Huy hiệu Đảng cho 10 đảng viên.\nĐợt này có 2 đảng viên nhận Huy hiệu 50 năm "
             "tuổi Đảng, 3 đảng viên nhận Huy hiệu 40 năm tuổi Đảng và 5 đảng viên nhận Huy hiệu 30 năm tuổi Đảng."),
+    # the rest told without its count ("còn lại là …"): the levels listed are some of the count, not all
+    Example("Đảng bộ xã trao Huy hiệu Đảng cho 45 đảng viên.\nTrong đó có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, "
+            "5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 7 đảng viên nhận Huy hiệu 45 năm tuổi Đảng; số còn lại nhận "
+            "Huy hiệu 40 và 30 năm tuổi Đảng."),
+    Example("Năm nay có 120 đảng viên được trao tặng Huy hiệu Đảng. Có 8 đồng chí nhận Huy hiệu 70 năm tuổi Đảng, 12 "
+            "đồng chí nhận Huy hiệu 60 năm tuổi Đảng, 15 đồng chí nhận Huy hiệu 55 năm tuổi Đảng, các đồng chí còn lại "
+            "nhận Huy hiệu 30, 40 năm tuổi Đảng."),
+    Example("Dịp 3/2, huyện trao Huy hiệu Đảng cho 230 đảng viên. 15 đảng viên nhận Huy hiệu 65 năm tuổi Đảng; 20 đảng "
+            "viên nhận Huy hiệu 60 năm tuổi Đảng; 31 đảng viên nhận Huy hiệu 50 năm tuổi Đảng; còn lại là các mức 30, "
+            "40 và 45 năm."),
+    Example("Đảng bộ xã trao Huy hiệu Đảng cho 45 đảng viên.\nTrong đó có 3 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, "
+            "5 đảng viên nhận Huy hiệu 50 năm tuổi Đảng, 7 đảng viên nhận Huy hiệu 45 năm tuổi Đảng; còn lại 20 đảng "
+            "viên nhận Huy hiệu 30 năm tuổi Đảng.", "45 đảng viên"),
+    Example("Chi bộ trao Huy hiệu Đảng cho 12 đảng viên. Có 5 đảng viên nhận Huy hiệu 60 năm tuổi Đảng, 4 đảng viên "
+            "nhận Huy hiệu 50 năm tuổi Đảng, 6 đảng viên nhận Huy hiệu 40 năm tuổi Đảng; còn lại nhận Huy hiệu 30 năm "
+            "tuổi Đảng.", "12 đảng viên"),
 ))
 def sum_mismatch_lists(ctx: DocumentContext) -> Iterator[Issue]:
     """The same for a lead line and the list lines under it: the levels of one

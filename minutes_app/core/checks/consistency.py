@@ -23,6 +23,7 @@ from ..quantities.scope import (
     named_subject_at,
     period_items,
     subject_items,
+    two_tiers,
 )
 from ..quantities.tables import tables
 from ..resources import word_list, word_pairs
@@ -73,6 +74,32 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          # the same words of two tiers ("cấp huyện", "cấp xã") or of two topics opened by "Về …," / "Đối với …,"
+          Example("Về kết quả đại hội chi đoàn khối trường học, có 42 đoàn viên được bầu vào ban chấp hành các chi "
+                  "đoàn.\nĐối với kết quả đại hội chi đoàn khối dân cư, có 57 đoàn viên được bầu vào ban chấp hành "
+                  "các chi đoàn."),
+          Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp huyện: số người trúng cử là 31 người.\nKết quả bầu "
+                  "cử đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người."),
+          Example("Năm 2025, Ủy ban Kiểm tra cấp huyện đã kiểm tra 12 tổ chức đảng.\nỦy ban Kiểm tra cấp cơ sở đã "
+                  "kiểm tra 45 tổ chức đảng."),
+          Example("Về công tác phát triển đảng viên, năm 2025 Đảng bộ kết nạp 26 đảng viên mới.\nĐối với công tác "
+                  "phát triển đảng viên, năm 2025 Đảng bộ kết nạp 28 đảng viên mới.", "28"),
+          Example("Kết quả bầu cử đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 194 người.\nKết quả bầu "
+                  "cử đại biểu Hội đồng nhân dân cấp xã: số người trúng cử là 196 người.", "196"),
+          Example("Năm 2025, Ủy ban Kiểm tra cấp huyện đã kiểm tra 12 tổ chức đảng.\nTrong năm, Ủy ban Kiểm tra cấp "
+                  "huyện đã kiểm tra 14 tổ chức đảng.", "14"),
+          # the issuer's own figure and a neighbour's, each naming its unit
+          Example("Hội Nông dân xã Hòa An kết nạp 56 hội viên mới trong năm 2025\nNgày 15/12/2025, Hội Nông dân xã "
+                  "Hòa An tổng kết công tác hội. Trong năm, Hội đã kết nạp 56 hội viên mới, đứng đầu cụm thi đua; xã "
+                  "Hòa Bình kết nạp 40 hội viên."),
+          Example("Đảng bộ phường Long Hải kết nạp 27 đảng viên năm 2025\nNgày 18/12/2025, Đảng ủy phường Long Hải "
+                  "họp tổng kết. Trong năm, Đảng bộ phường đã kết nạp được 27 đảng viên, dẫn đầu khối phường; phường "
+                  "Long Thủy kết nạp 19 đảng viên."),
+          Example("Đoàn phường Tân Định kết nạp 45 đoàn viên năm 2025\nSáng 10/12, Đoàn phường Tân Định tổng kết năm. "
+                  "Năm qua, Đoàn phường kết nạp 45 đoàn viên; phường Đa Kao bên cạnh kết nạp 60 đoàn viên."),
+          Example("Hội Nông dân xã Hòa An kết nạp 56 hội viên mới trong năm 2025\nNgày 15/12/2025, Hội Nông dân xã "
+                  "Hòa An tổng kết công tác hội. Trong năm, Hội Nông dân xã Hòa An đã kết nạp 65 hội viên mới, đứng "
+                  "đầu cụm thi đua.", "65"),
           # a rate told again in the same words, two neighbouring digits swapped (its growth, level or points)
           Example("Tỷ lệ che phủ rừng đạt 58,6%.\nNhìn chung, độ che phủ rừng năm 2019 đạt 56,8%, góp phần bảo vệ "
                   "nguồn nước.", "56,8%"),
@@ -462,8 +489,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if (topic := _opened_topic(ctx, first.start)) and (other := _opened_topic(ctx, later.start)) \
                     and topic != other:
                 continue  # "Về việc thành lập thị xã, … số cử tri đồng ý là …" and "Về thành lập các phường, …": two records
-            if _two_places(ctx, first.start, later.start):
-                continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng" (quantities/scope.py)
+            if _two_places(ctx, first.start, later.start) or two_tiers(ctx, first.start, later.start):
+                continue  # "Tại Hà Nội, … 59 tổ chức Đảng" and "Tại Quảng Bình, … 13 tổ chức đảng"; "… HĐND cấp huyện …
+                # 31 người" and "… HĐND cấp xã … 194 người" (quantities/scope.py)
             if not scope and _narrowed_between(ctx, first.start, later.start):
                 continue  # the year's figure, then "Riêng quý 4, …" and the quarter's in the same words
             reported.add(later.start)
@@ -2452,7 +2480,7 @@ def _detailed_between(ctx: DocumentContext, first: int, later: int) -> bool:
 
 
 # a sentence opened by what it is about: "Cụ thể, về việc thành lập thị xã Hoài Nhơn, …", "Về thành lập các phường, …"
-_TOPIC_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:Cụ\s+thể\s*,\s*)?[Vv]ề\s+(?:việc\s+)?(?P<topic>[^,;:.\d]{3,80}?)\s*,")
+_TOPIC_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:Cụ\s+thể\s*,\s*)?(?:[Vv]ề|[Đđ]ối\s+với)\s+(?:việc\s+)?(?P<topic>[^,;:.\d]{3,80}?)\s*,")
 
 
 def _opened_topic(ctx: DocumentContext, offset: int) -> str | None:
@@ -2468,9 +2496,10 @@ def _opened_topic(ctx: DocumentContext, offset: int) -> str | None:
 
 
 def _two_places(ctx: DocumentContext, first: int, later: int) -> bool:
-    """Both mentions name their unit or place, and not the same one."""
-    a = named_subject_at(ctx, first)
-    return a is not None and (b := named_subject_at(ctx, later)) is not None and a != b
+    """Both mentions name their unit or place, and not the same one: the issuer named is a unit too ("Đảng bộ xã Tân
+    Phú kết nạp 31 đảng viên" and "xã Tân Hòa lân cận kết nạp 18 đảng viên")."""
+    a = named_subject_at(ctx, first, issuer_too=True)
+    return a is not None and (b := named_subject_at(ctx, later, issuer_too=True)) is not None and a != b
 
 
 def _told_how(relation, later) -> str:

@@ -72,6 +72,10 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
         match = _ANNOUNCED.match(text, quantity.end)
         if match and "," in match["unit"] and any(head_of(p.strip())[1] is None for p in match["unit"].split(",")[1:]):
             match = None  # "45 đảng viên, trong đó:" is a breakdown; "4 cơ quan, đơn vị:" two nouns of one list
+        if match and match["link"].lstrip().startswith(")") and _MADE_OF_BRACKET.search(
+                text, max(0, quantity.start - 16), quantity.start):
+            match = None  # "bảng C (gồm 6 địa phương): A nhất, B nhì, C ba": the bracket tells what the noun before it
+            # is made of; the colon after it is that noun's, and what follows is not the 6
         if match:
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
         elif with_is and (match := _ANNOUNCED_IS.match(text, quantity.end)) and quantity.head and \
@@ -181,6 +185,7 @@ def _new_sentence(text: str) -> re.Match | None:
 
 
 _TITLE = "Số lượng nêu khác số mục liệt kê"
+_MADE_OF_BRACKET = re.compile(r"\(\s*(?:bao\s+gồm|gồm(?:\s+có)?|có|với)\s+$", re.IGNORECASE)
 
 # words that may join two items inside what a reader took as one (resources/list_joiners.txt):
 # "tiêu chí môi trường và khu dân cư mẫu" may be two criteria
@@ -198,6 +203,22 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # a bracket telling what the noun before it is made of ("(gồm 6 …)", "(có 8 xã)"): the colon after it is that noun's
+    Example("Ở khối B (gồm 6 trường trung học cơ sở): Trường Lê Lợi nhất, Trường Quang Trung nhì, Trường Kim Đồng ba."),
+    Example("Cụm thi đua số 2 (có 8 xã): xã Tân An dẫn đầu, xã Tân Lập xếp thứ hai."),
+    Example("Đội tuyển của huyện (bao gồm 5 vận động viên): Nguyễn Văn Hùng giành huy chương vàng, Lê Văn Tâm huy "
+            "chương bạc."),
+    Example("Tặng giấy khen cho các chi bộ (03 chi bộ): Chi bộ thôn Đông, Chi bộ thôn Tây.", "03 chi bộ"),
+    # a list whose items run on into the next sentences (opening as an item did, or with the announced noun)
+    Example("Phiên họp sẽ xem xét 6 tờ trình về: Điều chỉnh kế hoạch đầu tư công năm 2025; phân bổ vốn sự nghiệp. Điều "
+            "chỉnh dự toán thu, chi ngân sách; quyết toán ngân sách năm 2024. Tờ trình về biên chế, tờ trình về giá "
+            "đất."),
+    Example("Hội nghị thảo luận 7 nội dung: Công tác xây dựng Đảng năm 2025; phương hướng năm 2026. Công tác kiểm tra, "
+            "giám sát; công tác dân vận. Nội dung về nhân sự; nội dung về thi đua."),
+    Example("Kỳ họp thông qua 6 báo cáo: kết quả thực hiện nhiệm vụ năm 2025; nhiệm vụ năm 2026. Báo cáo thẩm tra của "
+            "các Ban; báo cáo công tác của Tòa án, Viện kiểm sát."),
+    Example("Chi đoàn thực hiện 5 công trình thanh niên: sửa đường làng, trồng cây xanh, làm cổng chào. Công trình sửa "
+            "đường làng dài 2 km.", "5 công trình"),
     # bodies described at length (a span of years too) before the colon of their list
     Example("Tặng giấy khen cho 4 chi bộ hoàn thành xuất sắc nhiệm vụ 3 năm liền (2022 - 2024): Chi bộ thôn Đông, Chi "
             "bộ thôn Tây, Chi bộ Trạm Y tế.", "4 chi bộ"),
@@ -1134,6 +1155,9 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
     announced = _value(match["n"])
     least = len([i for i in sentence.split(";") if i.strip(" .")])
+    if (announced is None or least < announced) and _list_goes_on(text, match.end() + len(sentence), sentence,
+                                                                   match["unit"]):
+        return  # "8 báo cáo về: A; B. C; D. Báo cáo E …": the items run on past the sentence, fewer in it proves nothing
     if announced is not None and 3 <= least and announced < least <= 12:
         # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure, even
         # when an item stands for several ("… và các khoản đóng góp tự nguyện")
@@ -1155,6 +1179,18 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         return
     for issue in _compare(text, match, items):
         yield replace(issue, severity=Severity.WARNING)
+
+
+def _list_goes_on(text: str, after: int, sentence: str, unit: str) -> bool:
+    """The sentence after a list is more of it: it opens as one of the list's items does (their first two words) or
+    with the announced noun ("Báo cáo …" after "8 báo cáo về:"), and is itself items set apart by ";"."""
+    stop = _STOP.search(text, after)
+    following = text[after:stop.start() if stop else len(text)].strip()
+    if ";" not in following:
+        return False
+    opening = " ".join(following.split()[:2]).lower()
+    items = {" ".join(item.split()[:2]).lower() for item in _ITEM_CUT.split(sentence) if item.strip(" .")}
+    return opening in items or following.lower().startswith(unit.split()[0].lower() + " ")
 
 
 def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Issue]:

@@ -32,6 +32,9 @@ _BOUNDARY = re.compile(r"[;,:()]|\s(?:và|trong\s+đó)\s", re.IGNORECASE)
 # right after the count: "61 đảng viên được tặng và truy tặng"
 _BOTH = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:được\s+)?tặng\s*(?:,|và|hoặc)\s*truy\s+tặng(?!\w)", re.IGNORECASE)
 _MEMBERS = frozenset(("đảng viên", "đồng chí", "đ/c", "trường hợp"))
+# "…; còn lại là tặng Huy hiệu 55, 50, 45 năm tuổi Đảng": the rest, told without a count of its own
+_REST = re.compile(r"(?<!\w)còn\s+lại(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[;.](?:\s|$)|$")
 _PARAGRAPHS_AFTER = 2
 
 
@@ -72,6 +75,12 @@ def badge_items(reading, entities) -> tuple | None:
             items.append(("whole", q, posthumous, q.sentence))
         elif not levels:
             items.append(("other", q, posthumous, q.sentence))  # "riêng đợt này có 12 đồng chí: …": another count
+    for rest in _REST.finditer(text):
+        clause_end = _CLAUSE_END.search(text, rest.end()).start()
+        if not any(rest.end() <= q.start < clause_end for q in counts):
+            items.append(("rest", rest.start(), None, next(
+                (i for i, (a, b) in enumerate(reading.sentences) if a <= rest.start() < b), len(reading.sentences))))
+    items.sort(key=lambda item: item[1] if item[0] == "rest" else item[1].start)
     return tuple(items) or None
 
 
@@ -88,6 +97,7 @@ class _Group:
     # posthumous levels after a count of living members, with no count of their own: of it ("Lễ trao Huy hiệu cho 37
     # đảng viên. Cụ thể, truy tặng … 1 đảng viên; trao tặng …") or besides it ("Ngoài ra, truy tặng … 1 đảng viên")
     posthumous: list[Quantity] = field(default_factory=list)
+    rest_untold: bool = False  # "còn lại là …" after the levels, with no count: the levels listed are not all of it
 
 
 def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
@@ -103,6 +113,8 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
         parts = group.parts
         if group.posthumous and sum(p.value for p in parts + group.posthumous) == group.whole.value:
             parts = sorted(parts + group.posthumous, key=lambda q: q.start)  # the count of both, told as one
+        if group.rest_untold and sum(p.value for p in parts) < group.whole.value:
+            return  # the rest was told without its count: fewer levels listed than the count is no slip
         if len(parts) >= 2 and not group.broken:
             found.append((group.whole, tuple(parts), group.one_sentence))
 
@@ -110,6 +122,11 @@ def badge_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...], bool]]:
         if items is None:
             continue
         for item in items:
+            if item[0] == "rest":
+                for group in groups.values():
+                    if group.parts and paragraph.index - group.paragraph <= _PARAGRAPHS_AFTER:
+                        group.rest_untold = True
+                continue
             kind, quantity, posthumous = item[0], item[1].shifted(paragraph.start), item[2]
             if kind == "other":  # a count of members neither given the badge nor a level: the levels after it are its
                 for group in groups.values():

@@ -269,7 +269,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_taken_shares(text, quantities, sentences))
     relations.extend(_shares(text, quantities, sentences, breakdowns, relations))
     if "%" in text:
-        relations = _shares_of_an_exhausted_whole(quantities, sentences, relations)
+        relations = _shares_of_an_exhausted_whole(text, quantities, sentences, relations)
     if "vượt" in text and "%" in text:
         relations.extend(_excesses(text, quantities, sentences))
     if "%" in text:
@@ -279,7 +279,7 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     return relations
 
 
-def _shares_of_an_exhausted_whole(quantities: list[Quantity], sentences: list[tuple[int, int]],
+def _shares_of_an_exhausted_whole(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
                                   relations: list[Relation]) -> list[Relation]:
     """"Cả 12 thôn đều đạt chuẩn, gồm: kiểu mẫu 3 thôn (25,0%); nâng cao 5 thôn (41,7%); đạt chuẩn 4 thôn (33,3%)":
     counts of one noun in one sentence, each with its own share, that add up to a count of that noun stated just
@@ -300,6 +300,10 @@ def _shares_of_an_exhausted_whole(quantities: list[Quantity], sentences: list[tu
         if len(group) < 2 or not any(r.kind == "share-open" for r in group) or len({id(p) for p in parts}) < len(parts) \
                 or not all(one_noun_head(parts[0].head, p.head) and p.modifier is None for p in parts):
             continue
+        if any(_mentions(p, text, word_set("overlapping_categories")) for p in parts) and not same_classification(
+                [level_groups(p, text) for p in parts]):
+            continue  # "nữ có 05 người, đạt 23,8%, dân tộc thiểu số 19 người, đạt 90,5%, …": subsets by a property
+            # overlap, so their sum is no count they split, even when it lands on one
         total = sum(p.value for p in parts)
         floor = (_sentence_before(sentences, sentence[0]) or sentence)[0]
         wholes = [q for q in quantities if floor <= q.start < parts[0].start and q.kind == "count" and q.role != "plan"
@@ -423,6 +427,19 @@ _LEVEL_SHARE_GAP = re.compile(r"[^\d;%]{0,45}?(?:\(\s*(?:(?:chiếm|đạt|bằn
 _LISTED = re.compile(r"\s*trong\s+(?:số\s+)?đó\s*:", re.IGNORECASE)
 
 
+def _based_count(text: str, earlier: list[Quantity], base: Quantity, parts: list[Quantity]) -> Quantity | None:
+    """The count a base was named for ("X … trong tổng số W", "X … trên tổng số W") when a bracket after the base adds
+    up to that count and not to the base: which of the two a bracket splits is told by its sum alone."""
+    if not earlier:
+        return None
+    first = earlier[-1]
+    total = sum(p.value for p in parts)
+    if first.kind != base.kind or first.value >= base.value or abs(total - first.value) > 1e-9 \
+            or not _PART_OF_WHOLE.match(text[first.end:base.start]):
+        return None
+    return first
+
+
 def _levels_listed(inside: str, parts: list[Quantity], text: str) -> bool:
     """"(trong đó: khiển trách 692, cảnh cáo 506, cách chức 115, khai trừ 207)": after "trong đó:"
     and nothing but the levels of one classification, the parts are all of the whole."""
@@ -470,8 +487,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                                                                      or same_classification([level_groups(q, text)
                                                                                              for q in parts])):
                     cue = Cue(bracket_start, bracket_start + 1, "(")
-                    relations.append(Relation("sum-of", whole, tuple(parts), explicit=True, exhaustive=True,
-                                              cues=(cue,)))
+                    counted_first = _based_count(text, counted[:index], whole, parts)
+                    # "52 đại biểu trúng cử trong tổng số 88 người ứng cử (18 nữ, 34 nam)": the bracket closes the
+                    # clause of the count the base was named for, and splits that count, not its base
+                    relations.append(Relation("sum-of", counted_first or whole, tuple(parts), explicit=True,
+                                              exhaustive=True, cues=(cue,)))
                     continue
         match = _BREAKDOWN.match(text, end)
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
@@ -1630,6 +1650,10 @@ def _sorted_wholes(text: str, quantities: list[Quantity], sentences: list[tuple[
         cue_match = _SORTED_WHOLE_CUE.search(text, max(0, whole.start - 20), whole.start)
         if cue_match is None or per_unit(text, whole):
             continue
+        if any(r.kind == "part-of" and r.whole is whole and r.parts[0].end <= cue_match.start() and r.cues
+               for r in known):
+            continue  # "52 đại biểu trúng cử trong tổng số 88 người ứng cử; 322 đại biểu …": the base of the count
+            # before it, whose siblings follow; no whole opening a sort
         s_start, s_end = _sentence_of(sentences, whole.start)
         parts: list[Quantity] = []
         previous = unit_end(text, whole)
@@ -1720,6 +1744,12 @@ def _distinct_levels(text: str, parts: list[Quantity], before: bool = False) -> 
                      for m in [re.search(r"(?<!\w)" + re.escape(level) + r"$", phrase)] if m]
         named.append(min(found)[2] if found else (part.label or "").lower())
     return len(set(named)) == len(named)
+
+
+def same_level(text: str, a: Quantity, b: Quantity) -> bool:
+    """Both counts name one and the same level of one classification ("487 phiếu đồng ý", "484 phiếu đồng ý"): two
+    records' counts of that level, siblings, never a whole and its part."""
+    return same_classification([level_groups(a, text), level_groups(b, text)]) and not _distinct_levels(text, [a, b])
 
 
 def _settled_over_received(text: str, counts: list[Quantity]) -> list[Relation]:

@@ -12,7 +12,16 @@ from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
-from .scope import PLAN_LIST_LEAD, SPANS, admitted_into, document_scopes, effective_scope, event_match, periods_agree
+from .scope import (
+    PLAN_LIST_LEAD,
+    SPANS,
+    admitted_into,
+    document_scopes,
+    effective_scope,
+    event_match,
+    periods_agree,
+    two_tiers,
+)
 
 _SUBSET = re.compile(r"(?<!\w)(?:riêng|trừ|ngoài|không\s+kể|trong\s+số|trong\s+(?:đó|này)|gồm|bao\s+gồm|chia\s+ra|cụ\s+thể)(?!\w)",
                      re.IGNORECASE)
@@ -272,6 +281,8 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
                 continue  # (a sentence of its own paragraph opening the detail: "… giải quyết 46 đơn. Trong đó: …")
             whole = earlier[0].shifted(ctx.paragraphs[earlier[3]].start)
             later = quantity.shifted(paragraph.start)
+            if two_tiers(ctx, whole.start, later.start):
+                continue  # "Ủy ban Kiểm tra cấp huyện đã kiểm tra 12 tổ chức đảng" and "… cấp cơ sở … 45 tổ chức đảng"
             if _borne_out(layer, quantity) and not _borne_out(earlier[5], earlier[0]):
                 whole, later = later, whole  # the detail adds up: the summary's figure is the slip
             found.append(Relation("same-as", whole, (later,), explicit=False))

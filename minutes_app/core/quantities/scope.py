@@ -542,8 +542,8 @@ def effective_scope(quantity: Quantity, inherited: tuple[str | None, frozenset],
     return subject, period
 
 
-def named_subject_at(ctx, offset: int) -> str | None:
-    """The named unit or place (not the issuer's) the sentence holding a document offset tells
+def named_subject_at(ctx, offset: int, issuer_too: bool = False) -> str | None:
+    """The named unit or place (not the issuer's, unless ``issuer_too``) the sentence holding a document offset tells
     about up to it, else its heading's: what sets two mentions of one count apart ("Tại Quảng
     Bình, … 13 tổ chức đảng" is not the 59 of the paragraph before)."""
     inherited, issuer, _ = document_scopes(ctx)
@@ -557,7 +557,7 @@ def named_subject_at(ctx, offset: int) -> str | None:
                 items = ctx.memo[key] = subject_items(paragraph.text)
             named = subject_in(items, sentence[0], at) or subject_in(items, 0, at) or _carried_subject(
                 ctx, index) or inherited[index][0]
-            return None if named in issuer else named
+            return None if named in issuer and not issuer_too else named
     return None
 
 
@@ -578,3 +578,29 @@ def _carried_subject(ctx, index: int) -> str | None:
         if named:
             return named
     return None
+
+
+# the tier of the state or the Party a sentence tells about ("HĐND cấp huyện", "đại biểu cấp xã"): the same words of
+# two tiers count two bodies (the councils of the district and of the communes), never one figure told twice
+_TIER = re.compile(r"(?<!\w)cấp\s+(?P<tier>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|cơ\s+sở|trung\s+ương)"
+                   r"(?!\w)", re.IGNORECASE)
+
+
+def tier_at(ctx, offset: int) -> str | None:
+    """The last tier ("cấp huyện") the sentence holding a document offset names before it, else the first after it in
+    that sentence (lower case, spaces single)."""
+    index = ctx.paragraph_index(offset)
+    if index is None:
+        return None
+    paragraph = ctx.paragraphs[index]
+    at = offset - paragraph.start
+    start, end = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, len(paragraph.text)))
+    before = list(_TIER.finditer(paragraph.text, start, at))
+    found = before[-1] if before else _TIER.search(paragraph.text, at, end)
+    return " ".join(found["tier"].lower().split()) if found else None
+
+
+def two_tiers(ctx, first: int, later: int) -> bool:
+    """Both mentions' sentences name a tier, and not the same one."""
+    a = tier_at(ctx, first)
+    return a is not None and (b := tier_at(ctx, later)) is not None and a != b
