@@ -2689,6 +2689,10 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         whole = wholes[0]
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
+        # "21 chi bộ … trở lên, chiếm 80,8% (trong đó 6 chi bộ hoàn thành xuất sắc …)": one picked out of the count
+        # before it is some of that level, no level beside it
+        parts = [q for i, q in enumerate(parts) if not i or not _SUBSET_BEFORE.search(
+            paragraph.text, max(0, q.start - 24), q.start)]
         levels = len(parts) >= 2 and same_classification([level_groups(q, paragraph.text) for q in parts])
         # "Cụ thể: Đảng bộ A 150 đảng viên mới; B 110; C 125; …": the units' shares of the count, each of its noun
         units = split and len(parts) >= 3 and all(q.head == whole.head and not q.bare for q in parts)
