@@ -237,3 +237,51 @@ def test_land_handed_over_is_no_plan(text):
 @pytest.mark.parametrize("text, flagged", PLANS_GIVEN)
 def test_a_plan_given_is_still_one(text, flagged):
     assert any(t.startswith(flagged) for t, _ in _alarms(text, "percent-mismatch"))
+
+
+# 9. "…, nâng tổng số đảng viên kết nạp trong năm lên 14 đồng chí": what one day added and the running total it reached
+# are neither the period's own count told again.
+RUNNING_TOTALS = [
+    "Năm 2025, toàn Đảng bộ huyện kết nạp 186 đảng viên.\nĐảng bộ xã Tân Hòa kết nạp 14 đảng viên.\nNgày 15/12, Đảng bộ "
+    "xã Tân Hòa tổ chức lễ kết nạp 4 đảng viên, nâng tổng số đảng viên kết nạp trong năm lên 14 đồng chí.",
+    "Năm 2025, Hội Nông dân huyện kết nạp 640 hội viên.\nChi hội thôn 2 vừa kết nạp 12 hội viên, đưa tổng số hội viên "
+    "của chi hội lên 96 người.",
+    "Năm 2025, toàn tỉnh thành lập mới 1.240 hợp tác xã.\nTrong tháng 11, huyện Đông Sơn thành lập thêm 6 hợp tác xã, "
+    "nâng số hợp tác xã trên địa bàn lên 48 hợp tác xã.",
+]
+
+
+@pytest.mark.parametrize("text", RUNNING_TOTALS)
+def test_a_running_total_and_its_increment_are_no_restatement(text):
+    assert not _alarms(text, "figure-inconsistent")
+
+
+def test_a_count_told_again_still_fires():
+    text = "Năm 2025, toàn huyện kết nạp 186 đảng viên.\nTổng kết năm, toàn huyện kết nạp 168 đảng viên."
+    assert "168" in [t for t, _ in _alarms(text, "figure-inconsistent")]
+
+
+# 10. A share that names its base in words ("chiếm 32,6% diện tích bị ngập") is not of a whole the reader inferred that is
+# told in none of those words ("gieo cấy 6.450 ha lúa"); a base named as the whole is told stays checked.
+BASE_NAMED_OTHERWISE = [
+    "Mưa lũ từ ngày 18 đến 21/9 làm 1.840 ha lúa bị ngập sâu.\nToàn huyện gieo cấy 6.450 ha lúa vụ mùa; diện tích mất "
+    "trắng 600 ha, chiếm 32,6% diện tích bị ngập.",
+    "Tổng diện tích gieo trồng 6.450 ha; diện tích bị thiệt hại 600 ha, bằng 32,6% diện tích bị ngập lụt.",
+    "Toàn huyện có 6.450 ha lúa, mất trắng 600 ha, chiếm 32,6% diện tích bị ngập.",
+]
+
+BASE_NAMED_ALIKE = [
+    ("Toàn huyện có 1.320 đảng viên.\nCó 1.180 đảng viên hoàn thành tốt nhiệm vụ trở lên, chiếm 88,4% tổng số đảng "
+     "viên.", "88,4%"),
+    ("Toàn xã có 1.520 hộ.\nCó 312 hộ được hỗ trợ, chiếm 25,1% số hộ.", "25,1%"),
+]
+
+
+@pytest.mark.parametrize("text", BASE_NAMED_OTHERWISE)
+def test_a_base_named_in_other_words_is_not_the_inferred_whole(text):
+    assert not _alarms(text, "percent-mismatch")
+
+
+@pytest.mark.parametrize("text, flagged", BASE_NAMED_ALIKE)
+def test_a_base_named_as_the_whole_is_told_is_checked(text, flagged):
+    assert flagged in [t for t, _ in _alarms(text, "percent-mismatch")]
