@@ -686,6 +686,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     if _measures_another_thing(text, relation):
         return None  # "123/159 xã … tỷ lệ cử tri đi bầu đạt 100%": the rate of something each of them has
     written = _base_written(relation)
+    if not written and _names_another_base(text, relation):
+        return None  # "… 600 ha mất trắng, chiếm 32,6% diện tích bị ngập" after "gieo cấy 6.450 ha": not that whole
     if not written:
         # (no other base for parts that add up to their whole: quantities/relations.py, _shares_of_an_exhausted_whole)
         if not relation.exhaustive and _other_base_explains(relation, quantities) or not relation.explicit and _attained(
@@ -744,6 +746,29 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
 _WHOLE_NAMED_BETWEEN = re.compile(r"\b(?:trên|trong)\s+tổng", re.IGNORECASE)
 _TARGETS_ATTAINED = re.compile(r"\s+(?:đều\s+)?đạt\s+", re.IGNORECASE)
 _ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
+
+
+# the base a share names in words after it: "chiếm 32,6% diện tích bị ngập", "bằng 32% số hộ được hỗ trợ"
+_BASE_IN_WORDS_AFTER = re.compile(r"\s*(?:của\s+|so\s+với\s+|trên\s+)?(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|số(?:\s+lượng)?)"
+                                  r"\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
+_BASE_FILLERS = frozenset(("bị", "được", "đã", "đang", "có", "của", "các", "những", "toàn", "trên", "địa", "bàn", "năm",
+                           "trong", "và", "là", "cả", "tổng", "số"))
+
+
+def _names_another_base(text: str, relation: Relation) -> bool:
+    """The share names its base in words ("32,6% diện tích bị ngập", "32% số hộ được hỗ trợ") and the whole the reader
+    inferred is told in none of those words ("gieo cấy 6.450 ha lúa"): the base is another figure, perhaps unstated."""
+    named = _BASE_IN_WORDS_AFTER.match(text, relation.share.end)
+    if named is None or relation.whole.kind == "ratio":
+        return False
+    whole = relation.whole
+    head = (whole.head or "").lower().split()
+    words = [w for w in named["words"].lower().split() if w not in _BASE_FILLERS and w not in head]
+    if not words:
+        return False
+    line_start = max(text.rfind("\n", 0, whole.start), text.rfind(". ", 0, whole.start)) + 1
+    told = text[line_start:unit_end(text, whole) + 40].lower()
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", told) for w in words)
 
 
 def _attained(text: str, relation: Relation) -> bool:
@@ -2896,6 +2921,10 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         whole = wholes[0]
         first_end = (layer.clauses and max(c.end for c in layer.clauses if c.sentence == 0)) or len(paragraph.text)
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
+        # "21 chi bộ … trở lên, chiếm 80,8% (trong đó 6 chi bộ hoàn thành xuất sắc …)": one picked out of the count
+        # before it is some of that level, no level beside it
+        parts = [q for i, q in enumerate(parts) if not i or not _SUBSET_BEFORE.search(
+            paragraph.text, max(0, q.start - 24), q.start)]
         levels = len(parts) >= 2 and same_classification([level_groups(q, paragraph.text) for q in parts])
         # "Cụ thể: Đảng bộ A 150 đảng viên mới; B 110; C 125; …": the units' shares of the count, each of its noun
         units = split and len(parts) >= 3 and all(q.head == whole.head and not q.bare for q in parts)

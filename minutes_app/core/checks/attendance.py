@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from ..model import Related, Severity
+from ..numbers import written_like
 from ..quantities import unit_end
 from ..quantities.attendance_blocks import HEADS, Block, Fact, attendance_blocks
 from ..quantities.lists import paragraph_layer
@@ -355,8 +356,29 @@ def _absent_issues(block: Block, text: str = ""):
         if extra and parts + sum(extra) > absent.value:  # "Vắng 05, gồm: 02 miễn sinh hoạt, 02 có lý do, 02 không lý do"
             listed = [f"miễn sinh hoạt {x}" for x in extra] + listed
             total = parts + sum(extra)
+        culprit = _named_otherwise(block, absent.value - total)
+        if culprit is not None:
+            # "Vắng mặt 04 đồng chí. Vắng có lý do 02 đồng chí: [three names]. Vắng không lý do 01": the names make
+            # the split add up, so the slip is the count they disagree with, not the total
+            fact, label, names = culprit
+            yield Issue(fact.start, fact.end,
+                        f"Vắng {' + '.join(listed)} = {total}, khác số vắng {absent.value} đồng chí; danh sách vắng "
+                        f"{label} nêu tên {names} người, nên số {fact.value} có lẽ ghi nhầm.",
+                        written_like(str(names), text[fact.start:fact.end]) if text else None)
+            return
         yield Issue(absent.start, end,
                     f"Vắng {' + '.join(listed)} = {total}, khác số vắng {absent.value} đồng chí.")
+
+
+def _named_otherwise(block: Block, missing: int):
+    """The one sub-count of the absent (có lý do, không lý do) whose named list has ``missing`` more names than the
+    count says: (its fact, its label, how many are named); None when no such list settles it."""
+    found = []
+    for sub, label in (("reason", "có lý do"), ("noreason", "không lý do")):
+        fact, names = block.facts.get(("absent", sub)), block.names.get(("absent", sub))
+        if fact is not None and names and len(names) - fact.value == missing != 0:
+            found.append((fact, label, len(names)))
+    return found[0] if len(found) == 1 else None
 
 
 def _present_issues(block: Block, stated: set[int] = frozenset(), ctx_text: str = ""):

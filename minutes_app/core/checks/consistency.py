@@ -14,7 +14,7 @@ from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
 from ..quantities.lists import paragraph_layer
-from ..quantities.restated import restatements
+from ..quantities.restated import restatements, running_total
 from ..quantities.scope import (
     PLAN_LIST_LEAD,
     WAIVED_BEFORE,
@@ -1219,6 +1219,8 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             # of a sentence opened by "Trong đó" ("Trong đó, chuyển đi 81 hộ; ở lại 5.187 hộ"): parts of the count
             # before it, which another sentence's same words may split again
             continue
+        if running_total(text, figure.start):
+            continue  # "…, nâng tổng số đảng viên kết nạp trong năm lên 14 đồng chí": a level reached that day
         if figure.get("type") == "money" and (fund := _fund(text, figure, sentence)) is not None:
             keyed.append((figure, fund[0], _scope_of(text, figure, sentence), fund[1]))
             continue

@@ -297,14 +297,23 @@ def vote_mismatch(ctx: DocumentContext):
         counted = {k: vote.count(k) for k in VOTE_KINDS if vote.count(k) is not None}
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
+        heads = _heads_present(vote, block)
         for base, name in sorted(_bases(vote, block, _voters(ctx.text, vote))):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
                 # the whole vote is marked, from its first count to its last: any of them may be the slip
                 counts = [part.count for part in vote.parts.values() if part.count is not None]
+                # "31/31 đồng chí có mặt tán thành" with 3 of the 31 dự bị: the room's consent, written as many clerks
+                # write it, every head counted; the figures agree with each other, only who may vote is in question
+                # (a note, not an arithmetic slip). A tally split by kind ("tán thành 11, ý kiến khác 2") counts
+                # ballots, which only official members cast: more of them than official members stays an error.
+                procedural = heads is not None and total == heads == counted.get("approve") and base < heads
                 yield Issue(min(c.start for c in counts), max(c.end for c in counts),
-                            f"Biểu quyết {shown}, nhiều hơn {name}.")
+                            f"Biểu quyết {shown}, nhiều hơn {name}." + (
+                                f" Số biểu quyết bằng {heads} người có mặt: nếu đã tính cả đảng viên dự bị, chỉ ghi "
+                                "số đảng viên chính thức biểu quyết." if procedural else ""), None,
+                            Severity.INFO if procedural else None)
                 break
         issue = _all_voted_issue(ctx.text, vote, block, counted, total, anchor) or _every_kind_issue(
             vote, block, counted, total)
@@ -313,6 +322,16 @@ def vote_mismatch(ctx: DocumentContext):
         for issue in _percent_issues(ctx.text, vote, block, ctx):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
                 yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
+
+
+def _heads_present(vote: Vote, block: Block | None) -> int | None:
+    """Everyone in the room, probationary members among them: those present as the vote or the meeting's
+    attendance counts them; None when the vote writes its base as official members ("26/27 đảng viên chính thức")."""
+    if any(part.official_base for part in vote.parts.values()):
+        return None
+    if vote.present is not None:
+        return vote.present.value
+    return block.present() if block is not None else None
 
 
 _NAMES = {"approve": "tán thành", "against": "không tán thành", "other": "ý kiến khác"}

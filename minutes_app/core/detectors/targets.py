@@ -47,6 +47,10 @@ _PLAN_INSIDE = re.compile(r"(?:giao|đề ra)\s[^()]{0,80}?\s(?:là|:)\s*(?:trê
 _PLAN_BEFORE_PAREN = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu|dự toán)[^,;()]{0,40}$", re.IGNORECASE)
 # "đạt 100,1% kế hoạch (tăng 2,3% so với cùng kỳ)": a change against another period, not the plan's amount
 _CHANGE_PAREN = re.compile(r"\s*\(\s*(?:tăng|giảm|bằng|gấp|vượt|cao hơn|thấp hơn)\b|[^()]*\bso với\b", re.IGNORECASE)
+# "mục tiêu giảm 10% so với năm 2024 (120 vụ)": the bracket gives the figure of the period compared with, the base of
+# a planned change, not the plan's level ("vượt so với chỉ tiêu (70%)" compares with the plan itself)
+_COMPARED_BEFORE_PAREN = re.compile(r"(?<!\w)so\s+với\s+(?!(?:chỉ\s+tiêu|kế\s+hoạch|dự\s+toán|mục\s+tiêu|nghị\s+quyết)\b)"
+                                   r"(?:[^\W\d_]+\s*){0,5}(?:(?<=năm )\d{4}\s*)?$", re.IGNORECASE)
 _RESULT_PAREN = re.compile(r"\([^()]*\bđạt\b[^()]*\)", re.IGNORECASE)
 _ATTAINMENT = re.compile(
     r"(?:đạt|bằng)\s+(\d+(?:,\d+)?)\s?%\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)", re.IGNORECASE
@@ -286,6 +290,7 @@ def _plan_parens(clause: str):
             continue  # "chưa đạt kế hoạch (còn 3 cuộc)": what is left of the plan, not its level
         if m.group().lstrip(" (").lower().startswith(("chỉ tiêu", "kế hoạch", "mục tiêu", "dự toán")) \
                 or _PLAN_BEFORE_PAREN.search(clause[:m.start()]) and not _CHANGE_PAREN.match(m.group()) \
+                and not _COMPARED_BEFORE_PAREN.search(clause[:m.start()]) \
                 or _PLAN_INSIDE.search(m.group()) and not _CHANGE_PAREN.match(m.group()):
             yield m
 

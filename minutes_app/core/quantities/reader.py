@@ -50,10 +50,11 @@ _HEDGED_SHARE_BEFORE = re.compile(r"(?<!\w)(chiếm|đạt|bằng|tỷ lệ|tỉ
 _GROWTH_BEFORE = re.compile(r"(?=[tgchvxldkđbs])(?:tăng|giảm|cao hơn|thấp hơn|hơn|vượt|còn|xuống|lên|trên|dưới|khoảng|gần|từ|"
                             r"đến|bình quân|so với)\s*(?:thêm\s*)?$", re.IGNORECASE)
 # ("bổ sung có mục tiêu", "hỗ trợ có mục tiêu" are budget transfers tied to a purpose, and "chương trình mục tiêu
-# quốc gia" a programme: no target)
+# quốc gia" a programme: no target; "(được) giao khoán, giao đất, giao rừng" hand over land or work, no plan)
 _PLAN_BEFORE = re.compile(r"(chỉ tiêu|kế hoạch|(?-i:(?<!\w)KH(?!\w))|dự toán|"
-                          r"(?<!bổ sung có )(?<!hỗ trợ có )(?<!chương trình )mục tiêu(?! quốc gia)|nghị quyết đề ra|đề ra|phấn đấu|được giao|"
-                          r"(?<!bàn\s)(?<!chuyển\s)giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,24}"
+                          r"(?<!bổ sung có )(?<!hỗ trợ có )(?<!chương trình )mục tiêu(?! quốc gia)|nghị quyết đề ra|đề ra|phấn đấu|"
+                          r"(?<!bàn\s)(?<!chuyển\s)giao(?!\s(?:thông|lưu|dịch|tiếp|thừa|nhận|đất|ban|khoán|quyền|rừng|quân|"
+                          r"trả|mặt\s+nước))|dự kiến)(?:(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện)\b)(?:[^\d,;:()]|(?<=năm )\d{4})){0,24}"
                           r"|(?:(?!\s(?:và|tăng|giảm|so với|đạt|thực hiện|có)\b)(?:[^\d,;:()]|(?<=năm )\d{4}|(?<=lớp )\d{1,2}|(?<=khối )\d{1,2})){0,45}"
                           r"\s(?:là|đề ra là)\s*)$",
                           re.IGNORECASE)

@@ -966,6 +966,54 @@ def _outer_items(text: str, parts: list[Quantity]) -> list[Quantity]:
 _OWN_LIST = re.compile(r"[^;:\d()]{0,60}?(?:\([^()]*\))?[^;:\d()]{0,20}?,?\s*(?:bao\s+gồm|gồm)\s*:?\s*", re.IGNORECASE)
 
 
+# the upper grades of a rating, those a "trong đó" picks out as the best of a whole
+_UPPER_GRADE = re.compile(r"(?:hoàn\s+thành\s+)?(?:xuất\s+sắc|tốt)(?:\s+nhiệm\s+vụ)?|giỏi|khá|dẫn\s+đầu|tiêu\s+biểu|"
+                          r"(?:trong\s+sạch,?\s+)?vững\s+mạnh(?:\s+(?:xuất\s+sắc|tiêu\s+biểu))?")
+_FAILING = re.compile(r"(?<!\w)(?:yếu|kém|không\s+hoàn\s+thành|không\s+đạt|chưa\s+đạt)(?!\w)")
+
+
+def _top_grades_only(text: str, parts: list[Quantity], cue: Cue) -> bool:
+    """"Tốt nghiệp 2.298 em; trong đó loại giỏi 611 em, loại khá 1.024 em": after "trong đó", the upper grades of a
+    rating scale alone pick out the best of the whole, the lower ones left unsaid; a list that names a lower grade
+    ("xuất sắc 5, tốt 30, hoàn thành 10") names every level it has."""
+    if not _PARTIAL.fullmatch(cue.text.strip()):
+        return False
+    levels = classification_levels()
+    groups = frozenset.intersection(*(level_groups(p, text) for p in parts))
+    if not any(_FAILING.search(level) for group in groups for level in levels[group]):
+        return False  # (no rating: votes, presence, forms of discipline)
+    named = [_level_named(text, p, [level for group in groups for level in levels[group]]) for p in parts]
+    return all(name is not None and _UPPER_GRADE.fullmatch(name) for name in named)
+
+
+def _level_named(text: str, part: Quantity, scale: list[str]) -> str | None:
+    """The longest level of the scale a part names: in its label, else the words after it up to the next figure or
+    separator, else those before it."""
+    phrases = [part.label.lower()] if part.label else [
+        re.split(r"[,;(\d]|\.\s", text[part.end:part.end + 60].lower())[0],
+        re.split(r"[,;:(]|\btrong đó\b|\bgồm\b", text[max(0, part.start - 50):part.start].lower())[-1]]
+    for phrase in phrases:
+        found = [level for level in scale if re.search(rf"(?<!\w){re.escape(level)}(?!\w)", phrase)]
+        if found:
+            return max(found, key=len)
+    return None
+
+
+def _within_the_rated_whole(text: str, whole: Quantity, parts: list[Quantity], cue: Cue) -> list[Quantity]:
+    """"30 công đoàn cơ sở hoàn thành tốt nhiệm vụ, trong đó 9 … hoàn thành xuất sắc nhiệm vụ; 4 công đoàn cơ sở hoàn
+    thành nhiệm vụ": a whole that is itself a level of a rating holds the grades picked out of it up to the ";" —
+    the level after it is the whole's sibling, another grade of the same rating."""
+    if whole.kind != "count" or not _PARTIAL.fullmatch(cue.text.strip()) or len(parts) < 2:
+        return parts
+    own = level_groups(whole, text)
+    if not own:
+        return parts
+    for index in range(1, len(parts)):
+        if ";" in text[parts[index - 1].end:parts[index].start] and own & level_groups(parts[index], text):
+            return parts[:index]
+    return parts
+
+
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
     if whole.head == "phiếu" and all(_CANDIDATE_VOTES.search(text, max(0, p.start - 50), p.start) for p in parts):
@@ -978,6 +1026,9 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         # nhất 3 đảng bộ xã: Hòa Phong (11 chi bộ, …)": organisations of another level are the units of each
         return []
     parts = _outer_items(text, parts)
+    parts = _within_the_rated_whole(text, whole, parts, cue)
+    if not parts:
+        return []
     # the whole's own noun is no property that picks out some of it ("76 đoàn viên ưu tú …, trong đó khối trường học
     # có 5 đoàn viên")
     overlapping = overlapping - frozenset(phrase for phrase in overlapping if f" {phrase} " in f" {whole.head or ''} ")
@@ -1019,17 +1070,19 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
     listed_all = listed_all or rest is not None
     if not levels and any((_mentions(p, text, overlapping) or p.head is None) and not listed_all for p in parts):
         return relations  # subsets by a property ("18 nữ, 7 người dân tộc thiểu số"): never summed
-    exhaustive = levels or (bool(_EXHAUSTIVE.search(cue.text)) or rest is not None) and not _remainder(text, parts[-1])
-    if not exhaustive and not all(_kind_of(p, whole) or cue.text == ":" and heads_agree(whole.head, p.head)
+    # (the top grades alone stay levels, not all of the whole: short of it is no slip, more than it is)
+    exhaustive = levels and not _top_grades_only(text, parts, cue) or (
+        bool(_EXHAUSTIVE.search(cue.text)) or rest is not None) and not _remainder(text, parts[-1])
+    if not exhaustive and not levels and not all(_kind_of(p, whole) or cue.text == ":" and heads_agree(whole.head, p.head)
                                   for p in parts):
         # "44 đảng viên, trong đó có 2 đảng ủy viên, 1 chi ủy viên": subsets; but after a colon the
         # whole's noun counted by its classifier lists it ("14 đảng viên mới: chi bộ thôn 7 đồng chí, …")
         return relations
-    if not exhaustive and any(re.match(r"\s+(?:là|có)\b", text[unit_end(text, p):]) for p in parts):
+    if not exhaustive and not levels and any(re.match(r"\s+(?:là|có)\b", text[unit_end(text, p):]) for p in parts):
         # "trong đó 15 đảng viên là cán bộ hưu trí, 8 đảng viên là cựu chiến binh", "61 người có trình độ đại học,
         # 24 người có trình độ cao cấp lý luận chính trị": subsets by a property
         return relations
-    if not exhaustive and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
+    if not exhaustive and not levels and re.match(r"[\s,;]*(?:còn lại|số còn lại|và các|cùng)", text[unit_end(text, parts[-1]):]):
         return relations  # "…, còn lại là …": partial by its own words
     # "…; Đạ Huoai 410 suất và một số đơn vị khác": the rest named without its figure; short of the whole is no slip
     open_ended = not exhaustive and bool(_UNSAID_REST.match(text, unit_end(text, parts[-1])) or _unnumbered_last(
@@ -2717,6 +2770,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                and q.start >= sentence[0]), None)
             if named_part is not None:
                 part, aside = named_part, True
+        if part.kind == "count" and _rate_where_measured(text, part, sentence[0]):
+            continue  # "tỷ lệ đảng viên dự sinh hoạt ở 3 chi bộ chỉ đạt 80%": a rate of members, measured in 3 chi bộ
         if _PLAN_AFTER.match(after) and (_COMPARED_BASE.search(text, max(0, part.start - 40), part.start)
                                          or _COMPARED_RIGHT_BEFORE.search(text, max(0, part.start - 24), part.start)):
             # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu", "25 thanh niên so với 20
@@ -2867,7 +2922,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         shared = {id(r.parts[0]) for r in relations if r.parts and r.kind in ("share-open", "share-of")}
         if whole is not None and whole.kind == "count" and part.kind == "count" and (id(whole) in shared or (
                 own := next((q for q in quantities if q.start > whole.end), None)) is not None and own.kind == "percent"
-                and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)):
+                and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)
+                or _count_of_a_share(text, whole, quantities)):
             # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
             # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
             whole = None
@@ -2889,6 +2945,27 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # a share of a whole the paragraph does not state: perhaps one stated paragraphs before
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
     return relations
+
+
+# a rate named by what it counts, then where it was measured: "tỷ lệ hộ dân dùng nước sạch ở 5 xã", "tỉ lệ lao động có
+# hợp đồng tại 15 doanh nghiệp" (no figure between the rate's name and the count)
+_RATE_THEN_WHERE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,14}?)\s+"
+                              r"(?:ở|tại|trong|của|thuộc)(?:\s+(?:các|những|mỗi))?\s+$", re.IGNORECASE)
+
+
+def _rate_where_measured(text: str, part: Quantity, sentence_start: int) -> bool:
+    """The count is where a rate of something else was measured, not what the rate counts: "tỷ lệ đảng viên tham gia
+    sinh hoạt ở 3 chi bộ chỉ đạt khoảng 80%" is a share of members, not of chi bộ; a rate that names the count's own
+    noun ("tỷ lệ chi bộ … của 30 chi bộ") stays a share of it."""
+    if not part.head or not part.noun_class:
+        return False
+    found = _RATE_THEN_WHERE.search(text, max(sentence_start, part.start - 120), part.start)
+    if found is None:
+        return False
+    # (whatever the rate counts, "khách quốc tế", "hoàn thành", unless it names the count's own noun)
+    what = " ".join(found["what"].lower().split())
+    head = head_of(what)[0]
+    return part.head.lower() not in what and not heads_agree(head, part.head) and not heads_agree(part.head, head)
 
 
 # the noun a share names as its base right after it: "chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên"
@@ -3594,6 +3671,11 @@ def _one_noun(a: str | None, b: str | None) -> bool:
 # The word that makes a percentage a growth rate or a level against a base ("tăng 14,2%", "giảm 16,0%",
 # "bằng 103,8%"), and what follows it naming the base's period: "so với cùng kỳ (372,8 tỷ đồng)",
 # "so với năm 2024 (năm 2024: 61,3 triệu đồng)", "so với cùng kỳ năm 2024 là 25 vụ".
+# a plan's words right before "tăng"/"giảm": the rate is the change aimed at ("kế hoạch năm 2025 tăng 8%", "mục tiêu
+# giảm 10%", "phấn đấu tăng"), not the one between the figures
+_PLANNED_CHANGE = re.compile(r"(?<!\w)(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|phấn\s+đấu|dự\s+kiến|định\s+hướng|"
+                             r"nghị\s+quyết\s+đề\s+ra|đề\s+ra)(?:\s+(?:[^\W\d_]+|(?<=năm )\d{4})){0,3}?\s*:?\s*$",
+                             re.IGNORECASE)
 _GROWTH_WORD = re.compile(r"(?<!\w)(?P<way>tăng|giảm|bằng)(?:\s+(?:thêm|được|khoảng))?\s*$", re.IGNORECASE)
 _COMPARED_TO = re.compile(
     r"\s*so\s+(?:với\s+)?(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{4}|(?<=/)\d{4}|/)\s*){1,7}?)"
@@ -3690,8 +3772,8 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("change-rate", level, (change,), percent, explicit=explicit, cues=(cue,)))
             continue
         way = _GROWTH_WORD.search(text, max(0, percent.start - 24), percent.start)
-        if way is None:
-            continue
+        if way is None or _PLANNED_CHANGE.search(text, max(s_start, way.start() - 40), way.start()):
+            continue  # "chỉ tiêu giảm 5% so với năm trước (48 vụ)": the change planned, not the one measured
         earlier = [q for q in quantities[max(0, index - 2):index] if q.start >= s_start]
         if len(earlier) == 2 and _FROM.search(text, max(0, earlier[0].start - 12), earlier[0].start) and _FROM_TO.match(
                 text[unit_end(text, earlier[0]):earlier[1].start]) and _BY.match(text[unit_end(text, earlier[1]):way.start()
@@ -4119,6 +4201,19 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
 
 
 # (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
+# "chiếm 72,4% số vụ (901 vụ)": the count in a bracket right after a share (and the base it names) is that share's
+_SHARE_THEN_BRACKET = re.compile(r"\s*(?:(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?\(\s*$",
+                                 re.IGNORECASE)
+
+
+def _count_of_a_share(text: str, whole: Quantity, quantities) -> bool:
+    """The count restates the share right before it ("lĩnh vực giao thông chiếm 72,4% số vụ (901 vụ); lĩnh vực đất
+    đai 128 vụ (10,3%)"): a part of some whole, like the counts beside it, never their whole."""
+    before = [q for q in quantities if q.end <= whole.start]
+    return bool(before) and before[-1].kind == "percent" and before[-1].value < 100 \
+        and bool(_SHARE_THEN_BRACKET.fullmatch(text, before[-1].end, whole.start))
+
+
 _HELD_SHARE = re.compile(r"(?<!\w)(?:chiếm|tương\s+(?:đương|ứng))(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+[^\W\d_]+){0,3}?\s*$",
                          re.IGNORECASE)
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)

@@ -122,6 +122,19 @@ def _same_noun(text_a: str, a: Quantity, text_b: str, b: Quantity, label_a: str,
     return False
 
 
+# a count that raises a running total its sentence then states ("…, nâng tổng số … lên 14 đồng chí", "đưa số … lên")
+_RAISES_A_TOTAL = re.compile(r"[^.;:\d]{0,60}?,\s*(?:nâng|đưa)\s+(?:[^\W\d_]+\s+){0,10}?(?:lên|thành)\s+\d",
+                             re.IGNORECASE)
+
+
+_RAISED_TO = re.compile(r"(?<!\w)(?:nâng|đưa)\s+(?:[^\W\d_]+\s+){0,10}?(?:lên|thành)\s+(?:con\s+số\s+)?$", re.IGNORECASE)
+
+
+def running_total(text: str, start: int) -> bool:
+    """The figure is the level a running total was raised to ("…, nâng tổng số đảng viên kết nạp trong năm lên 14")."""
+    return bool(_RAISED_TO.search(text, max(0, start - 90), start))
+
+
 def _told(layer, quantity: Quantity) -> str | None:
     """The quantity's clause up to it (its label, for a clause opened by ":"), or None when it is
     no figure to compare: a plan, a bound or a change, a subset ("trong đó"), a part or share
@@ -134,6 +147,10 @@ def _told(layer, quantity: Quantity) -> str | None:
     if quantity.role == "plan" \
             or quantity.head in _VAGUE_HEADS \
             or quantity.modifier is not None or not quantity.value:
+        return None
+    if _RAISES_A_TOTAL.match(layer.text, quantity.end) or running_total(layer.text, quantity.start):
+        # "tổ chức lễ kết nạp 4 đảng viên, nâng tổng số đảng viên kết nạp trong năm lên 14 đồng chí": what one day
+        # added, and the running total it reached on that day: neither is a period's own count told again
         return None
     clauses = layer.clauses
     clause = clauses[quantity.clause] if quantity.clause < len(clauses) else None
