@@ -31,7 +31,9 @@ def compound_prefixes() -> frozenset[str]:
     Prebuilt for the Viet74K list (resources/words_viet74k_prefixes.txt, scripts/make_word_list.py);
     those of our own extra words are added here."""
     extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
-    return frozenset(chain(word_list("words_viet74k_prefixes"), *(word_prefixes(w) for w in extra)))
+    # (a union, not one set built from a chain: the union's table is twice as large, ~30 % full instead of ~60 %, and
+    # the segmentation asks it of every pair of syllables, most of them missing)
+    return frozenset(word_list("words_viet74k_prefixes")).union(*(word_prefixes(w) for w in extra))
 
 
 @lru_cache(maxsize=1)
