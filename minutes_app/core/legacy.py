@@ -72,6 +72,11 @@ _TCVN3_LETTERS = {
     0xFA: "ỳ", 0xFB: "ỷ", 0xFC: "ỹ", 0xFD: "ý", 0xFE: "ỵ",
 }
 _TCVN3_MAP = {_BYTE_CHARS[b]: letter for b, letter in _TCVN3_LETTERS.items()}
+# What tcvn3_to_unicode writes for a character that a byte gives (any other stays as it is), as a str.translate table:
+# the text mapped in C, where a generator over its characters took ~10 ms of every load of a long document (each is
+# tried as TCVN3 mojibake, legacy.detect_text).
+_TCVN3_TABLE = {ord(ch): letter for ch in [*_CHAR_BYTE, *map(chr, range(0xF000, 0xF100))]
+                if (letter := _TCVN3_MAP.get(_BYTE_CHARS[char_byte(ch)], ch)) != ch}
 _TCVN3_INVERSE = {letter: b for b, letter in _TCVN3_LETTERS.items()}
 
 # VNI-Windows: a toned or modified vowel is the base letter followed by one mark byte;
@@ -127,15 +132,20 @@ for _code, _letter in list(_VNI_SINGLE.items()) + list(_VNI_PAIRS.items()):
 def tcvn3_to_unicode(text: str, upper: bool = False) -> str:
     """TCVN3 mojibake → Unicode NFC. ``upper``: the text was in a ".VnXxxH" font, where every
     letter is drawn as a capital."""
-    out = "".join(_TCVN3_MAP.get(_BYTE_CHARS[b] if (b := char_byte(ch)) is not None else ch, ch)
-                  for ch in text)
+    out = text.translate(_TCVN3_TABLE)
     return unicodedata.normalize("NFC", out.upper() if upper else out)
+
+
+# Symbol-font text (U+F000–U+F0FF, char_byte) found, and turned into the mojibake of its bytes, in C: a test of every
+# character by a generator took ~2 ms of every load of a long document (each is tried as VNI mojibake).
+_SYMBOL_FONT = re.compile("[\uf000-\uf0ff]")
+_SYMBOL_BYTES = {0xF000 + b: ch for b, ch in enumerate(_BYTE_CHARS)}
 
 
 def vni_to_unicode(text: str) -> str:
     """VNI mojibake → Unicode NFC (a base letter and its mark byte, longest match first)."""
-    if any(0xF000 <= ord(ch) <= 0xF0FF for ch in text):
-        text = "".join(_BYTE_CHARS[ord(ch) - 0xF000] if 0xF000 <= ord(ch) <= 0xF0FF else ch for ch in text)
+    if _SYMBOL_FONT.search(text):
+        text = text.translate(_SYMBOL_BYTES)
     return unicodedata.normalize("NFC", _VNI_RE.sub(lambda m: _VNI_PAIRS.get(m.group()) or _VNI_SINGLE[m.group()], text))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import chain
 
 from .resources import word_list
 from .text import to_old_tone_style
@@ -20,7 +21,7 @@ from .text import to_old_tone_style
 def compound_words() -> frozenset[str]:
     """Lower-case, old-tone-style multi-syllable words ("đảng uỷ", "văn phòng")."""
     extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
-    return frozenset(word_list("words_viet74k")).union(extra)
+    return frozenset(chain(word_list("words_viet74k"), extra))  # (one set built, not 62k words copied by a union)
 
 
 @lru_cache(maxsize=None)
@@ -30,6 +31,8 @@ def compound_prefixes() -> frozenset[str]:
     Prebuilt for the Viet74K list (resources/words_viet74k_prefixes.txt, scripts/make_word_list.py);
     those of our own extra words are added here."""
     extra = (to_old_tone_style(w.lower()) for w in word_list("compound_words_extra") if " " in w)
+    # (a union, not one set built from a chain: the union's table is twice as large, ~30 % full instead of ~60 %, and
+    # the segmentation asks it of every pair of syllables, most of them missing)
     return frozenset(word_list("words_viet74k_prefixes")).union(*(word_prefixes(w) for w in extra))
 
 

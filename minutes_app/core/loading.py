@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import codecs
 import math
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,8 +144,11 @@ def _looks_binary(text: str) -> bool:
     """Many control characters other than tab, line ends, form feed and vertical tab (Word's
     soft line break, common in pasted text): a binary file decoded as a legacy code page."""
     sample = text[:100_000]
-    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    controls = sum(map(sample.count, _CONTROLS))  # (counted in C, one character at a time: ~4 ms a long text in Python)
     return controls >= 8 and controls > len(sample) / 100
+
+
+_CONTROLS = [chr(code) for code in range(32) if chr(code) not in "\t\n\r\f\v"]
 
 
 def _utf16_order(raw: bytes) -> str | None:
@@ -163,6 +165,8 @@ def _utf16_order(raw: bytes) -> str | None:
 
 
 def _docx_text(path: Path):
+    import zipfile  # (~5 ms of every start-up that opens no .docx: a check of a .txt)
+
     from docx import Document  # python-docx import is slow: only when a .docx is opened
 
     try:

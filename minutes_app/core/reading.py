@@ -210,8 +210,11 @@ _PAIRS = PairMemo(_pair_flags)  # first key → second key → _WORD | _PREFIX, 
 
 
 # A sentence ends at . ! ? … (and closing quotes or brackets) before a space and a capital,
-# a digit or an opening quote, unless the stop closes an abbreviation or an initial.
-_STOP = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“(\[]?(?:[^\W\d_a-zđ]|\d))")
+# a digit or an opening quote, unless the stop closes an abbreviation or an initial. (The first
+# mark written apart, "[.!?…][.!?…]*" for "[.!?…]+": a pattern that opens with a repeat is tried at
+# every character, one that opens with a set skips to the next mark in C; 7.4 → 2.7 ms on the
+# bench's 200k characters, the same matches.)
+_STOP = re.compile(r"[.!?…][.!?…]*[\"”’)\]]*(?=\s+[\"“(\[]?(?:[^\W\d_a-zđ]|\d))")
 _ABBREVIATIONS = frozenset({"tp", "tx", "tt", "ts", "ths", "pgs", "gs", "bs", "ks", "cn", "th.s", "ts.bs", "đ/c",
                             "đc", "ô", "bà", "st", "nxb", "tr", "q", "p", "h", "x", "v.v", "vv", "k/t", "t/m",
                             "tm", "kt", "no", "số"})

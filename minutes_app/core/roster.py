@@ -18,7 +18,6 @@ import os
 import re
 import tempfile
 import unicodedata
-import zipfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -330,6 +329,8 @@ def export_xlsx(people: Iterable[Person], path: Path) -> None:
 
 
 def import_xlsx(path: Path) -> list[Person]:
+    import zipfile  # (only for a workbook: every check loads this module for the roster's JSON)
+
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 

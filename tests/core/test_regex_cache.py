@@ -102,3 +102,35 @@ def test_a_file_marshal_chokes_on_is_ignored(tmp_path):
     _, _, plain = _run(tmp_path, installed=False)
     loaded, _, out = _run(tmp_path)
     assert loaded == 0 and out == plain
+
+
+IMPORTED_PROBE = """
+import re, sys
+from pathlib import Path
+from minutes_app import regex_cache
+regex_cache.install(Path(sys.argv[1]))
+regex_cache.seal()
+sys.path.insert(0, sys.argv[2])
+import model_readers  # imported on first use, after the seal, as the document model's readers are
+model_readers.read("Nguyễn Văn Thể")
+regex_cache.save()
+"""
+
+MODULE = '''
+import re
+
+_HEADING = re.compile(r"(?<!\\\\w)thành phần dự họp(?!\\\\w)")  # the module's own, compiled as it is imported
+
+
+def read(name):
+    return re.search(r"(?<!\\\\w)" + re.escape(name.lower()), "đồng chí nguyễn văn thể")  # built from a document
+'''
+
+
+def test_patterns_a_module_compiles_as_it_is_imported_late_are_kept(tmp_path):
+    (tmp_path / "modules").mkdir()
+    (tmp_path / "modules" / "model_readers.py").write_text(MODULE, encoding="utf-8")
+    subprocess.run([sys.executable, "-c", IMPORTED_PROBE, str(tmp_path / "cache"), str(tmp_path / "modules")],
+                   check=True)
+    kept = next((tmp_path / "cache").glob("regex-*.marshal")).read_bytes()
+    assert "thành phần dự họp".encode() in kept and "nguyễn".encode() not in kept
