@@ -327,3 +327,36 @@ def test_a_dossier_to_complete_within_days_is_a_task(line, expected):
 ])
 def test_a_span_told_of_the_past_is_no_task(line):
     assert tasks(KYLUAT + line + "\nCuộc họp kết thúc lúc 16 giờ cùng ngày.\n") == []
+
+
+# ------------------------------------------------------------------ who does an item, after a dash at its end
+
+PLAN = "ĐẢNG BỘ XÃ TÂN HỘI\nCHI BỘ THÔN 4\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Hội, ngày 08 tháng 10 năm 2025\nBIÊN BẢN\n" \
+       "SINH HOẠT CHI BỘ THƯỜNG KỲ THÁNG 10 NĂM 2025\nHồi 19 giờ ngày 08/10/2025, Chi bộ thôn 4 họp thường kỳ.\n" \
+       "III. NHIỆM VỤ THÁNG 11/2025\n{items}\nBuổi sinh hoạt kết thúc lúc 21 giờ cùng ngày.\n"
+
+
+@pytest.mark.parametrize("item, owner", [
+    ("(2) Chuẩn bị nội dung sinh hoạt chuyên đề quý IV - đ/c Hà Văn Sáu.", "đ/c Hà Văn Sáu"),
+    ("- Vận động hộ dân tham gia bảo hiểm y tế tự nguyện – các tổ trưởng tổ tự quản, xong trước ngày 30/11/2025.",
+     "các tổ trưởng tổ tự quản"),
+    ("- Hoàn thiện hồ sơ đề nghị tặng Huy hiệu Đảng - Văn phòng Đảng ủy tham mưu, trình Thường trực trước ngày 20/11.",
+     "Văn phòng Đảng ủy"),
+    ("• Xây dựng kế hoạch bồi dưỡng giáo viên - do bà Đào Thị Yến, Phó Hiệu trưởng, phụ trách, hoàn thành trong quý IV.",
+     "bà Đào Thị Yến, Phó Hiệu trưởng"),
+    ("4. Khơi thông kênh mương nội đồng (Trưởng thôn chỉ đạo, xong trước ngày 15/11/2025).", "Trưởng thôn"),
+])
+def test_an_owner_told_after_the_item(item, owner):
+    found = gold(PLAN.format(items=item))["tasks"]
+    assert [t["owner"] for t in found] == [owner]
+
+
+@pytest.mark.parametrize("item", [
+    # near-misses: a dash inside what is to be done, a place after it
+    "- Tập trung phát triển kinh tế - xã hội của thôn, hoàn thành trong tháng 11/2025.",
+    "- Huy động học sinh năm học 2025 - 2026 ra lớp đầy đủ, xong trước ngày 15/11/2025.",
+    "- Nâng cấp tuyến đường liên thôn - xã Tân Hội, xong trước ngày 30/11/2025.",
+])
+def test_a_dash_that_names_no_one_leaves_the_owner_open(item):
+    found = gold(PLAN.format(items=item))["tasks"]
+    assert [t["owner"] for t in found] == [None]

@@ -1633,7 +1633,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
-              "chủ động", "quan tâm", "kiểm kê")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "chủ động", "quan tâm", "kiểm kê", "đổi mới", "mua sắm", "ký kết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
 # đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
@@ -1659,7 +1659,7 @@ _OWNER_SUBJECT = re.compile(
     r"Cục|Hạt|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
     r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện|"
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
-    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
+    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Gg]iáo viên|[Tt]oàn chi bộ|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
     r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
     r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương|"
     # "các đại biểu HĐND tăng cường tiếp xúc cử tri …": the delegates a session's closing speech asks
@@ -1701,7 +1701,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
                             r"[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan|Mặt trận|Công an)[^,;:()]{0,70}?)\s*"
-                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi|tham mưu|chỉ đạo)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
                             r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
@@ -2246,7 +2246,11 @@ def _task(text: str, start: int, end: int) -> Task | None:
         owner = _owner_field(text, subject[0], owner_end)
         value = text[at:end].strip().rstrip(" ;.")
     else:
-        match = _OWNER_IN_ITEM.search(text, start, end)
+        # ("(Chi ủy chỉ đạo, các đoàn thể thực hiện)": who does it owns it, not who directs it; "(Trưởng thôn chỉ đạo)" alone
+        # names the one answerable)
+        matches = list(_OWNER_IN_ITEM.finditer(text, start, end))
+        match = next((m for m in matches if not (m["owner"] and text.startswith("chỉ đạo", m.end() - len("chỉ đạo")))),
+                     matches[0] if matches else None)
         if match:
             group = "owner" if match["owner"] else "labelled"
             said = match[group].strip().rstrip(".")
@@ -2264,7 +2268,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
             # "Hoàn thành xử lý 06 hồ sơ tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước ngày 31/7"
             owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
-            owner = _closing_owner(text, at, end)
+            owner = _dash_owner(text, start, end) or _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
     if found:
         deadline = _when(found)
@@ -2371,6 +2375,32 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     if _ISSUER_ITSELF.match(subject):
         return None  # "Chi bộ tiếp tục lãnh đạo …" in the chi bộ's own resolution: no one is assigned
     return 0, len(subject), verb.start()
+
+
+# who does an item, after a spaced dash at its end: "… - đ/c Lê Văn Thạnh.", "… – Chi đoàn thanh niên, xong trước …", "… -
+# Văn phòng Đảng ủy tham mưu, trình …", "… - do bà X, Phó Trưởng phòng, phụ trách, hoàn thành …" (blind2, blind13, dev13)
+_DASH = re.compile(r"\s[-–]\s+(?:do\s+)?")
+_OWNER_VERB = re.compile(r"\s*,?\s+(?:phụ trách|thực hiện|chủ trì|tham mưu|theo dõi|chịu trách nhiệm)\b")
+_OWNER_START = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Bb]à|[Ôô]ng)\s+[A-ZĐÀ-Ỹ]|(?!xã hội\b)")
+
+
+def _dash_owner(text: str, start: int, end: int) -> Field | None:
+    dashes = list(_DASH.finditer(text, start, end))
+    if not dashes:
+        return None
+    at = dashes[-1].end()
+    tail = text[at:end].rstrip(" .;")
+    verb = _OWNER_VERB.search(tail)
+    cut = verb.start() if verb and not re.search(r"[;:()]", tail[:verb.start()]) and verb.start() <= 90 else \
+        min([m.start() for m in re.finditer(r"[,;:(]", tail)] + [len(tail)])
+    said = tail[:cut].strip()
+    if not said or len(said.split()) > 14 or not _OWNER_START.match(said) or not (
+            re.match(r"(?:[Đđ]ồng chí|[Đđ]/c|[Bb]à|[Ôô]ng)\s+[A-ZĐÀ-Ỹ]", said) or _subject_in(said + " thực hiện") == (
+            0, len(said), len(said) + 1)):
+        return None  # "… kinh tế - xã hội …", "năm học 2024 - 2025": no one after the dash
+    if cut != (verb.start() if verb else -1) and re.match(r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Đđ]ặc khu)\s", said):
+        return None  # "Nâng cấp tuyến đường ĐT 741 - phường Tân An": where, not who (unless it does: "- Phường A thực hiện")
+    return Field(said, at, at + len(said))
 
 
 def _closing_owner(text: str, start: int, end: int) -> Field | None:
