@@ -187,7 +187,10 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # vụ quý IV": the count's own clause names what it adopts after its verb; the clause before is another matter
             # (and where nothing before names it, what it names after is the subject)
             line_end = text.find("\n", vote.start)
-            after = _OBJECT_AFTER.search(text, vote.start, _clause_end(text, vote.start, line_end if line_end >= 0 else len(text)))
+            clause_end = _clause_end(text, vote.start, line_end if line_end >= 0 else len(text))
+            counted = re.compile(r"\d").search(text, vote.start, clause_end)
+            # (after the count: "… nhất trí thông qua Quy chế … với 9/9 đồng chí tán thành" names it before, its own way)
+            after = _OBJECT_AFTER.search(text, counted.end(), clause_end) if counted else None
             if after is not None:
                 subject, subject_start = after["what"].strip(" ,"), after.start("what")
         approve = vote.parts.get("approve")
