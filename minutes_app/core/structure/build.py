@@ -725,6 +725,11 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
                            r"Tỉnh ủy|Quận ủy|xã|phường|huyện|quận|thị xã)\s.+)$", who)
             if of:
                 parent = (of["parent"] or of["parent2"]).strip(" ,")
+                if of["parent2"]:
+                    # "Chi bộ bản A, Đảng bộ xã B, huyện C": the unit after the comma; the district after it is where
+                    # that unit is, as a province after the body is (a unit named by its place alone keeps it: "xã A, huyện B")
+                    parent = re.split(r",\s*(?:huyện|tỉnh|thành phố|quận|thị xã|TP\.?)\s", parent)[0] \
+                        if re.match(r"[Đđ]ảng (?:bộ|ủy)|Huyện ủy|Thành ủy|Tỉnh ủy|Quận ủy", parent) else parent
                 who = who[:of.start()].rstrip(" ,")  # "Chi bộ thôn A, trực thuộc Đảng bộ xã B, tổ chức …"
             if match["paren"] and not parent and not cut and not re.match(r"(?:tỉnh|thành phố)\s|TP\b|TP\.|TPHCM\b",
                                                             match["paren"].strip(), re.IGNORECASE):

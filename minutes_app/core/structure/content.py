@@ -206,7 +206,7 @@ def read_targets(text: str, targets: list[Entity], doc_period: str | None, year:
             terms = _terms(line_text)
             open_term = bool(year and any(end > year for end in terms))  # "giai đoạn 2021 - 2025", read in 2024
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or (dated_short and not _closed(sentence, year)) \
-                or so_far(text, entity.start)  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
+                or so_far(text, entity.start) or (_led_by_part(text, entity.start) and not _closed(sentence, year))  # "Tính đến 30/11/2026: …; kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm"
             if not met and (open_term or (yearly and under_way)):
                 verdict = "tiến độ"
                 share = result / target * 100 if target else None
@@ -300,6 +300,30 @@ def _vn(value: float) -> str:
 _LABEL_BEFORE = re.compile(r"(?P<label>[^:;.\d]{4,80}):\s*$")
 
 
+_ITEM_MARK = re.compile(r"\s*(?:[-–•+]|[a-zđ]\))\s")
+# a part of the period that ends it: the year is told whole there ("kết quả tháng 12", "quý IV", "cả năm")
+_YEAR_END = re.compile(r"tháng\s+12\b|quý\s+(?:IV|4)\b|cuối năm|cả năm|12 tháng", re.IGNORECASE)
+
+
+def _led_by_part(text: str, at: int) -> bool:
+    """The list item holding ``at`` is under a lead or heading that names a part of the period ("1. Đồng chí X trình bày
+    báo cáo kết quả 11 tháng năm 2025:", "I. Đánh giá tháng 02", "Kết quả 9 tháng đầu năm:"): its items measure the
+    plans of a period still running, whatever the date of the paper."""
+    start = text.rfind("\n", 0, at) + 1
+    if not _ITEM_MARK.match(text, start):
+        return False
+    for _ in range(15):
+        if start == 0:
+            return False
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or _ITEM_MARK.match(line):
+            continue  # the items before it
+        return (line.endswith(":") or len(line) <= 80) and bool(_SHORT_PERIOD.search(line)) and not _YEAR_END.search(line)
+    return False
+
+
 def _closed(sentence: str, year: int | None) -> bool:
     """The sentence measures a year that has ended: "đến ngày 31/12/2024", "năm 2024" read in 2025."""
     return "31/12" in sentence or any(int(y) != year for y in re.findall(r"\b(?:19|20)\d{2}\b", sentence))
@@ -381,6 +405,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
     header = None
     for start, end in spans:
         line = text[start:end]
+        # (or the line is an item under a lead naming a part of the period: "báo cáo kết quả 11 tháng năm 2025:")
+        line_short = dated_short or _led_by_part(text, start)
         mark = len(found)  # what this line adds to ``found`` is its tail (removals are of this line only)
         if "|" in line or "\t" in line:
             cells = [c.strip() for c in re.split(r"\s*\|\s*|\t+", line.strip().strip("|"))]
@@ -441,7 +467,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
                     if not met and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                           _SO_FAR.search(line) or dated_short):
+                                                           _SO_FAR.search(line) or line_short):
                         # "Tính đến 30/11/2026: … kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên)": so far
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
@@ -472,7 +498,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             # (or the document is dated before its year ends and the line measures that year: "Đến 31/10/2026, tỷ lệ …
             # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
             short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or dated_short and not _closed(line, year)
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or line_short and not _closed(line, year)
             if not met and yearly and short:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
@@ -495,7 +521,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 verdict = verdict_of(result, target)
                 progress = None
                 short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                    bool(_SO_FAR.search(line)) or dated_short
+                    bool(_SO_FAR.search(line)) or line_short
                 if verdict == "chưa đạt" and _yearly_plan(line[at:stop]) and short:
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
@@ -505,7 +531,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     taken_in(start + at, start + stop):
                 continue
             verdict, progress = verdict_of(result, target), None
-            if verdict == "chưa đạt" and (dated_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+            if verdict == "chưa đạt" and (line_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
                                           doc_period and _SHORT_PERIOD.search(doc_period)):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
@@ -540,7 +566,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                 continue
             verdict, progress = verdict_of(result, target), None
             if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(line) or
-                                          _SHORT_PERIOD.search(line) or dated_short):
+                                          _SHORT_PERIOD.search(line) or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             unit = match["unit"]
             found.append(Target(_capital(f"kết nạp {unit}"), at, start + match.end(), target, result,
@@ -574,7 +600,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             progress = None
             if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
                                                                  _SO_FAR.search(line) or _SHORT_PERIOD.search(line)
-                                                                 or dated_short):
+                                                                 or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
                                 doc_period, verdict, progress))
@@ -1571,12 +1597,14 @@ def _name(sentence: str) -> str:
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
                            r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
                            r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện|"
-                           r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới",
+                           r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới|"
+                           r"(?:các|những) (?:công )?việc (?:cần làm|sau (?:cuộc họp|hội nghị|đại hội|buổi sinh hoạt|kỳ họp))",
                            re.IGNORECASE)
 # A body line that opens a list of tasks: "Chi bộ thống nhất các nội dung trọng tâm tháng 11:", "Phân công thực hiện:".
 _PART_MARK = re.compile(r"\(\d{1,2}\)\s*\S")
+# ("Các việc sau cuộc họp:", "Những việc cần làm trong quý IV:": the work the meeting leaves to do)
 _LIST_INTRO = re.compile(r"nhiệm vụ|công việc|trọng tâm|phân công|giao|phương hướng|giải pháp|kết luận|thống nhất|"
-                         r"triển khai|tập trung", re.IGNORECASE)
+                         r"triển khai|tập trung|(?:các|những) việc (?:sau|cần|tiếp theo)", re.IGNORECASE)
 _PAST_HEADING = re.compile(r"^(?:đánh giá|kết quả|tình hình|hạn chế|thông tin)|đã thực hiện|tháng qua|vừa qua|"
                            r"kết quả thực hiện|(?:đánh giá|báo cáo) (?:kết quả|tình hình)", re.IGNORECASE)
 _REPORTED = re.compile(r"^(?:lãnh đạo|công tác|kết quả|việc)?\s*(?:thực hiện|triển khai)\s+nhiệm vụ", re.IGNORECASE)
@@ -1605,7 +1633,7 @@ TASK_VERBS = ("chủ trì", "thực hiện", "phụ trách", "hoàn thành", "ho
               "tích cực", "tham gia", "gương mẫu", "phấn đấu", "nêu cao", "tiếp thu", "kèm cặp", "sớm", "đưa", "đăng ký",
               "đóng đảng phí", "đóng góp", "nạo vét", "bàn giao", "thi công", "lắp đặt", "di dời",
               "thành lập", "củng cố", "tiến hành", "tìm kiếm", "tháo dỡ", "viết", "đẩy nhanh", "tổng kết", "sơ kết",
-              "chủ động", "quan tâm", "kiểm kê")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
+              "chủ động", "quan tâm", "kiểm kê", "đổi mới", "mua sắm", "ký kết")  # "thành lập" before "lập": "Ban công tác Mặt trận thành lập …" is owned by the Ban
 _VERB = "|".join(sorted(set(TASK_VERBS), key=len, reverse=True)).replace("|trình|", "|(?<!công )trình(?!\\s+bày)|")
 # the acts a "Giao X …" task may open with besides those: where X's name ends ("Giao Phòng Kinh tế khảo sát …", "Giao Chi
 # đoàn giới thiệu …", "Giao Đảng ủy UBND xã lãnh đạo UBND xã …"; "lãnh đạo" only after the owner's first word, since "Giao
@@ -1631,7 +1659,7 @@ _OWNER_SUBJECT = re.compile(
     r"Cục|Hạt|Sở|Công an|Mặt trận|[Xx]ã|Hợp tác xã|[Tt]rường|[Bb]ộ phận|[Cc]án bộ|[Cc]ông chức|Thủ trưởng|Hiệu trưởng|"
     r"Kế toán|Văn thư|[Tt]hôn|[Đđ]ảng viên|Bảo hiểm|Đội|Hội đồng|[Đđ]ơn vị|[Cc]ơ quan|Chi nhánh|Ủy viên|Thường trực|Kho bạc|Ngân hàng|Bệnh viện|"
     # "Các đoàn thể ra quân …", "Nhà thầu bổ sung nhân lực …", "Lãnh đạo UBND phường xây dựng …", "các cấp ủy tập trung …"
-    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
+    r"[Đđ]oàn thể|[Nn]hà thầu|[Cc]hủ đầu tư|[Gg]iáo viên|[Tt]oàn chi bộ|[Ll]ãnh đạo(?=\s+(?:UBND|HĐND|Ủy ban|Uỷ ban|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|"
     r"Công an|Đảng ủy|Đảng uỷ)\b)|[Cc]ấp ủy|[Cc]ấp uỷ|[Đđ]ảng ủy|[Đđ]ảng uỷ|Công ty|Tổng công ty|Nhà máy|"
     r"Xí nghiệp|Thuế|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Nn]gành|[Đđ]ịa phương|"
     # "các đại biểu HĐND tăng cường tiếp xúc cử tri …": the delegates a session's closing speech asks
@@ -1673,7 +1701,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
                             r"[Đđ]ồng chí|[Đđ]/c|Chi ủy|Ban|Tổ|Phòng|UBND|Ủy ban|Văn phòng|"
                             r"Đoàn|Hội|Chi hội|Chi đoàn|Bí thư|Phó Bí thư|Trưởng|Cơ quan|Mặt trận|Công an)[^,;:()]{0,70}?)\s*"
-                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi)\b"
+                            r"(?:phụ trách|chủ trì|thực hiện|chịu trách nhiệm|theo dõi|tham mưu|chỉ đạo)\b"
                             # "(trách nhiệm: đ/c X, chi ủy viên)", "Người thực hiện: Văn phòng": the owner told by its label
                             r"|(?:[Tt]rách nhiệm|[Nn]gười thực hiện|[Nn]gười phụ trách|[Pp]hụ trách|[Đđ]ơn vị (?:chủ trì|thực hiện)|"
                             r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
@@ -2044,6 +2072,8 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
             continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
         verb_at = match.end() + subject[2]
+        if any(a <= verb_at < b for a, b in covered):
+            continue  # "Đồng chí X kết luận, đề nghị đồng chí Y khắc phục …": the directive read it, with its owner
         value = text[verb_at:stop].strip(" .;")
         found.append(Task(Field(value, verb_at, verb_at + len(value)),
                           Field(piece[:subject[1]], match.end(), match.end() + subject[1]),
@@ -2110,7 +2140,10 @@ _AND_NEXT = re.compile(r",\s+và\s+")
 _ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _votes_in = Gate(_VOTE_LINE)
-_ASSIGNED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+|[-–•+]\s*)?(?=\S)")  # a line (or a list item) that may open
+# ("Nhiệm vụ sau đại hội: Chi ủy mới hoàn chỉnh hồ sơ …, gửi … trong vòng 5 ngày làm việc.": behind the label of the work
+# that follows the meeting)
+_ASSIGNED = re.compile(r"^\s*(?:\d{1,2}[.)]\s+|[a-zđ]\)\s+|[-–•+]\s*)?(?:" + r"(?:[Nn]hiệm vụ|[Cc]ác việc|[Nn]hững việc|"
+                       r"[Cc]ông việc|[Vv]iệc)\s+(?:sau|tiếp theo|cần làm)[^:.;]{0,40}:\s+)?(?=\S)")  # a line (or a list item) that may open
 # with its owner (checked by _subject_in): "5. Ủy ban Kiểm tra Đảng ủy tiếp tục kiểm tra …; báo cáo kết quả trong tháng 12"
 
 
@@ -2213,7 +2246,11 @@ def _task(text: str, start: int, end: int) -> Task | None:
         owner = _owner_field(text, subject[0], owner_end)
         value = text[at:end].strip().rstrip(" ;.")
     else:
-        match = _OWNER_IN_ITEM.search(text, start, end)
+        # ("(Chi ủy chỉ đạo, các đoàn thể thực hiện)": who does it owns it, not who directs it; "(Trưởng thôn chỉ đạo)" alone
+        # names the one answerable)
+        matches = list(_OWNER_IN_ITEM.finditer(text, start, end))
+        match = next((m for m in matches if not (m["owner"] and text.startswith("chỉ đạo", m.end() - len("chỉ đạo")))),
+                     matches[0] if matches else None)
         if match:
             group = "owner" if match["owner"] else "labelled"
             said = match[group].strip().rstrip(".")
@@ -2231,7 +2268,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
             # "Hoàn thành xử lý 06 hồ sơ tồn đọng – giao Văn phòng Đăng ký đất đai, thời hạn trước ngày 31/7"
             owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
-            owner = _closing_owner(text, at, end)
+            owner = _dash_owner(text, start, end) or _closing_owner(text, at, end)
     found = _DEADLINE.search(text, start, end)
     if found:
         deadline = _when(found)
@@ -2340,6 +2377,32 @@ def _subject_in(item: str) -> tuple[int, int, int] | None:
     return 0, len(subject), verb.start()
 
 
+# who does an item, after a spaced dash at its end: "… - đ/c Lê Văn Thạnh.", "… – Chi đoàn thanh niên, xong trước …", "… -
+# Văn phòng Đảng ủy tham mưu, trình …", "… - do bà X, Phó Trưởng phòng, phụ trách, hoàn thành …" (blind2, blind13, dev13)
+_DASH = re.compile(r"\s[-–]\s+(?:do\s+)?")
+_OWNER_VERB = re.compile(r"\s*,?\s+(?:phụ trách|thực hiện|chủ trì|tham mưu|theo dõi|chịu trách nhiệm)\b")
+_OWNER_START = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Bb]à|[Ôô]ng)\s+[A-ZĐÀ-Ỹ]|(?!xã hội\b)")
+
+
+def _dash_owner(text: str, start: int, end: int) -> Field | None:
+    dashes = list(_DASH.finditer(text, start, end))
+    if not dashes:
+        return None
+    at = dashes[-1].end()
+    tail = text[at:end].rstrip(" .;")
+    verb = _OWNER_VERB.search(tail)
+    cut = verb.start() if verb and not re.search(r"[;:()]", tail[:verb.start()]) and verb.start() <= 90 else \
+        min([m.start() for m in re.finditer(r"[,;:(]", tail)] + [len(tail)])
+    said = tail[:cut].strip()
+    if not said or len(said.split()) > 14 or not _OWNER_START.match(said) or not (
+            re.match(r"(?:[Đđ]ồng chí|[Đđ]/c|[Bb]à|[Ôô]ng)\s+[A-ZĐÀ-Ỹ]", said) or _subject_in(said + " thực hiện") == (
+            0, len(said), len(said) + 1)):
+        return None  # "… kinh tế - xã hội …", "năm học 2024 - 2025": no one after the dash
+    if cut != (verb.start() if verb else -1) and re.match(r"(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Đđ]ặc khu)\s", said):
+        return None  # "Nâng cấp tuyến đường ĐT 741 - phường Tân An": where, not who (unless it does: "- Phường A thực hiện")
+    return Field(said, at, at + len(said))
+
+
 def _closing_owner(text: str, start: int, end: int) -> Field | None:
     """"…, hoàn thành trước ngày 15/12; Văn phòng Đảng ủy tham mưu.": a last clause naming who does it."""
     cut = text.rfind(";", start, end)
@@ -2444,7 +2507,7 @@ def layer_targets(text: str, pairs: list[tuple], known: list[Target], doc_period
         if verdict == "chưa đạt" and not (explained and not cued):
             yearly = _yearly_plan(sentence) or not cued  # work done of an amount to do, no plan word: that amount
             under_way = short_doc or bool(_SHORT_PERIOD.search(sentence)) or so_far(text, r_start) or (
-                dated_short and not _closed(sentence, year))
+                (dated_short or _led_by_part(text, r_start)) and not _closed(sentence, year))
             if yearly and under_way:
                 verdict = "tiến độ"
                 progress = f"tiến độ {_pct(result / target * 100)}% kế hoạch năm" if target else "tiến độ"

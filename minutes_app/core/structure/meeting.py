@@ -400,6 +400,10 @@ def name_field(official: Entity) -> Field:
     return Field(name, start, start + len(name) if at >= 0 else official.end)
 
 
+_REGULAR_MEETING = re.compile(r"(?:sinh hoạt|họp|phiên|kỳ họp)(?:\s+(?:chi bộ|chi ủy|chi uỷ))?\s+(?:thường kỳ|định kỳ)",
+                              re.IGNORECASE)
+
+
 def meeting_kind(words: str, context: str = "") -> str | None:
     """The kind of the meeting ``words`` name; ``context`` (the sentence that tells it) may say a chi bộ met for one
     matter within its regular meeting ("họp xét đề nghị kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 8")."""
@@ -428,7 +432,9 @@ def meeting_kind(words: str, context: str = "") -> str | None:
         return "thường kỳ"
     if re.search(r"kỷ luật|kết nạp|công nhận (?:đảng viên )?chính thức|chuyển (?:đảng viên )?chính thức", low):
         # a chi bộ met for one matter: admission, confirmation, discipline
-        return "thường kỳ" if re.search(r"thường kỳ|định kỳ", context, re.IGNORECASE) else "chuyên đề"
+        # (regular only where the meeting itself is: "kết hợp sinh hoạt định kỳ tháng 8", not "vắng 1 đồng chí (đi khám sức
+        # khỏe định kỳ)", "báo cáo định kỳ", "sinh hoạt đúng định kỳ")
+        return "thường kỳ" if _REGULAR_MEETING.search(context) else "chuyên đề"
     if re.search(r"sinh hoạt chi bộ|họp chi bộ", low):
         return "thường kỳ"
     if re.search(r"hội nghị|cuộc họp|họp|phiên họp|ban thường vụ|giao ban|buổi làm việc", low):
@@ -684,8 +690,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         adopted = None
         for start, end in body[:12]:
             # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
-            adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|hội nghị|phiên họp|cuộc họp|kỳ họp)[^,;.\n]*?)"
-                                r"(?=\s+ngày|\s*[,;.]|\s*$)", text[start:end])
+            # ("Căn cứ kết quả Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 5 (ngày 19/12/2025)": the conference named
+            # with capitals, its day in brackets)
+            adopted = re.search(r"[Cc]ăn cứ kết quả (?:(?:thảo luận|biểu quyết|làm việc)\s+(?:tại|của)\s+)?(?:buổi |kỳ )?(?P<what>(?:sinh hoạt|[Hh]ội nghị|[Pp]hiên họp|[Cc]uộc họp|[Kk]ỳ họp)[^,;.()\n]*?)"
+                                r"(?=\s+ngày|\s*\(\s*ngày|\s*[,;.]|\s*$)", text[start:end])
             if adopted and _BARE_SINH_HOAT.fullmatch(adopted["what"]):
                 # "Căn cứ kết quả thảo luận tại buổi sinh hoạt chi bộ ngày 10/01/2026": the chi bộ's meeting told by its
                 # day alone names no meeting and no kind ("… sinh hoạt chi bộ thường kỳ ngày …" does)

@@ -35,7 +35,8 @@ def _title_starts() -> frozenset[str]:
 
 _WORDS = {
     "giao": ("giao", "yêu cầu"),
-    "assigned": ("trước ngày", "trong tháng", "trong quý", "trong tuần", "chậm nhất", "xong trước"),
+    "assigned": ("trước ngày", "trong tháng", "trong quý", "trong tuần", "chậm nhất", "xong trước", "trong vòng",
+                 "trong thời hạn"),
     "intro": ("nhiệm vụ", "giải pháp", "phương hướng", "nội dung", "công việc", "việc", "kết luận", "đề nghị", "yêu cầu",
               "nhấn mạnh", "quán triệt"),
     "agreed": ("về nhiệm vụ", "đối với nhiệm vụ", "về phương hướng", "đối với phương hướng"),
