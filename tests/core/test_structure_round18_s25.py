@@ -222,3 +222,100 @@ def test_people_named_before_the_absence_in_news(line, absentees):
 ])
 def test_no_absentee_where_nobody_is_named_absent(line):
     assert roll(BCH_NEWS, line)[5] == []
+
+
+# ------------------------------------------------------------------ a minutes' roll told in a sentence
+
+BCH = "ĐẢNG BỘ HUYỆN MƯỜNG TÈ\nĐẢNG ỦY XÃ KA LĂNG\n*\nKa Lăng, ngày 05 tháng 3 năm 2025\nBIÊN BẢN\n" \
+      "HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ LẦN THỨ 12\nThời gian: 8 giờ 00 phút, ngày 05/3/2025.\n" \
+      "Địa điểm: Hội trường Đảng ủy xã.\nChủ trì: đồng chí Pờ Văn Sừ, Bí thư Đảng ủy.\nThư ký: đồng chí Lò Thị Hoa.\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Hội nghị có 14/15 đồng chí Ủy viên Ban Chấp hành dự; đồng chí Lý Văn Tú vắng mặt có lý do.",
+     (15, None, None, 14, 1, [("Lý Văn Tú", None)])),
+    ("Thành phần: 13/15 đồng chí ủy viên Ban Chấp hành. Vắng: đồng chí Lý Văn Tú (đi học), đồng chí Chu Thị Sen (ốm). "
+     "Mời dự: đồng chí Hà Văn Lộc, Phó Trưởng Ban Tổ chức Huyện ủy.",
+     (15, None, None, 13, 2, [("Lý Văn Tú", "đi học"), ("Chu Thị Sen", "ốm")])),
+    ("Đại biểu tham dự: Ủy viên Ban Chấp hành Đảng bộ xã: 14/15 đồng chí (vắng đồng chí Lý Văn Tú - đi công tác). "
+     "Đại biểu mời: 20 đồng chí.", (15, None, None, 14, 1, [("Lý Văn Tú", "đi công tác")])),
+])
+def test_a_minutes_roll_told_in_a_sentence(line, expected):
+    assert roll(BCH, line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: a vote's count, guests, figures of the body's work
+    "Hội nghị thảo luận và biểu quyết thông qua nghị quyết với 14/15 đồng chí ủy viên có mặt tán thành.",
+    "Dự hội nghị có đồng chí Hà Văn Lộc, Phó Trưởng Ban Tổ chức Huyện ủy và 18 đồng chí bí thư chi bộ trực thuộc.",
+    "Đảng bộ có 28/30 chi bộ hoàn thành tốt nhiệm vụ; kết nạp 12/15 đảng viên theo chỉ tiêu.",
+])
+def test_no_roll_from_a_vote_guests_or_the_body_work(line):
+    total, _, _, present, _, _ = roll(BCH, line)
+    assert (total, present) == (None, None)
+
+
+def test_a_later_session_count_leaves_the_roll():
+    line = "Thành phần: 14/15 đồng chí ủy viên Ban Chấp hành dự họp; vắng đồng chí Lý Văn Tú (đi học).\n" \
+           "Buổi chiều có mặt 13/15 đồng chí."
+    assert roll(BCH, line)[:5] == (15, None, None, 14, 1)
+
+
+# ------------------------------------------------------------------ the members of the cell among those attending
+
+CB_NEWS = "Chi bộ thôn Nà Sài sinh hoạt chuyên đề\nCập nhật: 06/3/2025\n" \
+          "Tối 05/3, Chi bộ thôn Nà Sài, Đảng bộ xã Ka Lăng tổ chức sinh hoạt chuyên đề quý I.\n"
+
+
+@pytest.mark.parametrize("line, present", [
+    ("Tham dự có đồng chí Hà Văn Lộc, Phó Bí thư Đảng ủy xã cùng 27 đảng viên trong chi bộ.", 27),
+    ("Buổi sinh hoạt có sự tham gia của 24 đảng viên của chi bộ và đồng chí Hà Văn Lộc, Đảng ủy viên phụ trách địa bàn.",
+     24),
+    ("Toàn bộ 19 đảng viên trong chi bộ đã tham dự đầy đủ.", 19),
+])
+def test_the_cell_members_among_those_attending(line, present):
+    assert roll(CB_NEWS, line)[3] == present
+
+
+@pytest.mark.parametrize("line", [
+    # near-misses: guests, and the members told apart from who attended
+    "Dự buổi sinh hoạt có đồng chí Hà Văn Lộc, Phó Bí thư Đảng ủy xã và 3 đồng chí lãnh đạo các đoàn thể.",
+    "Chi bộ hiện có 29 đảng viên, trong đó 5 đảng viên trong chi bộ là nữ; tham dự có đồng chí Hà Văn Lộc.",
+])
+def test_no_cell_roll_from_guests_or_members_told_apart(line):
+    got = roll(CB_NEWS, line)
+    assert got is None or got[3] is None
+
+
+# ------------------------------------------------------------------ the reason after a post and a colon
+
+@pytest.mark.parametrize("lines, expected", [
+    ("- Đồng chí Lý Văn Tú, Phó Bí thư: đi công tác tỉnh;\n- Đồng chí Chu Thị Sen, Chủ tịch Hội Phụ nữ: nghỉ ốm.",
+     [("Lý Văn Tú", "đi công tác tỉnh"), ("Chu Thị Sen", "nghỉ ốm")]),
+    ("+ Đ/c Lý Văn Tú, Chủ nhiệm Ủy ban Kiểm tra: dự tập huấn tại tỉnh\n+ Đ/c Chu Thị Sen, Văn phòng: nghỉ phép",
+     [("Lý Văn Tú", "dự tập huấn tại tỉnh"), ("Chu Thị Sen", "nghỉ phép")]),
+    ("- Ông Lý Văn Tú, Trưởng Công an xã: bận trực cao điểm;\n- Bà Chu Thị Sen, Phó Chủ tịch UBND xã: đi học.",
+     [("Lý Văn Tú", "bận trực cao điểm"), ("Chu Thị Sen", "đi học")]),
+])
+def test_the_reason_after_a_post_and_a_colon(lines, expected):
+    line = "Tổng số ủy viên Ban Chấp hành: 15 đồng chí; có mặt: 13 đồng chí; vắng mặt: 02 đồng chí, gồm:\n" + lines
+    assert roll(BCH, line)[5] == expected
+
+
+def test_a_post_told_after_a_colon_is_no_reason():
+    # near-miss: the colon opens the post itself, capitalised
+    line = "Tổng số ủy viên Ban Chấp hành: 15 đồng chí; có mặt: 14 đồng chí; vắng mặt: 01 đồng chí, gồm:\n" \
+           "- Đồng chí Lý Văn Tú, chức vụ: Phó Chủ tịch UBND xã."
+    assert roll(BCH, line)[5] == [("Lý Văn Tú", None)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # near-misses: a vote's count told with "dự" is no roll; the roll told before it stays
+    ("Chi bộ có 26 đảng viên; 24 đồng chí chính thức được triệu tập dự Đại hội, có mặt 22 đồng chí.\n"
+     "Đại hội biểu quyết thông qua Nghị quyết với sự nhất trí của 22/22 đảng viên dự.", (24, 22, 2)),
+    ("Hội nghị có 27/29 ủy viên Ban Chấp hành tham dự.\nNghị quyết được thông qua với 100% (27/27) ủy viên dự.",
+     (29, 27, 2)),
+])
+def test_a_vote_told_with_du_leaves_the_roll(line, expected):
+    total, _, _, present, absent, _ = roll(BCH_NEWS, line)
+    assert (total, present, absent) == expected

@@ -299,6 +299,11 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
         if _STATUS_NOTE.fullmatch(piece.group()):
             continue  # "A, đảng viên dự bị, đi làm ăn xa": the person's standing, then the reason
         lead = re.match(r"\s*(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)", piece.group(), re.IGNORECASE)
+        titled = re.match(r"[^:]+:\s*(?=[a-zđà-ỹ])", piece.group())
+        if titled and not lead and not words[0].islower():  # "A, Phó Bí thư: đi công tác tỉnh": the post, then why
+            return _span(item, piece.start() + titled.end(), len(stretch), at)
+        if re.match(r"(?:chức vụ|chức danh|đơn vị|nơi công tác)\s*:", words, re.IGNORECASE):
+            continue  # "A, chức vụ: Phó Chủ tịch UBND xã": the post, labelled
         if lead or words[0].islower():
             begin = piece.start() + (lead.end() if lead else len(piece.group()) - len(piece.group().lstrip()))
             return _span(item, begin, len(stretch), at)

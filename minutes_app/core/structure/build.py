@@ -800,6 +800,25 @@ def _consistent(attendance: Attendance | None) -> Attendance | None:
     return _with(attendance, total=None, official=None, probationary=None, absent=absent)
 
 
+def _prose_roll(ctx, ratios) -> Attendance | None:
+    """A minutes' or resolution's roll told in a sentence as news tells it, where no attendance block reads ("Hội nghị có
+    14/15 đồng chí Ủy viên Ban Chấp hành dự; đồng chí A vắng mặt có lý do", "Có 27 trong số 29 đảng viên dự họp"): those
+    present out of the whole, never a vote's count, and the people the sentence names absent."""
+    head = ctx.text[:4000]  # (a minutes tells its roll near its top; a figure of the body is no roll)
+    for start, end, count, whole in ratios:  # "Thành phần: 13/15 đồng chí ủy viên Ban Chấp hành."
+        if start >= 4000:
+            break
+        if count <= whole and _ROLL_LABEL.search(head, head.rfind("\n", 0, start) + 1, start) and roll_count(head, end) \
+                and not _VOTED.match(head, end):
+            count_end, whole_start = _ratio_parts(head, start, end)
+            return _news_absentees(Attendance(total=Field(whole, whole_start, end), present=Field(count, start, count_end),
+                                              absent=Field(whole - count, start, end)), ctx.text)
+    read, from_vote = _news_attendance(head, [r for r in ratios if r[0] < 4000], _counts(ctx, top=4000))
+    if read is None or from_vote or read.total is None or read.present is None:
+        return None
+    return _news_absentees(read, ctx.text)
+
+
 def _news_absentees(news: Attendance | None, text: str) -> Attendance | None:
     """The absentees a news item names in the roll's own line ("Dự hội nghị có 31/33 Ủy viên …; các đồng chí A và B
     vắng vì đi học", "có mặt 27/29 đảng viên, vắng đồng chí C (ốm)")."""
@@ -908,7 +927,7 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
             return _news_absentees(_news_split(news, blocks, ctx.text), ctx.text)
     if not blocks:
-        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
+        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or _prose_roll(ctx, ratios) or Attendance()
     block = blocks[0]
     rows = _roll_rows(ctx.text, blocks[:4])
     if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
@@ -1177,7 +1196,8 @@ _WHO = r"(?:đồng chí\s+|vị\s+)?(?:ủy viên|uỷ viên|đại biểu|đ�
 # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
 # layer with who it counts after it, and a word of attendance before it or after them
 _NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
-_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|"
+_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia|"
+                       r"\sdự(?=\s*[;,.]))|"  # "Hội nghị có 14/15 đồng chí Ủy viên Ban Chấp hành dự; …"
                        r"(?:\s+chính thức)?\s+được triệu tập|"
                        r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                        re.IGNORECASE)
@@ -1187,7 +1207,7 @@ _CALLED_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+
                                   re.IGNORECASE)
 # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên", "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu …)"
 _PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?(?:(?!đại diện|tiêu biểu|thay mặt)[^.;\d()]){0,25}?\s*\(?\s*"
-                               r"(?:trong|trên)\s+(?:tổng số\s+)?", re.IGNORECASE)
+                               r"(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
 # (not "236 đại biểu chính thức đại diện cho trên 7.300 đảng viên": "trên" there is "more than", and the members those
 # delegates stand for are no roll of the congress)
 # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
@@ -1217,8 +1237,13 @@ _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:t
 # "125 đại biểu chính thức đại diện cho đoàn viên, thanh niên toàn xã tham dự": the count whose clause ends in attending
 # (the members they stand for may sit between: "236 đại biểu chính thức đại diện cho trên 7.300 đảng viên … đã tham dự")
 _COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b(?:[^.;:()\d]|(?<=cho )(?:trên |hơn |gần )?\d[\d.]*(?= )){0,70}?"
-                             r"\s(?:tham dự|về dự|dự họp|có mặt)(?:\s+(?:đại hội|hội nghị|kỳ họp))?\s*[.;]", re.IGNORECASE)
+                             r"\s(?:tham dự|về dự|dự họp|có mặt)(?:\s+(?:đại hội|hội nghị|kỳ họp|đầy đủ|đông đủ))?\s*[.;]",
+                             re.IGNORECASE)
 _ABOUT = re.compile(r"(?:hơn|gần|trên|khoảng|trên dưới)\s+$", re.IGNORECASE)
+# "Dự đại hội có đồng chí A, Bí thư Đảng ủy xã và 41 đảng viên của chi bộ", "… sự tham gia của 27 đảng viên trong chi bộ":
+# the members of the body that meets, in a sentence that tells who attended
+_CELL_MEMBERS = re.compile(r"\s+(?:đồng chí\s+)?đảng viên\s+(?:trong|của|thuộc)\s+(?:chi bộ|đảng bộ)\b", re.IGNORECASE)
+_ATTENDING = re.compile(r"(?<!\w)(?:tham dự|dự|tham gia|có mặt)\b(?!\s+bị)", re.IGNORECASE)
 # "bầu đoàn đại biểu dự Đại hội … tỉnh gồm 22 đồng chí", "… 9 đại biểu đi dự Đại hội cấp trên": the delegates the meeting
 # sends to another level's congress, not those who sat in it
 # (not "Có mặt lúc bầu cử: 30": the vote of this congress)
@@ -1244,6 +1269,10 @@ class _Spans:
 _JOINED_ROLL = re.compile(r"(?:^|[.\n]\s*)(?:[Tt]ham dự|[Dd]ự|[Vv]ề dự|[Đđ]ến dự)\b[^.\n]*(?:,|;)\s*(?:cùng với|cùng|và)\s*$")
 
 
+_BARE_ATTENDED = re.compile(r"(?<!tham)(?<!về)\sdự$")
+_VOTE_BEFORE = re.compile(r"\b(?:thông qua|nhất trí|tán thành|biểu quyết)\b[^.;\n]*$", re.IGNORECASE)
+
+
 def _news_rolls(text: str, ratios, start: int, end: int):
     """(present, total) of the ratios in text[start:end] that count those attending."""
     for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
@@ -1255,6 +1284,8 @@ def _news_rolls(text: str, ratios, start: int, end: int):
         if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])
                                or _JOINED_ROLL.search(text, start, ratio[0])):
             continue
+        if who["tail"] and _BARE_ATTENDED.search(who["tail"]) and _VOTE_BEFORE.search(text, start, ratio[0]):
+            continue  # "… thông qua Nghị quyết với sự nhất trí của 30/30 đảng viên dự.": the vote's count
         count_end, whole_start = _ratio_parts(text, ratio[0], ratio[1])
         yield Field(ratio[2], ratio[0], count_end), Field(ratio[3], whole_start, ratio[1])
 
@@ -1292,7 +1323,9 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                 # the count that closes the list of those attending, or that the sentence says attended
                 not _ABOUT.search(text, max(0, at - 12), at) and (
                     _JOINED_ROLL.search(text, text.rfind("\n", 0, at) + 1, at) or
-                    _COUNT_ATTENDED.match(text, stop)))) \
+                    _COUNT_ATTENDED.match(text, stop) or
+                    (_CELL_MEMBERS.match(text, stop) and _ATTENDING.search(text, max(text.rfind(". ", 0, at),
+                                                                                     text.rfind("\n", 0, at) + 1), at))))) \
                 and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop) \
                 and not _OTHER_LEVEL.search(text, max(0, at - 120), at):
             return Attendance(present=Field(count, at, stop)), False
