@@ -319,3 +319,18 @@ def test_a_post_told_after_a_colon_is_no_reason():
 def test_a_vote_told_with_du_leaves_the_roll(line, expected):
     total, _, _, present, absent, _ = roll(BCH_NEWS, line)
     assert (total, present, absent) == expected
+
+
+def test_a_vote_over_those_summoned_is_no_minutes_roll():
+    # near-miss: no block reads the roll, and the only fraction is a vote's
+    line = "Nghị quyết Đại hội: tán thành 24/25 đảng viên chính thức được triệu tập (trừ 3 đồng chí miễn sinh hoạt " \
+           "vắng mặt), đạt 96,0%."
+    total, _, _, present, _, _ = roll(CHI_BO.replace("SINH HOẠT CHI BỘ THƯỜNG KỲ", "ĐẠI HỘI CHI BỘ"), line)
+    assert (total, present) == (None, None)
+
+
+def test_the_cell_members_attending_then_the_roll_of_the_block():
+    line = "Dự đại hội có đồng chí Hà Văn Lộc, Bí thư Đảng ủy xã và 33 đảng viên của chi bộ.\n" \
+           "Chi bộ hiện có 36 đảng viên. Đại hội có 33 đảng viên có mặt, 3 đảng viên vắng có lý do."
+    total, _, _, present, absent, _ = roll(CB_NEWS, line)
+    assert (total, present, absent) == (36, 33, 3)

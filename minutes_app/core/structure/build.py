@@ -814,8 +814,9 @@ def _prose_roll(ctx, ratios) -> Attendance | None:
             return _news_absentees(Attendance(total=Field(whole, whole_start, end), present=Field(count, start, count_end),
                                               absent=Field(whole - count, start, end)), ctx.text)
     read, from_vote = _news_attendance(head, [r for r in ratios if r[0] < 4000], _counts(ctx, top=4000))
-    if read is None or from_vote or read.total is None or read.present is None:
-        return None
+    if read is None or from_vote or read.total is None or read.present is None or \
+            _VOTE_BEFORE.search(head, _sentence_at(head, read.present.start), read.present.start):
+        return None  # ("Tán thành 24/25 đảng viên chính thức được triệu tập": a vote's count, no roll)
     return _news_absentees(read, ctx.text)
 
 
@@ -922,6 +923,9 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
+        if news is not None and news.total is None and news.present is not None and blocks and \
+                blocks[0].present() == news.present.value:
+            news = None  # "… và 41 đảng viên của chi bộ." then "Chi bộ hiện có 46 đảng viên … 41 có mặt": the block's roll
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
