@@ -924,7 +924,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if news is not None and news.total is None and news.present is not None and blocks and \
-                blocks[0].present() == news.present.value:
+                blocks[0].present() == news.present.value and (
+                    blocks[0].value("total") is not None or _stated_total(ctx.text, blocks[0].start, blocks[0].end)):
             news = None  # "… và 41 đảng viên của chi bộ." then "Chi bộ hiện có 46 đảng viên … 41 có mặt": the block's roll
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
