@@ -41,6 +41,11 @@ _COUNT_ONLY = re.compile(r"\s*:?\s*\d+\s*(?:đồng chí|đảng viên|đ/c|ngư
 _STATUS_NOTE = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị)\s*", re.IGNORECASE)
 
 
+# "…, vắng 2 đồng chí có lý do; mời dự có đồng chí A": the guests after the absence clause are no absentees
+GUESTS = re.compile(r"[;,]\s*(?:(?:đại biểu|khách)\s+mời|mời\s+dự|(?:tới|đến|về|cùng)\s+dự|dự\s+và\s+chỉ\s+đạo)\b",
+                     re.IGNORECASE)
+
+
 def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of each absence clause of the block ``start``-``end`` (document offsets)."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -52,6 +57,8 @@ def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         stop = _SENTENCE_END.search(text, label.end(), len(text))
         clause_end = stop.start() if stop else len(text)
+        guests = GUESTS.search(text, label.end(), clause_end)
+        clause_end = guests.start() if guests else clause_end
         opened = text[line_start:label.start()]
         if opened.count("(") > opened.count(")"):  # "(đồng chí A vắng, đi học); mời dự có …": the bracket bounds it
             close = text.find(")", label.end(), clause_end)
@@ -139,9 +146,12 @@ def _table_rows(text: str, a: int, b: int):
     return found if name_col is not None else None
 
 
-# "Đồng chí A xin phép vắng", "đ/c B báo vắng", "ông C vắng mặt": a person, then the absence label
-_NAMED_BEFORE = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)\s+(?P<name>(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*)\s+"
-                           r"(?:đã\s+|có\s+)?(?:xin\s+phép\s+|xin\s+|báo\s+)?(?:vắng(?:\s+mặt)?|không\s+có\s+mặt)\s*$")
+# "Đồng chí A xin phép vắng", "đ/c B báo vắng", "ông C vắng mặt", "các đồng chí D và E vắng": people, then the label
+_PERSON_WORDS = r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*"
+_TITLE = r"(?:[Đđ]ồng chí|[Đđ]/c|[Ôô]ng|[Bb]à)"
+_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:" + _TITLE + r"\s+)?")
+_NAMED_BEFORE = re.compile(_TITLE + r"\s+(?P<name>" + _PERSON_WORDS + r"(?:" + _JOINT.pattern + _PERSON_WORDS + r")*)\s+"
+                           r"(?:đã\s+|có\s+|cùng\s+|đều\s+)?(?:xin\s+phép\s+|xin\s+|báo\s+)?(?:vắng(?:\s+mặt)?|không\s+có\s+mặt)\s*$")
 
 
 def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int, int], tuple[str, int, int] | None]]:
@@ -164,9 +174,12 @@ def read_absentees(text: str, start: int, end: int) -> list[tuple[tuple[str, int
         if not people:
             before = _NAMED_BEFORE.search(text, text.rfind("\n", 0, a) + 1, a)
             if before:  # "Đồng chí Tống Văn Lực xin phép vắng vì đi khám bệnh": the person named before the label
-                reason = _reason(text[a:b], 0, b - a)
-                found.append(((before["name"], before.start("name"), before.end("name")),
-                              (reason[0], a + reason[1], a + reason[2]) if reason else None))
+                reason = _reason(text[a:b], 0, b - a)  # (one reason for all: "các đồng chí A và B vắng vì …")
+                at = before.start("name")
+                for piece in _JOINT.split(before["name"]):
+                    at = text.index(piece, at)
+                    found.append(((piece, at, at + len(piece)), (reason[0], a + reason[1], a + reason[2]) if reason else None))
+                    at += len(piece)
                 continue
         told = 0  # where the clause's text read so far ends: a person's name or own reason
         for k, (name, s, e, opening) in enumerate(people):
@@ -286,6 +299,11 @@ def _reason(clause: str, at: int, end: int) -> tuple[str, int, int] | None:
         if _STATUS_NOTE.fullmatch(piece.group()):
             continue  # "A, đảng viên dự bị, đi làm ăn xa": the person's standing, then the reason
         lead = re.match(r"\s*(?:l[ýí]\s+do\s*:?\s*|vì\s+|do\s+)", piece.group(), re.IGNORECASE)
+        titled = re.match(r"[^:]+:\s*(?=[a-zđà-ỹ])", piece.group())
+        if titled and not lead and not words[0].islower():  # "A, Phó Bí thư: đi công tác tỉnh": the post, then why
+            return _span(item, piece.start() + titled.end(), len(stretch), at)
+        if re.match(r"(?:chức vụ|chức danh|đơn vị|nơi công tác)\s*:", words, re.IGNORECASE):
+            continue  # "A, chức vụ: Phó Chủ tịch UBND xã": the post, labelled
         if lead or words[0].islower():
             begin = piece.start() + (lead.end() if lead else len(piece.group()) - len(piece.group().lstrip()))
             return _span(item, begin, len(stretch), at)

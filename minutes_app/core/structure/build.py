@@ -15,7 +15,7 @@ from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
-from .absentees import read_absentees
+from .absentees import GUESTS, read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
 from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, News, Section
@@ -792,7 +792,48 @@ _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thà
 
 
 def _attendance(ctx, genre: str, ratios=()) -> Attendance | None:
-    return _split_completed(_attendance_read(ctx, genre, ratios))
+    return _consistent(_split_completed(_attendance_read(ctx, genre, ratios)))
+
+
+def _consistent(attendance: Attendance | None) -> Attendance | None:
+    """No roll counts fewer members than sat in the meeting: a "total" below those present was another count read as
+    the roll ("Tham dự có 150 đại biểu …" beside a "tổng số hộ … đạt 91,2%"), and the absent count taken from it too."""
+    if attendance is None or attendance.total is None or attendance.present is None or \
+            attendance.total.value >= attendance.present.value:
+        return attendance
+    absent = attendance.absent if attendance.absent is not None and attendance.absent.value >= 0 else None
+    return _with(attendance, total=None, official=None, probationary=None, absent=absent)
+
+
+def _prose_roll(ctx, ratios) -> Attendance | None:
+    """A minutes' or resolution's roll told in a sentence as news tells it, where no attendance block reads ("Hội nghị có
+    14/15 đồng chí Ủy viên Ban Chấp hành dự; đồng chí A vắng mặt có lý do", "Có 27 trong số 29 đảng viên dự họp"): those
+    present out of the whole, never a vote's count, and the people the sentence names absent."""
+    head = ctx.text[:4000]  # (a minutes tells its roll near its top; a figure of the body is no roll)
+    for start, end, count, whole in ratios:  # "Thành phần: 13/15 đồng chí ủy viên Ban Chấp hành."
+        if start >= 4000:
+            break
+        if count <= whole and _ROLL_LABEL.search(head, head.rfind("\n", 0, start) + 1, start) and roll_count(head, end) \
+                and not _VOTED.match(head, end):
+            count_end, whole_start = _ratio_parts(head, start, end)
+            return _news_absentees(Attendance(total=Field(whole, whole_start, end), present=Field(count, start, count_end),
+                                              absent=Field(whole - count, start, end)), ctx.text)
+    read, from_vote = _news_attendance(head, [r for r in ratios if r[0] < 4000], _counts(ctx, top=4000))
+    if read is None or from_vote or read.total is None or read.present is None or \
+            _VOTE_BEFORE.search(head, _sentence_at(head, read.present.start), read.present.start):
+        return None  # ("Tán thành 24/25 đảng viên chính thức được triệu tập": a vote's count, no roll)
+    return _news_absentees(read, ctx.text)
+
+
+def _news_absentees(news: Attendance | None, text: str) -> Attendance | None:
+    """The absentees a news item names in the roll's own line ("Dự hội nghị có 31/33 Ủy viên …; các đồng chí A và B
+    vắng vì đi học", "có mặt 27/29 đảng viên, vắng đồng chí C (ốm)")."""
+    if news is None or news.present is None or news.absentees or not news.absent or not news.absent.value:
+        return news
+    read = read_absentees(text, news.present.start, news.present.end)
+    if not read:
+        return news
+    return _with(news, absentees=tuple(Absentee(Field(*name), Field(*reason) if reason else None) for name, reason in read))
 
 
 def _news_split(news: Attendance | None, blocks, text: str) -> Attendance | None:
@@ -800,7 +841,8 @@ def _news_split(news: Attendance | None, blocks, text: str) -> Attendance | None
         return news
     for block in blocks[:3]:
         split = {sub: block.facts.get(("total", sub)) for sub in ("official", "probationary")}
-        if split["official"] is not None and _OFFICIAL_CALLED.match(text, split["official"].end):
+        if split["official"] is not None and (_OFFICIAL_CALLED.match(text, split["official"].end)
+                                              or _DELEGATES_SUMMONED.match(text, split["official"].end)):
             continue  # "Chi bộ có 23 đảng viên chính thức được triệu tập, có mặt 21": the roll summoned, no split of it
         present = block.facts.get(("present", None))
         if any(split.values()) and present is not None and news.present is not None and present.value == news.present.value:
@@ -846,6 +888,12 @@ def _sentence_at(text: str, at: int) -> int:
     return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, at) + 1)
 
 
+def _no_quantity(none: tuple[Field, ...], field) -> bool:
+    """The quantity layer reads the number as none (``none``: an ordinal "lần thứ 21", a date, a period): no count of
+    a roll."""
+    return field.end > field.start and any(n.start <= field.start < n.end for n in none)
+
+
 def _split_completed(attendance: Attendance | None) -> Attendance | None:
     """"Chi bộ có 35 đảng viên, trong đó 2 đảng viên dự bị": the text splits the roll, the official members are the rest
     (and the probationary ones, where only the official are counted)."""
@@ -864,7 +912,12 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         return None
     from ..quantities.attendance_blocks import attendance_blocks
 
+    # (a block whose only count the quantity layer reads as none is no roll: "Các đại biểu dự hội nghị Ban Chấp hành lần
+    # thứ 21" under a photo)
     blocks = attendance_blocks(ctx)
+    if blocks:
+        none = _not_figures(ctx)
+        blocks = [b for b in blocks if not (b.facts and all(_no_quantity(none, f) for f in b.facts.values()))]
     if genre == "nghi_quyet":
         # "Nghị quyết được … thông qua với 33/33 đồng chí Ủy viên Ban Chấp hành có mặt nhất trí": the vote's count, which
         # the decision carries; no roll of the meeting (tests/blind_structure/README.md, "100% (25/25) đảng viên có mặt"
@@ -875,12 +928,16 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
+        if news is not None and news.total is None and news.present is not None and blocks and \
+                blocks[0].present() == news.present.value and (
+                    blocks[0].value("total") is not None or _stated_total(ctx.text, blocks[0].start, blocks[0].end)):
+            news = None  # "… và 41 đảng viên của chi bộ." then "Chi bộ hiện có 46 đảng viên … 41 có mặt": the block's roll
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
-            return _news_split(news, blocks, ctx.text)
+            return _news_absentees(_news_split(news, blocks, ctx.text), ctx.text)
     if not blocks:
-        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or Attendance()
+        return _presence_of(ctx) or _full_roll(ctx.text, ratios) or _prose_roll(ctx, ratios) or Attendance()
     block = blocks[0]
     rows = _roll_rows(ctx.text, blocks[:4])
     if rows.get("all") is not None:  # a table "Chính thức | 28 | 26 | 2 / Dự bị | 3 | 3 | 0 / Cộng | 31 | 29 | 2"
@@ -896,7 +953,15 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         official = fact("total", of=rows["official"]) if rows.get("official") else None
         probationary = fact("total", of=rows["probationary"]) if rows.get("probationary") else None
     total = fact("total") or fact("total", "called") or _stated_total(ctx.text, block.start, block.end)
-    if official is not None and fact("total") is None and _OFFICIAL_CALLED.match(ctx.text, official.end):
+    if fact("total") is None and total is not None and _MUST_ATTEND.search(ctx.text, max(block.start, total.start - 40),
+                                                                            total.start):
+        # "Số đảng viên trong chi bộ 38 đồng chí, …miễn sinh hoạt; số phải dự 32": those bound to attend are the
+        # members less the exempted, and the roll is the members, as "Tổng số đảng viên: 24 …; số phải dự 22" reads
+        members = _stated_total(ctx.text, block.start, total.start)
+        if members is not None and members.value > total.value:
+            total = members
+    if official is not None and fact("total") is None and (
+            _OFFICIAL_CALLED.match(ctx.text, official.end) or _DELEGATES_SUMMONED.match(ctx.text, official.end)):
         # "Chi bộ có 26 đảng viên, 24 đảng viên chính thức được triệu tập": a congress's roll is those summoned, and
         # the membership's split is not the roll's (tests/blind_structure/README.md, "được triệu tập" and the official
         # total)
@@ -914,7 +979,13 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
     if total is None and official is not None and probationary is not None:
         total = Field(official.value + probationary.value, official.start, probationary.end)
     present = fact("present")
-    if present is None and block.present() is not None:
+    sent_on = present is not None and _OTHER_LEVEL.search(ctx.text, max(ctx.text.rfind("\n", 0, present.start) + 1,
+                                                                         present.start - 120), present.start)
+    if sent_on:  # "Đại hội bầu đoàn đại biểu đi dự Đại hội Đảng bộ tỉnh gồm 7 đồng chí": no one present counted there
+        official, probationary = fact("present", "official"), fact("present", "probationary")
+        present = Field(official.value + (probationary.value if probationary else 0), official.start, official.end) \
+            if official is not None else None
+    elif present is None and block.present() is not None:
         present = Field(block.present(), block.start, block.start)
     if genre == "tin_hoi_nghi" and present is not None and present.end > present.start and \
             _ABOUT.search(ctx.text, max(0, present.start - 12), present.start):
@@ -958,8 +1029,8 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
             continue
         seen.add(person[0])
         at = ctx.text.find(person[0], block.start)
-        if at < 0:
-            continue
+        if at < 0 or GUESTS.search(ctx.text, max(block.start, ctx.text.rfind("vắng", block.start, at)), at):
+            continue  # ("…, vắng 2 đồng chí có lý do; mời dự có đồng chí A": a guest)
         absentees.append(Absentee(Field(person[0], at, at + len(person[0])), _reason(ctx.text, at + len(person[0]))))
     if absent is not None and absent.value and len(absentees) < absent.value:  # the Vắng line names the others
         absentees += [x for x in _absent_line(ctx.text, block.start, block.end) if x.name.value not in seen]
@@ -1036,12 +1107,15 @@ def _present_and_absent(present: Field | None, absent: Field | None) -> Field | 
 _PERSON = re.compile(r"(?:[A-ZĐÀ-Ỹ][\w']*\s+){1,4}[A-ZĐÀ-Ỹ][\w']*")
 _SPLIT_ROLL = {kind: re.compile(word + r"\s*:?\s*(\d+)\s*/\s*(\d+)", re.IGNORECASE)
                for kind, word in (("official", "chính thức"), ("probationary", "dự bị"))}
+# "Đại hội được triệu tập 150 đại biểu chính thức": a congress's delegates are chính thức or dự khuyết, no split of
+# party members into official and probationary; those summoned are the roll
+_DELEGATES_SUMMONED = re.compile(r"\s*(?:vị\s+)?đại biểu\s+chính thức\b", re.IGNORECASE)
 _OFFICIAL_CALLED = re.compile(r"\s*(?:đảng viên|đồng chí|đ/c|đại biểu)?\s*chính thức\s+(?:được\s+)?triệu tập\b", re.IGNORECASE)
 _ALL_OFFICIAL = re.compile(r"(?:đều là|tất cả (?:đều )?là|100%(?: là)?)\s+đảng viên chính thức|không có đảng viên dự bị",
                            re.IGNORECASE)
 _TOTAL_STATED = re.compile(r"(?:tổng số|được mời|thành phần mời|được triệu tập|triệu tập|gồm có|có tổng)"
                            r"(?:(?!có mặt|vắng|tham dự|dự họp)[^:;.\d]){0,40}?:?\s*"  # not "được mời, có mặt 16"
-                           r"(\d{1,3}(?:\.\d{3})+|\d+)", re.IGNORECASE)
+                           r"(\d{1,3}(?:\.\d{3})+|\d+)(?![.,]?\d)(?!\s*%)", re.IGNORECASE)  # (not "… đạt 91,2%")
 _TOTAL_BEFORE = re.compile(r"(?:gồm\s+|có\s+|:\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?=\s+(?:đại biểu|đồng chí|đảng viên|người|"
                            r"thành viên|ủy viên|uỷ viên)\s+(?:được mời|được triệu tập)\b)", re.IGNORECASE)
 _HAS_TOTAL = re.compile(r"(?:chi bộ|ban chấp hành|ban thường vụ|thường trực|đảng ủy|đảng uỷ|chi ủy|chi uỷ|hội nghị|cuộc họp)[^.;:\d]{0,40}?\s+có\s+(?:tổng số\s+)?(\d+)\s+"
@@ -1064,10 +1138,16 @@ _ATTENDED_AFTER = re.compile(r"[^,.;:()\d]{0,60}?\b(?:tham dự|dự họp|có m
                              re.IGNORECASE)
 
 
+_MUST_ATTEND = re.compile(r"phải\s+(?:tham\s+)?(?:dự|có mặt|triệu tập)[^\d.;]{0,30}$", re.IGNORECASE)
+# "Số đảng viên trong chi bộ 38 đồng chí", "số ủy viên của Ban Chấp hành: 15": the members, told without "tổng số"
+_MEMBERS_OF = re.compile(r"(?<!tổng )(?<!\w)số (?:đảng viên|ủy viên|uỷ viên|thành viên)\s+(?:trong|của)\s+(?:chi bộ|ban chấp hành|"
+                         r"ban thường vụ|đảng bộ)\s*(?:là|:)?\s*(\d+)(?![.,]?\d)", re.IGNORECASE)
+
+
 def _stated_total(text: str, start: int, end: int) -> Field | None:
     """"Đại biểu được mời 25 người", "Chi bộ có 18 đảng viên (16 chính thức, 2 dự bị)"."""
     line_start = text.rfind("\n", 0, start) + 1
-    for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE):  # "18 đại biểu được mời, có mặt 16"
+    for pattern in (_TOTAL_STATED, _HAS_TOTAL, _TOTAL_BEFORE, _MEMBERS_OF):  # "18 đại biểu được mời, có mặt 16"
         for match in pattern.finditer(text, line_start, end):
             if pattern is _HAS_TOTAL and _ATTENDED_AFTER.match(text, match.end()):
                 continue  # "Hội nghị có 32 đồng chí Ủy viên Ban Chấp hành tham dự": those present, not the roll
@@ -1080,6 +1160,7 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
 
 
 _TIME_BEFORE = re.compile(r"\b(?:năm|tháng|quý|ngày|khóa|khoá|nhiệm kỳ|giai đoạn)\s*$", re.IGNORECASE)
+_BARE_END = re.compile(r"\s*(?:[,;.)]|$)", re.MULTILINE)
 _MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 
 
@@ -1089,7 +1170,8 @@ def _total_after_present(text: str, start: int, end: int, present: int, ratios=(
     for at, stop, count, whole in ratios[bisect.bisect_left(ratios, (line_start,)):]:
         if at >= end:
             break
-        if count == present and whole >= present and _MEMBERS_AFTER.match(text, stop):
+        # ("Tổng số đảng viên dự họp 15/15, tỷ lệ 100%": the fraction alone, who it counts said before it)
+        if count == present and whole >= present and (_MEMBERS_AFTER.match(text, stop) or _BARE_END.match(text, stop)):
             return Field(whole, _ratio_parts(text, at, stop)[1], stop)
     return None
 
@@ -1124,7 +1206,8 @@ _WHO = r"(?:đồng chí\s+|vị\s+)?(?:ủy viên|uỷ viên|đại biểu|đ�
 # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
 # layer with who it counts after it, and a word of attendance before it or after them
 _NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
-_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia)|"
+_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia|"
+                       r"\sdự(?=\s*[;,.]))|"  # "Hội nghị có 14/15 đồng chí Ủy viên Ban Chấp hành dự; …"
                        r"(?:\s+chính thức)?\s+được triệu tập|"
                        r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"
                        re.IGNORECASE)
@@ -1133,8 +1216,10 @@ _NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự 
 _CALLED_THEN_PRESENT = re.compile(r"\s+" + _WHO + r"[^.;\d]{0,30}?(?:được\s+)?triệu tập[^.;\d]{0,30}?(?:có mặt|tham dự|dự)\s+",
                                   re.IGNORECASE)
 # "Đến dự có 45 đảng viên trong tổng số 48 đảng viên", "… có 148 đại biểu chính thức (trong tổng số 150 đại biểu …)"
-_PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?[^.;\d()]{0,25}?\s*\(?\s*(?:trong|trên)\s+(?:tổng số\s+)?",
-                               re.IGNORECASE)
+_PRESENT_OF_TOTAL = re.compile(r"(?:\s+" + _WHO + r")?(?:(?!đại diện|tiêu biểu|thay mặt)[^.;\d()]){0,25}?\s*\(?\s*"
+                               r"(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?", re.IGNORECASE)
+# (not "236 đại biểu chính thức đại diện cho trên 7.300 đảng viên": "trên" there is "more than", and the members those
+# delegates stand for are no roll of the congress)
 # "Chi bộ hiện có 30 đảng viên, 27 đồng chí dự sinh hoạt", "Chi bộ có 30 đảng viên, trong đó 27 đồng chí tham dự"
 _MEMBERS_BEFORE = re.compile(r"(?:chi bộ|đảng bộ|ban chấp hành|ban thường vụ)[^.;\d]{0,30}?\s(?:hiện\s+)?có\s+(?:tổng số\s+)?$",
                              re.IGNORECASE)
@@ -1160,8 +1245,19 @@ def _news_count_rolls(text: str, counts, start: int, end: int):
 _PRESENT_ONLY = re.compile(r"(?:đại biểu|đảng viên|đồng chí)\s+(?:tham dự|dự|về dự)\b(?:[^.;\d]|\d+\s+điểm cầu){0,60}?\b(?:là|có|gồm)\s+"
                            r"(?:hơn\s+|gần\s+|trên\s+)?$", re.IGNORECASE)
 # "125 đại biểu chính thức đại diện cho đoàn viên, thanh niên toàn xã tham dự": the count whose clause ends in attending
-_COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b[^.;:()\d]{0,70}?\s(?:tham dự|về dự|dự họp|có mặt)\s*[.;]")
+# (the members they stand for may sit between: "236 đại biểu chính thức đại diện cho trên 7.300 đảng viên … đã tham dự")
+_COUNT_ATTENDED = re.compile(r"\s*(?:vị\s+)?(?:đại biểu|đảng viên)\b(?:[^.;:()\d]|(?<=cho )(?:trên |hơn |gần )?\d[\d.]*(?= )){0,70}?"
+                             r"\s(?:tham dự|về dự|dự họp|có mặt)(?:\s+(?:đại hội|hội nghị|kỳ họp|đầy đủ|đông đủ))?\s*[.;]",
+                             re.IGNORECASE)
 _ABOUT = re.compile(r"(?:hơn|gần|trên|khoảng|trên dưới)\s+$", re.IGNORECASE)
+# "Dự đại hội có đồng chí A, Bí thư Đảng ủy xã và 41 đảng viên của chi bộ", "… sự tham gia của 27 đảng viên trong chi bộ":
+# the members of the body that meets, in a sentence that tells who attended
+_CELL_MEMBERS = re.compile(r"\s+(?:đồng chí\s+)?đảng viên\s+(?:trong|của|thuộc)\s+(?:chi bộ|đảng bộ)\b", re.IGNORECASE)
+_ATTENDING = re.compile(r"(?<!\w)(?:tham dự|dự|tham gia|có mặt)\b(?!\s+bị)", re.IGNORECASE)
+# "bầu đoàn đại biểu dự Đại hội … tỉnh gồm 22 đồng chí", "… 9 đại biểu đi dự Đại hội cấp trên": the delegates the meeting
+# sends to another level's congress, not those who sat in it
+# (not "Có mặt lúc bầu cử: 30": the vote of this congress)
+_OTHER_LEVEL = re.compile(r"(?:\bbầu\b(?!\s+cử)[^.;\n]*\bđại biểu|\bđoàn đại biểu|\bđi dự)\b[^.;\n]*$", re.IGNORECASE)
 _VOTED = re.compile(r"[^.;,()]{0,60}?\s(?:biểu quyết\s+)?(?:tán thành|nhất trí|đồng ý)\b", re.IGNORECASE)
 
 
@@ -1183,6 +1279,10 @@ class _Spans:
 _JOINED_ROLL = re.compile(r"(?:^|[.\n]\s*)(?:[Tt]ham dự|[Dd]ự|[Vv]ề dự|[Đđ]ến dự)\b[^.\n]*(?:,|;)\s*(?:cùng với|cùng|và)\s*$")
 
 
+_BARE_ATTENDED = re.compile(r"(?<!tham)(?<!về)\sdự$")
+_VOTE_BEFORE = re.compile(r"\b(?:thông qua|nhất trí|tán thành|biểu quyết)\b[^.;\n]*$", re.IGNORECASE)
+
+
 def _news_rolls(text: str, ratios, start: int, end: int):
     """(present, total) of the ratios in text[start:end] that count those attending."""
     for ratio in ratios[bisect.bisect_left(ratios, (start,)):]:
@@ -1194,6 +1294,8 @@ def _news_rolls(text: str, ratios, start: int, end: int):
         if who is None or not (who["tail"] or _NEWS_LEAD.search(text, max(start, ratio[0] - 60), ratio[0])
                                or _JOINED_ROLL.search(text, start, ratio[0])):
             continue
+        if who["tail"] and _BARE_ATTENDED.search(who["tail"]) and _VOTE_BEFORE.search(text, start, ratio[0]):
+            continue  # "… thông qua Nghị quyết với sự nhất trí của 30/30 đảng viên dự.": the vote's count
         count_end, whole_start = _ratio_parts(text, ratio[0], ratio[1])
         yield Field(ratio[2], ratio[0], count_end), Field(ratio[3], whole_start, ratio[1])
 
@@ -1231,8 +1333,11 @@ def _news_attendance(text: str, ratios=(), counts=()) -> tuple[Attendance | None
                 # the count that closes the list of those attending, or that the sentence says attended
                 not _ABOUT.search(text, max(0, at - 12), at) and (
                     _JOINED_ROLL.search(text, text.rfind("\n", 0, at) + 1, at) or
-                    _COUNT_ATTENDED.match(text, stop)))) \
-                and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop):
+                    _COUNT_ATTENDED.match(text, stop) or
+                    (_CELL_MEMBERS.match(text, stop) and _ATTENDING.search(text, max(text.rfind(". ", 0, at),
+                                                                                     text.rfind("\n", 0, at) + 1), at))))) \
+                and not re.match(r"\s*/", text[stop:stop + 3]) and roll_count(text, stop) \
+                and not _OTHER_LEVEL.search(text, max(0, at - 120), at):
             return Attendance(present=Field(count, at, stop)), False
     if voted:  # "với 30/30 đồng chí có mặt tán thành": those present are the vote's whole; the roll is not told
         whole, _, at, match = voted
@@ -1251,7 +1356,9 @@ def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
     line_end = text.find("\n", end)
     for line in _ABSENT_LINE.finditer(text, start, line_end if line_end > 0 else len(text)):
         named = False
-        for match in _NAMED.finditer(text, line.start(), line.end()):
+        guests = GUESTS.search(text, line.start(), line.end())  # ("…; mời dự có đồng chí A": no absentee)
+        stop = guests.start() if guests else line.end()
+        for match in _NAMED.finditer(text, line.start(), stop):
             named = True
             reason = None
             if match["reason"]:
@@ -1259,7 +1366,7 @@ def _absent_line(text: str, start: int, end: int) -> tuple[Absentee, ...]:
             found.append(Absentee(Field(match["name"], match.start("name"), match.end("name")), reason))
         if named:
             continue
-        for match in _BARE.finditer(text, line.start(), line.end()):  # "gồm: Lê Văn Tám (ốm), Hà Thị Chín (…)"
+        for match in _BARE.finditer(text, line.start(), stop):  # "gồm: Lê Văn Tám (ốm), Hà Thị Chín (…)"
             if not all(word[:1].isupper() for word in match["name"].split()):
                 continue
             group = "reason" if match["reason"] else "after" if match["after"] else None
