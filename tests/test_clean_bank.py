@@ -5,8 +5,8 @@ tests/clean_bank_r16a/README.md, tests/clean_bank_r17a/README.md: economy and se
 inspection and discipline, mass organisations, schools, health and farming, from commune to province). Every false
 alarm they showed was fixed at its mechanism (tests/core/test_clean_bank*_lead11.py, test_clean_bank_lead12.py,
 test_clean_bank_r12_cb14.py, test_clean_bank_lead13.py, test_clean_bank_r13_cb16.py, test_clean_bank_r14_cb18.py,
-test_clean_bank_r15_cb19.py, test_clean_bank_r16_cb20.py, test_clean_bank_r17_cb21.py); anything here is a new false
-alarm."""
+test_clean_bank_r15_cb19.py, test_clean_bank_r16_cb20.py, test_clean_bank_r17_cb21.py), plus a reviewer's trap bank
+(tests/clean_bank_r18b/README.md: correct text a reverted recall attempt flagged); anything here is a new false alarm."""
 
 from pathlib import Path
 
@@ -23,7 +23,10 @@ BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean
                                                          "clean_bank_r12h", "clean_bank_r12i", "clean_bank_r12j",
                                                          "clean_bank_r12k", "clean_bank_r13a", "clean_bank_r13b",
                                                          "clean_bank_r13c", "clean_bank_r14a", "clean_bank_r15a",
-                                                         "clean_bank_r16a", "clean_bank_r17a"))
+                                                         "clean_bank_r16a", "clean_bank_r17a", "clean_bank_r18b"))
+# Fresh authors' banks hold 120 passages or more; r18b is a reviewer's trap bank of its 21 one-line passages (the rest of it
+# is documents), so each bank is held to its own floor against a truncated file.
+FLOOR = {"clean_bank_r18b": 21}
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -33,7 +36,7 @@ def _alarms(text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("bank", BANKS, ids=lambda path: path.parent.name)
 def test_every_correct_passage_is_clean(bank):
     passages = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(passages) >= 120
+    assert len(passages) >= FLOOR.get(bank.parent.name, 120)
     noisy = {number: found for number, passage in enumerate(passages, 1) if (found := _alarms(passage))}
     assert not noisy, noisy
 
