@@ -15,7 +15,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
-from ..reading import abbreviation_before, sentence_spans
+from ..reading import abbreviation_before, sentence_spans, tokenize
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
@@ -209,7 +209,20 @@ def _most_items(segment: str) -> int:
     Example("Đội tuyển của huyện (bao gồm 5 vận động viên): Nguyễn Văn Hùng giành huy chương vàng, Lê Văn Tâm huy "
             "chương bạc."),
     Example("Tặng giấy khen cho các chi bộ (03 chi bộ): Chi bộ thôn Đông, Chi bộ thôn Tây.", "03 chi bộ"),
-    # a list whose items run on into the next sentences (opening as an item did, or with the announced noun)
+    # a list whose items run on into the next sentences (opening as an item did, or with the announced noun): the run's
+    # items are counted, and fewer than announced in all of it is still a warning
+    Example("Hội nghị thảo luận 6 nội dung: công tác xây dựng Đảng; công tác kiểm tra, giám sát. Công tác dân vận; "
+            "công tác thi đua, khen thưởng.", "6 nội dung", "4 nội dung"),
+    Example("Chi bộ đề ra 5 giải pháp: tăng cường giáo dục chính trị; tăng cường kiểm tra, giám sát. Tăng cường sinh "
+            "hoạt chuyên đề; tăng cường phát triển đảng viên.", "5 giải pháp", "4 giải pháp"),
+    Example("Năm tới, Hội tập trung 7 nhiệm vụ: đẩy mạnh tuyên truyền; đẩy mạnh phong trào thi đua. Đẩy mạnh hỗ trợ "
+            "hội viên vay vốn; đẩy mạnh phát triển hội viên.", "7 nhiệm vụ", "4 nhiệm vụ"),
+    Example("Chi bộ đề ra 4 giải pháp: tăng cường giáo dục chính trị; tăng cường kiểm tra, giám sát. Tăng cường sinh "
+            "hoạt chuyên đề; tăng cường phát triển đảng viên."),
+    Example("Năm tới, Hội tập trung 5 nhiệm vụ: đẩy mạnh tuyên truyền; đẩy mạnh phong trào thi đua. Đẩy mạnh hỗ trợ "
+            "hội viên vay vốn; đẩy mạnh phát triển hội viên. Đẩy mạnh công tác an sinh xã hội."),
+    Example("Hội nghị thảo luận 5 nội dung: công tác xây dựng Đảng; công tác kiểm tra, giám sát. Công tác dân vận; "
+            "công tác thi đua, khen thưởng; công tác cải cách hành chính."),
     Example("Phiên họp sẽ xem xét 6 tờ trình về: Điều chỉnh kế hoạch đầu tư công năm 2025; phân bổ vốn sự nghiệp. Điều "
             "chỉnh dự toán thu, chi ngân sách; quyết toán ngân sách năm 2024. Tờ trình về biên chế, tờ trình về giá "
             "đất."),
@@ -1155,9 +1168,18 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         return  # "3 nội dung: Thứ nhất, …" goes on in the sentences after
     announced = _value(match["n"])
     least = len([i for i in sentence.split(";") if i.strip(" .")])
-    if (announced is None or least < announced) and _list_goes_on(text, match.end() + len(sentence), sentence,
-                                                                   match["unit"]):
-        return  # "8 báo cáo về: A; B. C; D. Báo cáo E …": the items run on past the sentence, fewer in it proves nothing
+    if announced is not None and least < announced:
+        run = _list_run(text, match.end() + len(sentence), sentence, match["unit"])
+        if run:
+            # "8 báo cáo về: A; B. C; D. Báo cáo E …": the items run on past the sentence; the run's items, not the
+            # sentence's, are the list ("6 nội dung: A; B. C; D." holds four)
+            whole = sentence.rstrip(" .") + "; " + "; ".join(part.rstrip(" .") for part in run)
+            if _may_hold(whole, announced) or len([i for i in whole.split(";") if i.strip(" .")]) > announced:
+                return
+            sentence = whole
+            least = len([i for i in sentence.split(";") if i.strip(" .")])
+    elif announced is None and _list_run(text, match.end() + len(sentence), sentence, match["unit"]):
+        return
     if announced is not None and 3 <= least and announced < least <= 12:
         # "4 công trình: A; B; C; D; E.": each ";" closes an item, so more items than announced is sure, even
         # when an item stands for several ("… và các khoản đóng góp tự nguyện")
@@ -1166,7 +1188,7 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         return
     if _UNCOUNTABLE.search(sentence):
         return  # an item may stand for several: fewer items than announced proves nothing
-    openings = {" ".join(item.split()[:2]).lower() for item in sentence.split(";") if item.strip(" .")}
+    openings = {_opening(item) for item in sentence.split(";") if item.strip(" .")}
     if announced is not None and 2 <= least < announced <= 12 and len(openings) == 1 and not _JOINER.search(sentence):
         # "4 chỉ tiêu không đạt là: tỷ lệ trạm y tế xã, phường, thị trấn đạt chuẩn; tỷ lệ …; tỷ lệ …": items set
         # apart by ";", each opening with the same words, tell their own details with commas ("chỉnh trang đô thị,
@@ -1181,16 +1203,40 @@ def _fewer_items(text: str, match: _Announcement, sentence: str, undated: str | 
         yield replace(issue, severity=Severity.WARNING)
 
 
-def _list_goes_on(text: str, after: int, sentence: str, unit: str) -> bool:
-    """The sentence after a list is more of it: it opens as one of the list's items does (their first two words) or
-    with the announced noun ("Báo cáo …" after "8 báo cáo về:"), and is itself items set apart by ";"."""
-    stop = _STOP.search(text, after)
-    following = text[after:stop.start() if stop else len(text)].strip()
-    if ";" not in following:
-        return False
-    opening = " ".join(following.split()[:2]).lower()
-    items = {" ".join(item.split()[:2]).lower() for item in _ITEM_CUT.split(sentence) if item.strip(" .")}
-    return opening in items or following.lower().startswith(unit.split()[0].lower() + " ")
+def _list_run(text: str, after: int, sentence: str, unit: str) -> list[str]:
+    """The sentences after a list that are more of it: the first opens as one of the list's items does (their first
+    two words) or with the announced noun ("Báo cáo …" after "8 báo cáo về:") and is itself items set apart by ";";
+    each later one opens the same way. Sentences of the paragraph as the shared reading cuts them."""
+    end = text.find("\n", after)
+    end = len(text) if end < 0 else end
+    openings = {_opening(item) for item in _ITEM_CUT.split(sentence) if item.strip(" .")}
+    noun = _opening(unit)[:1]
+    run: list[str] = []
+    for start, stop in sentence_spans(text[after:end]):
+        following = text[after + start:after + stop]
+        opening = _opening(following)
+        if not opening:
+            continue  # (the list's own stop, read as a sentence of its own)
+        if not run and ";" not in following or not (opening in openings or opening[:1] == noun):
+            break
+        run.append(following)
+        openings |= {_opening(item) for item in _ITEM_CUT.split(following) if item.strip(" .")}
+    return run
+
+
+def _opening(segment: str) -> tuple[str, ...]:
+    """The first two words of a list's item, in lower case (the shared tokenizer's words)."""
+    return tuple(token.lower for token in tokenize(segment) if token.is_word)[:2]
+
+
+def _may_hold(items: str, announced: int) -> bool:
+    """A list cut at ";" that runs on past its sentence may hold the announced count: unless its items all open alike
+    and no joiner may join two (each ";" then closes one item, its commas its details: the count is sure), an item
+    may stand for several ("báo cáo thẩm tra của các Ban") and any count may be meant."""
+    openings = {_opening(i) for i in items.split(";") if i.strip(" .")}
+    if len(openings) == 1 and not _JOINER.search(items):
+        return len([i for i in items.split(";") if i.strip(" .")]) == announced
+    return True
 
 
 def _compare(text: str, match: _Announcement, listed: int | None) -> Iterator[Issue]:

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..keywords import Keywords
-from ..resources import word_pairs
+from ..resources import word_list, word_pairs
 from .model import Clause, Quantity
 
 # a sentence that sets plans and lists them after its colon: "Nghị quyết năm 2026 giao một số chỉ tiêu chủ yếu: kết nạp 30
@@ -580,23 +580,34 @@ def _carried_subject(ctx, index: int) -> str | None:
     return None
 
 
-# the tier of the state or the Party a sentence tells about ("HĐND cấp huyện", "đại biểu cấp xã"): the same words of
-# two tiers count two bodies (the councils of the district and of the communes), never one figure told twice
-_TIER = re.compile(r"(?<!\w)cấp\s+(?P<tier>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|cơ\s+sở|trung\s+ương)"
-                   r"(?!\w)", re.IGNORECASE)
+# the tier of the state or the Party a count is of ("HĐND cấp huyện", "đại biểu cấp xã"): the same words of two tiers
+# count two bodies (the councils of the district and of the communes), never one figure told twice
+_TIER = re.compile(r"(?<!\w)cấp\s+(?P<tier>" + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(
+    word_list("tiers"), key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
+# "Theo hướng dẫn của cấp tỉnh, …": the tier of the one who guided the work, not of what is counted
+_TIER_SOURCE = re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, c.split())) for c in word_list(
+    "tier_source_cues")) + r")(?!\w)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[;:()]|[,.](?!\d)")  # (not the marks inside "1.250", "96,5")
 
 
 def tier_at(ctx, offset: int) -> str | None:
-    """The last tier ("cấp huyện") the sentence holding a document offset names before it, else the first after it in
-    that sentence (lower case, spaces single)."""
+    """The tier that qualifies the count at a document offset (lower case, spaces single): one named after the number
+    in its own phrase ("42 tổ chức đảng cấp cơ sở"), else the last its sentence names before it ("HĐND cấp huyện có
+    35 đại biểu"), unless that one sits in a phrase of who guided the work ("Theo hướng dẫn của cấp tỉnh, …")."""
     index = ctx.paragraph_index(offset)
     if index is None:
         return None
     paragraph = ctx.paragraphs[index]
-    at = offset - paragraph.start
-    start, end = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, len(paragraph.text)))
-    before = list(_TIER.finditer(paragraph.text, start, at))
-    found = before[-1] if before else _TIER.search(paragraph.text, at, end)
+    text, at = paragraph.text, offset - paragraph.start
+    start, end = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, len(text)))
+    stop = _PHRASE_END.search(text, at, end)
+    found = _TIER.search(text, at, stop.start() if stop else end)
+    if found is None:
+        for tier in reversed(list(_TIER.finditer(text, start, at))):
+            phrase = max(start, max((text.rfind(c, start, tier.start()) + 1 for c in ",;:("), default=start))
+            if not _TIER_SOURCE.search(text, phrase, tier.start()):
+                found = tier
+                break
     return " ".join(found["tier"].lower().split()) if found else None
 
 
