@@ -31,12 +31,14 @@ from ..quantities.relations import (
     EXAMINED_BEFORE,
     IN_THOSE,
     NEXT_SENTENCE_BREAKDOWN,
+    OF_THE_TOTAL,
     SPLIT_OPENING,
     TALLY_HEADS,
     assessed_parts,
     found_among_examined,
     from_to_levels,
     heads_agree,
+    held_before,
     level_group,
     level_groups,
     membership_parts,
@@ -800,6 +802,10 @@ def _explained_otherwise(relation: Relation, quantities: tuple[Quantity, ...]) -
         for value in {candidate.value, candidate.total or 0}:
             if value and value >= part.value and _matches(part.value / value * 100, percent.value, percent.decimals):
                 return True
+        if candidate.kind == "count" == part.kind and candidate.noun_class == part.noun_class \
+                and candidate.sentence == part.sentence and 0 < candidate.value < part.value \
+                and _matches(candidate.value / part.value * 100, percent.value, percent.decimals):
+            return True  # "702 trẻ (nhóm tuổi này có 716 trẻ), đạt 98%": the count read as the part is the whole
     # "Chi bộ có 40 đảng viên, có mặt 33 đồng chí (đạt 94,3% số đảng viên phải dự), 5 đồng chí miễn sinh hoạt": the
     # share of the whole less another count of its class in the paragraph (those exempt, the invalid ballots)
     whole = relation.whole
@@ -828,6 +834,7 @@ def _base_written(relation: Relation) -> bool:
 _MEASURE_SUBJECT = re.compile(r",\s*(?P<noun>[^\W\d_]+\s+[^\W\d_]+)(?:\s+[^\W\d_]+){0,3}?\s+(?:ước\s+)?(?:đạt|là|bằng)\s*$",
                               re.IGNORECASE)
 _SHARE_WORDS = frozenset(("tỷ lệ", "tỉ lệ", "tương đương", "tương ứng"))
+_OF_THE_TOTAL = re.compile(OF_THE_TOTAL + r"\s*$", re.IGNORECASE)
 
 
 def _measures_another_thing(text: str, relation: Relation) -> bool:
@@ -839,6 +846,8 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
     part = relation.parts[0]
     if not relation.explicit and whole.kind == "count" and part.kind == "count" and part.end < percent.start:
         subject = _MEASURE_SUBJECT.search(text, unit_end(text, part), percent.start)
+        if subject is not None and _OF_THE_TOTAL.match(subject.group()):
+            return False  # "…, so với tổng số đạt 91,4%": the share of the whole itself
         return subject is not None and subject["noun"].lower() not in _SHARE_WORDS and head_of(
             subject["noun"])[1] is None and is_compound(subject["noun"].lower().split())
     return False
@@ -1132,6 +1141,12 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "niên, chiếm 65,7%.", "65,7%", "60,7%"),
           Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
                   "niên, chiếm 60,7%."),
+          # the population an act names (resources/share_base_acts.txt) or a line labels, paragraphs before (a warning)
+          Example("Sở Y tế quản lý 64 trạm y tế xã.\nĐến cuối năm, 58 trạm y tế có bác sĩ làm việc, đạt 92,6%.",
+                  "92,6%", "90,6%"),
+          Example("Sở Y tế quản lý 64 trạm y tế xã.\nĐến cuối năm, 58 trạm y tế có bác sĩ làm việc, đạt 90,6%."),
+          Example("Tổng diện tích lúa vụ mùa: 1.250 ha.\nĐã thu hoạch 1.100 ha, đạt 86%.", "86%", "88%"),
+          Example("Tổng diện tích lúa vụ mùa: 1.250 ha.\nĐã thu hoạch 1.100 ha, đạt 88%."),
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
@@ -1445,6 +1460,7 @@ def _share_entries(reading, entities) -> tuple | None:
     counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
     wholes = []
     stated_wholes = [w for w in layer.quantities if w.role == "whole"]  # once, not once per count
+    labelled = {label.end() for label in _WHOLE_LABEL.finditer(text)}  # where a labelled figure starts, one pass
     for q in layer.quantities:
         if q.kind == "count" and q.head and q.noun_class and q.role in ("whole", None):
             noun = total_named_before(text, q)  # "Tổng số đảng viên …: 1.320 đồng chí"
@@ -1453,7 +1469,9 @@ def _share_entries(reading, entities) -> tuple | None:
             # "Toàn xã có 12 chi hội với 1.846 hội viên": the count joined by "với" to a whole is one too
             joined = any(w.end <= q.start and _WITH_WHOLE.fullmatch(text, unit_end(text, w), q.start)
                          for w in stated_wholes)
-            if q.role == "whole" or noun is not None or examined or joined:
+            # "Sở quản lý 412 trường", "(xảy ra 42 vụ, …)": the population an act names, the base of a later share
+            if q.role == "whole" or noun is not None or examined or joined or held_before(text, q.start) \
+                    or q.start in labelled:
                 # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
                 wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))
     if not (opens or counts or wholes):
@@ -1461,9 +1479,20 @@ def _share_entries(reading, entities) -> tuple | None:
     return tuple(opens), counts, tuple(wholes), layer.quantities
 
 
+# a line (or a heading's bracket) that labels a whole before its figure: "Tổng đàn gia súc của xã: 4.250 con",
+# "(tổng chiều dài đường huyện, đường xã: 2.860 km)", "Số cơ sở kinh doanh trên địa bàn: 318 cơ sở"; not a label
+# of a group picked out ("Số cơ sở được kiểm tra: 156 cơ sở")
+_WHOLE_LABEL = re.compile(
+    r"(?:^|\()\s*(?:[-+•*–]\s*)?(?:tổng\s+[^\W\d_]+(?:,?\s+[^\W\d_]+){0,8}"
+    r"|số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}?\s+(?:trên\s+địa\s+bàn|toàn\s+[^\W\d_]+|của\s+[^\W\d_]+|hiện\s+có|hiện\s+nay)"
+    r"(?:\s+[^\W\d_]+){0,3})\s*:\s*", re.IGNORECASE)
 _PARAGRAPHS_BACK = 8
 _NAMED_PARAGRAPHS_BACK = 20  # a share naming its base ("… tổng số đảng viên") looks back this far
-_SUBSET_BEFORE = re.compile(r"(?<!\w)(?:trong\s+(?:số\s+)?đó|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+_OF_WHICH = r"trong\s+(?:số\s+)?đó"
+_SUBSET_BEFORE = re.compile(rf"(?<!\w)(?:{_OF_WHICH}|riêng|gồm)(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+# a count picked out of the level before it: "trong đó" always, "riêng" maybe (it may open the last level too)
+_PICKED_OUT_BEFORE = re.compile(rf"(?<!\w){_OF_WHICH}(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+_ONLY_BEFORE = re.compile(r"(?<!\w)riêng\s*[:(]?\s*$", re.IGNORECASE)
 
 
 def _narrowed(earlier: list[tuple], part: Quantity) -> list[tuple]:
@@ -2905,8 +2934,13 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
         parts = [q for q in layer.quantities if q.start < first_end and q.kind == "count" and whole.compatible(q)]
         # "21 chi bộ … trở lên, chiếm 80,8% (trong đó 6 chi bộ hoàn thành xuất sắc …)": one picked out of the count
         # before it is some of that level, no level beside it
-        parts = [q for i, q in enumerate(parts) if not i or not _SUBSET_BEFORE.search(
+        parts = [q for i, q in enumerate(parts) if not i or not _PICKED_OUT_BEFORE.search(
             paragraph.text, max(0, q.start - 24), q.start)]
+        # "riêng" opens the last level ("…, 3 đồng chí hoàn thành nhiệm vụ, riêng 01 đồng chí không hoàn thành nhiệm
+        # vụ") or picks one out of the level before ("1.180 hộ đạt gia đình văn hóa, riêng 310 hộ đạt 3 năm liền"):
+        # a slip only when neither reading adds up
+        alone = [q for i, q in enumerate(parts) if not i or not _ONLY_BEFORE.search(
+            paragraph.text, max(0, q.start - 12), q.start)]
         levels = len(parts) >= 2 and same_classification([level_groups(q, paragraph.text) for q in parts])
         # "Cụ thể: Đảng bộ A 150 đảng viên mới; B 110; C 125; …": the units' shares of the count, each of its noun
         units = split and len(parts) >= 3 and all(q.head == whole.head and not q.bare for q in parts)
@@ -2914,6 +2948,9 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
             continue
         total = sum(q.value for q in parts)
         if total == whole.value:
+            continue
+        if len(alone) < len(parts) and (sum(q.value for q in alone) == whole.value or len(alone) < 2
+                                        or not same_classification([level_groups(q, paragraph.text) for q in alone])):
             continue
         listed = " + ".join(q.text for q in parts)
         shift = paragraph.start

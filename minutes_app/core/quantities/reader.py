@@ -507,6 +507,8 @@ def _not_a_quantity(text: str, quantity: Quantity) -> str | None:
     if quantity.kind == "count" and _CAPITAL_BEFORE.search(before) \
             and quantity.noun_class is None and not _VERB_BEFORE.search(before):
         return "identifier"  # "Tổ 5", "Trung ương 6", "Khu phố 3"
+    if quantity.kind == "count" and quantity.noun_class is None and _GRADE_BEFORE.search(before):
+        return "ordinal or identifier"  # "học sinh lớp 9 dự xét", "khối 6": a grade, its number no count
     if quantity.kind == "count" and (named := _NAMED_BY_NUMBER.search(before)) and named.start("word") > 0 \
             and not re.search(r"[.:;]\s*$", before[:named.start("word")]):
         return "identifier"  # "… dẫn đầu phong trào thi đua Khối 01 huyện Bắc Trà My": a unit's name, then whose it is
@@ -526,6 +528,7 @@ def _tally_before_its_share(text: str, quantity: Quantity) -> bool:
     return bool(_TALLY_BEFORE.search(before) or _TALLY_NAMED.search(before))
 
 
+_GRADE_BEFORE = re.compile(r"(?<!\w)(?:lớp|khối)\s+$")
 # a capitalised word inside a sentence that names a unit by its number, before a noun that says whose the unit is
 _NAMED_BY_NUMBER = re.compile(r"\s(?P<word>Khối|Tổ|Đội|Cụm|Thôn|Xóm|Ấp|Bản|Buôn|Làng|Khóm|Khu|Nhóm|Lớp)\s+$")
 

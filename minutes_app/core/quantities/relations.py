@@ -87,9 +87,11 @@ _TIMES = re.compile(r"(?<!\w)gấp\s+$", re.IGNORECASE)
 _TIMES_ASIDE = re.compile(r",?\s*gấp\s+(?:\d+(?:,\d+)?|[^\W\d_]+)\s+lần\s+(?:so\s+với\s+)?[^()\d]{0,30}\s*\([^()]*\)", re.IGNORECASE)
 # a bracket closed, "và" or "còn" opening the next item, its own bracket opened: what follows is of that item
 _NEXT_ITEM_BRACKET = re.compile(r"\)[^()]*\b(?:và|còn)\b[^()]*\(", re.IGNORECASE)
+# "…, so với tổng số đạt 91,4%", "…, trên tổng số chiếm 12%": the share of the whole itself, however the clause reads
+OF_THE_TOTAL = r",\s*(?:so\s+với|trên)\s+tổng\s+số\s+(?:đạt|chiếm|bằng|là)"
 _SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%": the same share told as an equivalent)
-    r"^[^\d;:]{0,80}?(?:,\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
-    r",\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)"
+    r"^[^\d;:]{0,80}?(?:[,—–]\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
+    r"[,—–]\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|" + OF_THE_TOTAL + r"(?:\s+tỷ\s+lệ)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)"
     r"(?:\s+(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng))?\s*$", re.IGNORECASE)  # (a share told as a bound: "đạt hơn 75%")
 _PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
                          re.IGNORECASE)
@@ -100,6 +102,8 @@ _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", r
 _AMONG_NAMED = re.compile(r"(?<!\w)trong\s+số\s+(?!(?:đó|này)(?!\w))(?P<words>[^\W\d_]+(?:\s+(?:[^\W\d_]+|(?<=năm\s)(?:19|20)\d\d))+)"
                           r"\s*,", re.IGNORECASE)
 _NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
+# "đạt 60% khối lượng cả năm", "bằng 85% nhu cầu": the base is a measure of the work the share names, not a count before
+_MEASURE_BASE_AFTER = re.compile(r"\s*(?:khối\s+lượng|nhu\s+cầu|công\s+suất|tổng\s+mức|giá\s+trị)(?!\w)", re.IGNORECASE)
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?(?:đó|này)|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
@@ -1924,6 +1928,19 @@ _DISCIPLINED_BEFORE = re.compile(r"(?<!\w)phải\s+thi\s+hành\s+kỷ\s+luật(?
 _EXAMINED_BEFORE = re.compile(r"(?<!\w)(?:kiểm\s+tra|giám\s+sát)(?:\s+khi\s+có\s+dấu\s+hiệu\s+vi\s+phạm)?"
                               r"(?:\s+(?:được|đối\s+với|đối\s+với\s+(?:các\s+)?))?\s*$", re.IGNORECASE)
 EXAMINED_BEFORE = _EXAMINED_BEFORE
+
+
+@lru_cache(maxsize=1)
+def _held_before() -> re.Pattern:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in word_list("share_base_acts"))
+    # (a few words may tell the act more closely: "quản lý và chỉ đạo chuyên môn 412 trường"; never across a mark)
+    return re.compile(rf"(?<!\w)(?:{words})(?:\s+[^\W\d_]+){{0,3}}\s+$", re.IGNORECASE)
+
+
+def held_before(text: str, start: int) -> bool:
+    """The count at ``start`` is the object of an act that states a population (resources/share_base_acts.txt:
+    "quản lý 412 trường", "xảy ra 42 vụ"): the base of a later share of its noun when no total is written."""
+    return _held_before().search(text, max(0, start - 48), start) is not None
 _FOUND_BEFORE = re.compile(r"(?<!\w)(?:phát\s+hiện|kết\s+luận)(?:\s+(?:có|được))?\s*$"  # "kết luận 06 đảng viên"
                            r"|(?<!\w)(?:phát\s+hiện|kết\s+luận)[^\d.;,]{0,20}?vi\s+phạm\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # "số đảng viên được kết luận có vi phạm là 06"
@@ -2913,7 +2930,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:  # "tiếp nhận 31 tin báo …; đã giải quyết 21 tin, đạt 67,7%": of what was received
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
-        if _NAMED_BASE_AFTER.match(text, percent.end) or part.modifier == "change" \
+        if _NAMED_BASE_AFTER.match(text, percent.end) or _MEASURE_BASE_AFTER.match(text, percent.end) \
+                or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start) or _subset_named(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
@@ -3156,7 +3174,9 @@ def _named_total(text: str, part: Quantity, quantities: list[Quantity], noun: st
 
 
 _QUALIFIER = r"(?:của|trong|toàn|được|đã|ở|tại)"
+# (a grade may name the noun's group: "Tổng số học sinh lớp 9 dự xét: 2.315 em")
 _TOTAL_NAMED_BEFORE = re.compile(rf"tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+(?!{_QUALIFIER}\b)[^\W\d_]+){{0,3}})"
+                                 rf"(?:\s+(?:lớp|khối)\s+\d{{1,2}}(?:\s+[^\W\d_]+){{0,3}})?"
                                  rf"(?:(?:\s+|\s*,\s*){_QUALIFIER}(?:[\s,]+[^\W\d_]+){{0,6}})?\s*(?:là|có|:)\s*$",
                                  re.IGNORECASE)
 
