@@ -27,6 +27,9 @@ def _has(text, code):
     "chiếm 15% số đơn đã được phân loại.",
     "Diện tích cà phê bị hạn là 500 ha trên tổng số 1.250 ha cà phê, chiếm 40%. Trong đó 125 ha bị chết, chiếm 25% "
     "diện tích bị hạn.",
+    # two figures so described (before one, after the other): the reading it had, the part's own whole
+    "Số hộ nghèo đầu năm là 120 hộ; cuối năm còn 90 hộ nghèo, trong đó 27 hộ có người già neo đơn, chiếm 30% số hộ "
+    "nghèo.",
     # the base named by the larger total's own words, or by none: the reading it had
     "Cả huyện có 2.400 ha rừng trồng, trong đó 600 ha bị sâu bệnh, chiếm 25% diện tích rừng trồng.",
 ])
@@ -42,6 +45,8 @@ def test_share_of_the_figure_its_named_base_describes_is_clean(text):
     "Số đơn thư đã được phân loại: 320 đơn trên tổng số 400 đơn tiếp nhận (80%); trong đó 48 đơn thuộc thẩm quyền, "
     "chiếm 18% số đơn đã được phân loại.",
     "Cả huyện có 2.400 ha rừng trồng, trong đó 600 ha bị sâu bệnh, chiếm 20% diện tích rừng trồng.",
+    "Số hộ nghèo đầu năm là 120 hộ; cuối năm còn 90 hộ nghèo, trong đó 27 hộ có người già neo đơn, chiếm 35% số hộ "
+    "nghèo.",
 ])
 def test_share_wrong_against_its_named_base_still_fires(text):
     assert _has(text, "percent-mismatch"), _codes(text)

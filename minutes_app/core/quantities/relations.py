@@ -2880,7 +2880,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if described is not None:
             # "… bị ngập là 126,5 ha trên tổng số 214,8 ha, …; trong đó 41,3 ha mất trắng, chiếm 32,6% diện tích bị
             # ngập": the share names its base by the words that described an earlier figure; that figure is the whole
-            relations.append(Relation("share-of", described, (part,), percent, explicit=True))
+            # (read, not written: another base in scope that explains the share still silences it)
+            relations.append(Relation("share-of", described, (part,), percent, explicit=False))
             continue
         whole = _explicit_whole(part, known)
         if whole is not None and not _PLAN_AFTER.match(after):
@@ -2967,8 +2968,8 @@ _BASE_WORDS_AFTER = re.compile(r"[ \t]*(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t
 
 def _base_described_before(text: str, percent: Quantity, part: Quantity, quantities, sentences) -> Quantity | None:
     """The one earlier figure of the part's measure, larger than it, in the share's sentence or the one before, whose
-    own description (the words between the figure before it, or its sentence's start, and it) holds, in order, every
-    word the share names its base by: "Diện tích lúa bị ngập là 126,5 ha …, chiếm 32,6% diện tích bị ngập" is of the
+    own description (the words from the figure before it, or its sentence's start, to its unit's end) holds, in order,
+    every word the share names its base by: "Diện tích lúa bị ngập là 126,5 ha …, chiếm 32,6% diện tích bị ngập" is of the
     126,5. None when the share names no base of two words or more, or when no figure or several are so described."""
     named = _BASE_WORDS_AFTER.match(text, percent.end)
     if named is None or part.kind not in ("count", "money") or not named["words"][:1].islower():
@@ -2984,9 +2985,9 @@ def _base_described_before(text: str, percent: Quantity, part: Quantity, quantit
         if q.start >= part.start:
             break
         if q.start >= floor and q.kind == part.kind and q.value > part.value and _same_measure(q, part) \
-                and heads_agree(q.head, part.head):
+                and one_noun_head(q.head, part.head):
             start = max(previous_end, sentence_start(sentences, q.start))
-            described = iter(_LETTERS.findall(text[start:q.start].lower()))
+            described = iter(_LETTERS.findall(text[start:unit_end(text, q)].lower()))
             if all(w in described for w in words):  # (in order: the iterator is used up as it is searched)
                 found.append(q)
         if q.start >= floor:
