@@ -142,6 +142,11 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "trên 500 triệu đồng, chiếm 35,8%.", "35,8%", "38,5%"),
     Example("Hộ nghèo có 2.140 hộ, chiếm 3,1% so với tổng số hộ toàn huyện, trong đó có 642 hộ nghèo dân tộc thiểu số "
             "(chiếm 18,2% so với tổng số hộ dân tộc thiểu số)."),
+    # a share naming its base by the words that described an earlier figure ("số hộ bị ảnh hưởng"): of that figure
+    Example("Số hộ bị ảnh hưởng bởi hạn hán là 840 hộ trên tổng số 2.100 hộ của xã, chiếm 40%; trong đó 210 hộ thiếu "
+            "nước sinh hoạt, chiếm 25% số hộ bị ảnh hưởng."),
+    Example("Số hộ bị ảnh hưởng bởi hạn hán là 840 hộ trên tổng số 2.100 hộ của xã, chiếm 40%; trong đó 210 hộ thiếu "
+            "nước sinh hoạt, chiếm 30% số hộ bị ảnh hưởng.", "30%", "25%"),
     # what was settled of a part, after a comma, is of that part, not the next item of the list
     Example("Năm nay tiếp nhận 1.520 đơn, giảm 8,4% so với năm trước; trong đó 215 đơn thuộc thẩm quyền, đã giải quyết "
             "198 đơn, đạt 92,09%."),

@@ -51,6 +51,8 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Đồng chí Nguyễn Văn Sử phát biểu ý kiến."),
     Example("Kết quả đánh giá chất lượng tổ chức cơ sở đảng năm 2024."),
     Example("Người dân có thẻ BHYT được khám chữa bệnh miễn phí."),
+    # a head a number counts is the unit meant ("gió mưa" is no fix of it)
+    Example("Đo được 95 mm sau 6 giờ mưa, mực nước hồ vượt báo động."),
 ))
 def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
     reading = ctx.reading
@@ -162,7 +164,7 @@ def _candidate(reading: Reading, i: int) -> bool:
         return False
     if _names_an_acronym(reading, i):
         return False  # "có thẻ BHYT", "cấp sổ BHXH": the noun of the acronym after it, not "có thể"
-    if _heads_a_place_name(reading, i) or _makes_a_common_word(reading, i):
+    if _heads_a_place_name(reading, i) or _counted_by_a_number(reading, i) or _makes_a_common_word(reading, i):
         return False
     before = reading.tokens[i - 1] if i else None
     if before is not None and len(before.text) == 1 and before.is_word and reading.adjacent(i - 1) \
@@ -178,6 +180,21 @@ def _names_an_acronym(reading: Reading, i: int) -> bool:
     # (the word's own tests first: most syllables are followed by no acronym)
     return after is not None and len(after.text) >= 2 and after.text.isupper() and after.is_word \
         and reading.adjacent(i) and after.text not in _body_acronyms()
+
+
+def _counted_by_a_number(reading: Reading, i: int) -> bool:
+    """ "12 giờ mưa", "3 tháng hè", "40 tấn lúa": a noun head a number counts (resources/quantity_heads.txt, one
+    syllable) right after the number is the unit meant, not a slip making a word with the syllable after it."""
+    before = reading.tokens[i - 1] if i else None
+    return before is not None and before.text[:1].isdigit() and reading.adjacent(i - 1) \
+        and reading.tokens[i].key in _counted_heads()
+
+
+@lru_cache(maxsize=1)
+def _counted_heads() -> frozenset[str]:
+    """The one-syllable heads of resources/quantity_heads.txt (giờ, tháng, tấn, hộ), keyed like tokens."""
+    heads = (line.split("|", 1)[0].strip().lower() for line in word_list("quantity_heads"))
+    return frozenset(to_old_tone_style(head) for head in heads if head and " " not in head)
 
 
 def _heads_a_place_name(reading: Reading, i: int) -> bool:

@@ -2892,6 +2892,14 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 relations.append(Relation("result-vs-plan", part, (results[-1],), percent, explicit=True,
                                           cues=part.cues))
             continue
+        described = _base_described_before(text, percent, part, quantities, sentences) \
+            if not _PLAN_AFTER.match(after) else None
+        if described is not None:
+            # "… bị ngập là 126,5 ha trên tổng số 214,8 ha, …; trong đó 41,3 ha mất trắng, chiếm 32,6% diện tích bị
+            # ngập": the share names its base by the words that described an earlier figure; that figure is the whole
+            # (read, not written: another base in scope that explains the share still silences it)
+            relations.append(Relation("share-of", described, (part,), percent, explicit=False))
+            continue
         whole = _explicit_whole(part, known)
         if whole is not None and not _PLAN_AFTER.match(after):
             # "6.874 lượt, đạt 76,4% kế hoạch năm (9.000 lượt); trong đó khám BHYT 5.912 lượt (86,0%)": a part
@@ -2969,6 +2977,40 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
 # hợp đồng tại 15 doanh nghiệp" (no figure between the rate's name and the count)
 _RATE_THEN_WHERE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,14}?)\s+"
                               r"(?:ở|tại|trong|của|thuộc)(?:\s+(?:các|những|mỗi))?\s+$", re.IGNORECASE)
+
+
+# the words a share names its base by, right after it: "chiếm 32,6% diện tích bị ngập", "bằng 40% số vốn đã giải ngân"
+_BASE_WORDS_AFTER = re.compile(r"[ \t]*(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?(?:số[ \t]+)?"
+                               r"(?P<words>[^\W\d_]+(?:[ \t]+(?!(?:của|và|so|trên|tại|ở|trong)(?!\w))[^\W\d_]+){1,5})")
+
+
+def _base_described_before(text: str, percent: Quantity, part: Quantity, quantities, sentences) -> Quantity | None:
+    """The one earlier figure of the part's measure, larger than it, in the share's sentence or the one before, whose
+    own description (the words from the figure before it, or its sentence's start, to its unit's end) holds, in order,
+    every word the share names its base by: "Diện tích lúa bị ngập là 126,5 ha …, chiếm 32,6% diện tích bị ngập" is of the
+    126,5. None when the share names no base of two words or more, or when no figure or several are so described."""
+    named = _BASE_WORDS_AFTER.match(text, percent.end)
+    if named is None or part.kind not in ("count", "money") or not named["words"][:1].islower():
+        return None
+    words = [w for w in _LETTERS.findall(named["words"].lower()) if w not in _SCOPE_WORDS]
+    if len(words) < 2:
+        return None
+    floor = _sentence_before(sentences, sentence_start(sentences, percent.start))
+    floor = floor[0] if floor else sentence_start(sentences, percent.start)
+    found = []
+    previous_end = floor
+    for q in quantities:
+        if q.start >= part.start:
+            break
+        if q.start >= floor and q.kind == part.kind and q.value > part.value and _same_measure(q, part) \
+                and one_noun_head(q.head, part.head):
+            start = max(previous_end, sentence_start(sentences, q.start))
+            described = iter(_LETTERS.findall(text[start:unit_end(text, q)].lower()))
+            if all(w in described for w in words):  # (in order: the iterator is used up as it is searched)
+                found.append(q)
+        if q.start >= floor:
+            previous_end = unit_end(text, q)
+    return found[0] if len(found) == 1 else None
 
 
 def _rate_where_measured(text: str, part: Quantity, sentence_start: int) -> bool:
