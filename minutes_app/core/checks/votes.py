@@ -599,7 +599,7 @@ def resolution_not_passed(ctx: DocumentContext):
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         members = "đảng viên chính thức"
         body = _own_body(ctx, vote)
-        if body is not None and body != called and (block is None or body < (block.present() or 0)):
+        if body is not None and block is not None and body < max(block.present() or 0, called or 0):
             # "Chi ủy (3 đồng chí) biểu quyết …: 2 tán thành, 1 ý kiến khác" in a chi bộ meeting of 12: the vote is the
             # smaller body's its line names with its size, judged against that body's members, not the meeting's
             block, called, who, members = None, body, "", "ủy viên"
