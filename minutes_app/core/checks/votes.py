@@ -23,6 +23,7 @@ from ..quantities.relations import (
     classification_levels,
     level_groups,
     members_whole,
+    names_non_voters,
     same_classification,
     vote_levels,
 )
@@ -282,6 +283,25 @@ def vote_levels_exceed(ctx: ParagraphContext):
             "quyết: 26/27 đồng chí tán thành, 2 đồng chí không tán thành.", "26/27"),
     Example("Có mặt 19 đảng viên (17 đảng viên chính thức có quyền biểu quyết, 2 đảng viên dự bị).\nBiểu quyết thông "
             "qua nghị quyết: 16 đồng chí tán thành, 1 đồng chí không tán thành."),
+    # guests present cast no vote: the votes are at most those present less the guests
+    Example("Đại hội (có mặt 40 hội viên, trong đó có 4 hội viên khách mời): 36 hội viên tán thành, 2 hội viên không "
+            "tán thành, 1 hội viên có ý kiến khác.", "36 hội viên tán thành, 2 hội viên không tán thành, 1"),
+    Example("Hội nghị công đoàn có mặt 30 đoàn viên, trong đó 2 đồng chí không có quyền biểu quyết. Biểu quyết: 27 đồng "
+            "chí tán thành, 2 đồng chí không tán thành.", "27 đồng chí tán thành, 2"),
+    Example("Biểu quyết thông qua Nghị quyết kỳ họp (có mặt 15 đại biểu, trong đó có 2 đại biểu khách mời): 12 đại biểu "
+            "tán thành, 1 đại biểu không tán thành, 1 đại biểu có ý kiến khác.", "12 đại biểu tán thành, 1 đại biểu không "
+            "tán thành, 1"),
+    Example("Biểu quyết thông qua Nghị quyết kỳ họp (có mặt 15 đại biểu, trong đó có 2 đại biểu khách mời): 11 đại biểu "
+            "tán thành, 1 đại biểu không tán thành, 1 đại biểu có ý kiến khác."),
+    Example("Đại hội Hội Cựu chiến binh (có mặt 40 hội viên, trong đó có 4 hội viên khách mời): 34 hội viên tán thành, 1 "
+            "hội viên không tán thành, 1 hội viên có ý kiến khác."),
+    Example("Hội nghị công đoàn có mặt 30 đoàn viên, trong đó 2 đồng chí không có quyền biểu quyết. Biểu quyết: 26 đồng "
+            "chí tán thành, 2 đồng chí không tán thành."),
+    Example("Kỳ họp HĐND xã có mặt 25 đại biểu (trong đó 3 đại biểu mời). Biểu quyết thông qua Nghị quyết: 20 đại biểu "
+            "tán thành, 1 đại biểu không tán thành, 1 đại biểu có ý kiến khác."),
+    # guests besides those present (not among them): nothing to take out
+    Example("Kỳ họp có mặt 28 đại biểu và 2 đại biểu khách mời. Biểu quyết thông qua Nghị quyết: 27 đại biểu tán thành, "
+            "1 đại biểu không tán thành."),
 ))
 def vote_mismatch(ctx: DocumentContext):
     """More votes than voters, or a vote percentage that its own counts do not give; in an
@@ -298,7 +318,14 @@ def vote_mismatch(ctx: DocumentContext):
         total = sum(counted.values())
         anchor = vote.parts["approve"].count
         heads = _heads_present(vote, block)
-        for base, name in sorted(_bases(vote, block, _voters(ctx.text, vote))):
+        voters = _voters(ctx.text, vote)
+        bases = _bases(vote, block, voters)
+        present = vote.present.value if vote.present else block.present() if block is not None else None
+        guests = _guests_among(ctx, vote, block, present)
+        if guests:
+            bases.append((present - guests, f"{present - guests} {voters} có quyền biểu quyết ({present} có mặt, "
+                                             f"trừ {guests} khách mời không biểu quyết)"))
+        for base, name in sorted(bases):
             if total > base and anchor:
                 listed = " + ".join(f"{_NAMES[k]} {v}" for k, v in counted.items())
                 shown = f"{listed} = {total}" if len(counted) > 1 else listed
@@ -322,6 +349,28 @@ def vote_mismatch(ctx: DocumentContext):
         for issue in _percent_issues(ctx.text, vote, block, ctx):
             if not any(a < issue.end and issue.start < b for a, b in flagged):
                 yield issue  # arithmetic.py may already have judged "15/16 (93,7%)"
+
+
+def _guests_among(ctx: DocumentContext, vote: Vote, block: Block | None, present: int | None) -> int:
+    """"có mặt 15 đại biểu, trong đó có 2 đại biểu khách mời": those present who cast no vote (guests, invited
+    deputies, those without a vote), read by the quantity layer as parts of the count of those present, in the
+    paragraphs from the meeting's attendance to the vote."""
+    counts = [part.count.start for part in vote.parts.values() if part.count is not None]
+    if present is None or not counts:
+        return 0
+    last = ctx.paragraph_index(min(counts))
+    first = ctx.paragraph_index(block.start) if block is not None else None
+    if last is None:
+        return 0
+    guests = {}
+    for paragraph in ctx.paragraphs[first if first is not None and first <= last else last:last + 1]:
+        for relation in paragraph_layer(ctx, paragraph).of("part-of"):
+            whole = relation.whole
+            if whole.kind == "count" and whole.noun_class == "person" and whole.value == present:
+                for part in relation.parts:
+                    if part.noun_class == "person" and part.value < present and names_non_voters(paragraph.text, part):
+                        guests[(paragraph.index, part.start)] = int(part.value)
+    return sum(guests.values())
 
 
 def _heads_present(vote: Vote, block: Block | None) -> int | None:
@@ -519,6 +568,21 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "27/31 ủy viên tán thành."),
           Example("Chi bộ có 9 đảng viên chính thức. Có 4/8 đồng chí có mặt phát biểu ý kiến.\nChi bộ biểu quyết thông qua "
                   "nghị quyết với 8/8 đảng viên chính thức có mặt tán thành."),
+          # a smaller body named with its size on the vote's own sentence votes among its own members
+          Example("Hội nghị Ban Chấp hành có mặt 19 đồng chí. Ban Thường vụ (5 đồng chí) biểu quyết thông qua Quy chế làm "
+                  "việc: 4 đồng chí tán thành, 1 đồng chí không tán thành."),
+          Example("Chi bộ sinh hoạt có mặt 14 đảng viên.\nChi ủy gồm 3 đồng chí đã biểu quyết thông qua phân công nhiệm "
+                  "vụ: 2 đồng chí tán thành, 1 đồng chí có ý kiến khác."),
+          Example("Hội nghị Ban Chấp hành Đoàn trường có mặt 15 đồng chí. Ban Thường vụ Đoàn trường (5 đồng chí) biểu "
+                  "quyết thông qua kế hoạch: 3 đồng chí tán thành, 2 đồng chí có ý kiến khác."),
+          Example("Hội nghị Ban Chấp hành có mặt 19 đồng chí. Ban Thường vụ (5 đồng chí) biểu quyết thông qua Quy chế làm "
+                  "việc: 2 đồng chí tán thành, 3 đồng chí không tán thành.", "biểu quyết thông qua Quy chế làm việc: 2"),
+          Example("Hội nghị Ban Chấp hành Công đoàn có mặt 11 đồng chí. Ban Thường vụ Công đoàn (3 đồng chí) biểu quyết: 1 "
+                  "đồng chí tán thành, 2 đồng chí không tán thành; Hội nghị đã thông qua.",
+                  "1 đồng chí tán thành, 2 đồng chí không tán thành; Hội nghị đã thông qua"),
+          # the committee only named in the sentence before: the vote is the chi bộ's
+          Example("Hội nghị chi bộ có mặt 12 đảng viên chính thức. Chi ủy (3 đồng chí) báo cáo dự thảo. Biểu quyết thông "
+                  "qua Nghị quyết: 5 đồng chí tán thành, 7 đồng chí không tán thành.", "Biểu quyết thông qua Nghị quyết: 5"),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
@@ -534,6 +598,11 @@ def resolution_not_passed(ctx: DocumentContext):
         block = _meeting(blocks, vote, ctx.text)
         called, who = _called(block, ctx.text, ctx), "được triệu tập"
         members = "đảng viên chính thức"
+        body = _own_body(ctx, vote)
+        if body is not None and block is not None and body < max(block.present() or 0, called or 0):
+            # "Chi ủy (3 đồng chí) biểu quyết …: 2 tán thành, 1 ý kiến khác" in a chi bộ meeting of 12: the vote is the
+            # smaller body's its line names with its size, judged against that body's members, not the meeting's
+            block, called, who, members = None, body, "", "ủy viên"
         council = block is not None and called is None and block.value("total") is not None and bool(
             _COUNCIL.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, block.end))
         if council:
@@ -573,6 +642,35 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+def _own_body(ctx: DocumentContext, vote: Vote) -> int | None:
+    """"Ban Thường vụ (5 đồng chí) biểu quyết thông qua …": the size of a committee named on the vote's own line before
+    its counts, read by the quantity layer (a count of persons right after the committee's name)."""
+    counts = [part.count.start for part in vote.parts.values() if part.count is not None]
+    if not counts:
+        return None
+    first = min(counts)  # (the vote's span may open at those present it took from the meeting's sentence)
+    line_start = ctx.text.rfind("\n", 0, first) + 1
+    at = ctx.paragraph_index(first)
+    if at is None:
+        return None
+    paragraph = ctx.paragraphs[at]
+    for s_start, s_end in ctx.reading(paragraph).sentences:
+        if paragraph.start + s_start <= first < paragraph.start + s_end:
+            line_start = max(line_start, paragraph.start + s_start)  # the vote's own sentence, not the one before
+    for quantity in paragraph_layer(ctx, paragraph).quantities:
+        start = paragraph.start + quantity.start
+        if quantity.kind != "count" or quantity.noun_class != "person" or not line_start <= start < first:
+            continue
+        named = _COMMITTEE_SIZE.search(ctx.text, line_start, start + 1)
+        if named and named.end() == start:
+            return int(quantity.value)
+    return None
+
+
+# a committee's name, then its size in brackets or after "gồm" / "có"
+_COMMITTEE_SIZE = re.compile(_COMMITTEE.pattern + r"(?:\s+[^\W\d]+){0,4}?\s*(?:\(\s*|,?\s+(?:gồm|có)\s+)(?=\d)")
 
 
 _COUNCIL = re.compile(r"(?<!\w)(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?!\w)", re.IGNORECASE)

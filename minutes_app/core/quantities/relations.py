@@ -1018,8 +1018,23 @@ def _within_the_rated_whole(text: str, whole: Quantity, parts: list[Quantity], c
     return parts
 
 
+def names_non_voters(text: str, whole: Quantity) -> bool:
+    """The count names people who cast no vote (resources/non_voters.txt): its noun, or the words right after it up
+    to the clause's end ("2 đại biểu khách mời", "3 đồng chí không có quyền biểu quyết")."""
+    stop = _NON_VOTER_STOP.search(text, unit_end(text, whole), unit_end(text, whole) + 40)
+    named = " ".join(text[whole.start:stop.start() if stop else unit_end(text, whole) + 40].lower().split())
+    return any(words in named for words in word_set("non_voters"))
+
+
+_NON_VOTER_STOP = re.compile(r"[,;:.()\n]")
+
+
 def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue: Cue,
                          overlapping: frozenset[str]) -> list[Relation]:
+    if names_non_voters(text, whole) and vote_levels(parts, text):
+        # "(có mặt 15 đại biểu, trong đó có 2 đại biểu khách mời): 11 tán thành, 1 …": the guests are the one
+        # group in the room that casts no vote; the levels are of the voters, never of them
+        return []
     if whole.head == "phiếu" and all(_CANDIDATE_VOTES.search(text, max(0, p.start - 50), p.start) for p in parts):
         # "(tỷ lệ tính trên số phiếu thu về là 45 phiếu): đồng chí A đạt 41 phiếu; đồng chí B đạt 39 phiếu": each
         # candidate's votes, of ballots that name several candidates each, never parts of them
