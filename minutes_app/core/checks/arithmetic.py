@@ -1136,6 +1136,15 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
           Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
                   "đạt 86,9%.", "86,9", "88,9"),
+          # the share of a ballot count itself (valid, invalid) is of the ballots returned, not a candidate's
+          Example("Tổng số phiếu thu vào 7.530 phiếu; số phiếu hợp lệ 7.490 phiếu, chiếm 99,47%; số phiếu không hợp "
+                  "lệ 40 phiếu."),
+          Example("Số phiếu phát ra: 52 phiếu. Số phiếu thu về: 52 phiếu. Phiếu hợp lệ: 50 phiếu (chiếm 96,15%). "
+                  "Phiếu không hợp lệ: 02 phiếu (chiếm 3,85%). Đồng chí Trần Văn Bình đạt 48 phiếu, chiếm 96,00%."),
+          Example("Số phiếu thu về 4.210 phiếu; trong đó 4.158 phiếu hợp lệ, bằng 98,76%, và 52 phiếu không hợp lệ, "
+                  "bằng 1,24%. Ông Lê Quốc Hưng được 3.900 phiếu, đạt 93,80%."),
+          Example("Số phiếu thu về 4.210 phiếu; trong đó 4.158 phiếu hợp lệ, 52 phiếu không hợp lệ. Ông Lê Quốc "
+                  "Hưng được 3.900 phiếu, đạt 92,64%.", "92,64", "93,80"),
           # a paragraph opened by "Trong đó": its shares are of the last count of their noun before (a warning)
           Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
                   "niên, chiếm 65,7%.", "65,7%", "60,7%"),
