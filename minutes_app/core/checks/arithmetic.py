@@ -1141,6 +1141,35 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
                   "+ Số phiếu tín nhiệm cao: 52 phiếu (chiếm 98,11 % tổng số đại biểu HĐND)."),
           Example("- Số phiếu phát ra: 27 phiếu.\n- Số phiếu hợp lệ: 27 phiếu.\n1. Đồng chí Lò Văn Pấng: 24 phiếu, "
                   "đạt 86,9%.", "86,9", "88,9"),
+          # a count in brackets after a share and its noun is that share's base, not the result a plan measures
+          Example("Đến ngày 30/11, số người tham gia bảo hiểm y tế là 318.420 người, bằng 94,12% dân số (338.310 "
+                  "người); so với kế hoạch năm 320.000 người thì đạt 99,51%."),
+          Example("Số hộ sử dụng nước sạch 4.812 hộ, đạt 88,6% số hộ toàn xã (5.431 hộ), so với chỉ tiêu năm 5.000 hộ "
+                  "đạt 96,24%."),
+          Example("Diện tích lúa thu hoạch 2.150 ha, chiếm 71,7% tổng diện tích gieo cấy (3.000 ha); so với kế hoạch "
+                  "2.200 ha thì đạt 95,73%.", "95,73", "97,73"),
+          Example("Số hộ sử dụng nước sạch 4.812 hộ, đạt 88,6% số hộ toàn xã (5.431 hộ), so với chỉ tiêu năm 5.000 hộ "
+                  "đạt 98,24%.", "98,24", "96,24"),
+          # a vote table's row with more votes than ballots: the votes are the slip, not the share beside them
+          Example("Số phiếu phát ra: 30 phiếu. Số phiếu thu vào: 30 phiếu. Số phiếu hợp lệ: 28 phiếu.\nHọ và tên | Số "
+                  "phiếu | Tỷ lệ\nNguyễn Văn Tâm | 27 | 96,43%\nPhạm Thị Hòa | 25 | 89,29%\nĐỗ Minh Quang | 31 | 53,57%"),
+          Example("Số phiếu phát ra: 30 phiếu. Số phiếu thu vào: 30 phiếu. Số phiếu hợp lệ: 28 phiếu.\nHọ và tên | Số "
+                  "phiếu | Tỷ lệ\nNguyễn Văn Tâm | 27 | 96,43%\nPhạm Thị Hòa | 25 | 89,29%\nĐỗ Minh Quang | 15 | 55,57%",
+                  "55,57", "53,57"),
+          # two plans each in its bracket after its share: neither is measured against the other's share
+          Example("Thu ngân sách 9 tháng ước thực hiện 4.935 triệu đồng, đạt 75,9% dự toán huyện giao (6.500 triệu "
+                  "đồng), bằng 70,5% dự toán Hội đồng nhân dân xã giao (7.000 triệu đồng)."),
+          Example("Sản lượng cá nuôi 1.240 tấn, bằng 82,7% kế hoạch tỉnh giao (1.500 tấn), đạt 77,5% kế hoạch huyện "
+                  "(1.600 tấn)."),
+          # the share of a ballot count itself (valid, invalid) is of the ballots returned, not a candidate's
+          Example("Tổng số phiếu thu vào 7.530 phiếu; số phiếu hợp lệ 7.490 phiếu, chiếm 99,47%; số phiếu không hợp "
+                  "lệ 40 phiếu."),
+          Example("Số phiếu phát ra: 52 phiếu. Số phiếu thu về: 52 phiếu. Phiếu hợp lệ: 50 phiếu (chiếm 96,15%). "
+                  "Phiếu không hợp lệ: 02 phiếu (chiếm 3,85%). Đồng chí Trần Văn Bình đạt 48 phiếu, chiếm 96,00%."),
+          Example("Số phiếu thu về 4.210 phiếu; trong đó 4.158 phiếu hợp lệ, bằng 98,76%, và 52 phiếu không hợp lệ, "
+                  "bằng 1,24%. Ông Lê Quốc Hưng được 3.900 phiếu, đạt 93,80%."),
+          Example("Số phiếu thu về 4.210 phiếu; trong đó 4.158 phiếu hợp lệ, 52 phiếu không hợp lệ. Ông Lê Quốc "
+                  "Hưng được 3.900 phiếu, đạt 92,64%.", "92,64", "93,80"),
           # a paragraph opened by "Trong đó": its shares are of the last count of their noun before (a warning)
           Example("Năm 2024, toàn Đảng bộ kết nạp được 84 đảng viên.\nTrong đó, có 51 đảng viên là đoàn viên thanh "
                   "niên, chiếm 65,7%.", "65,7%", "60,7%"),
@@ -1283,6 +1312,8 @@ def _vote_table_issues(ballots) -> Iterator[Issue]:
     if agreeing < 2 or not wrong or len(wrong) >= agreeing:
         return
     for votes, share, start, end in wrong:
+        if votes > base:
+            continue  # more votes than ballots: the count is the slip (part-exceeds-whole), not the share beside it
         value, decimals = _stated(share)
         true = votes / base * 100
         expected = format_vi(true, decimals)

@@ -86,6 +86,18 @@ def _breakdown_issue(block: Block, head: str, others: set[int], noun: str, text:
           Example("Chi bộ hiện có 27 đảng viên; dự sinh hoạt 25 đồng chí, vắng 2 đồng chí."),
           Example("Tổng số đảng viên: 26 đồng chí; 1 đồng chí được miễn sinh hoạt. Có mặt: 23 đồng chí. "
                   "Vắng mặt: 2 đồng chí có lý do."),
+          # members sent to attend elsewhere for a while ("sinh hoạt tạm thời đi/ra nơi khác") are out of the roll,
+          # as the exempted are; "sinh hoạt tạm thời" alone names members who came in
+          Example("Chi bộ có 25 đảng viên (22 chính thức, 3 dự bị); 2 đồng chí sinh hoạt tạm thời đi nơi khác. "
+                  "Có mặt 21 đồng chí, vắng 2 đồng chí có lý do."),
+          Example("Chi bộ có 25 đảng viên (22 chính thức, 3 dự bị); 2 đồng chí sinh hoạt tạm thời đi nơi khác. "
+                  "Có mặt 21 đồng chí, vắng 1 đồng chí có lý do.", "21 đồng chí, vắng 1"),
+          Example("Tổng số đảng viên của chi bộ: 31 đồng chí. Số đồng chí giới thiệu sinh hoạt tạm thời ra nơi khác: "
+                  "03. Dự họp: 26 đồng chí; vắng mặt: 02 đồng chí (ốm)."),
+          Example("Tổng số đảng viên của chi bộ: 31 đồng chí. Số đồng chí giới thiệu sinh hoạt tạm thời ra nơi khác: "
+                  "03. Dự họp: 24 đồng chí; vắng mặt: 02 đồng chí (ốm).", "24 đồng chí; vắng mặt: 02"),
+          Example("Đảng viên toàn chi bộ 12 đồng chí; đi sinh hoạt tạm thời đi nơi khác 1 đồng chí. Hiện diện 10 "
+                  "đồng chí, vắng 1 đồng chí."),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 3 đồng chí.", "19"),
           Example("Số đảng viên có mặt: 19/21 đồng chí, vắng 2 đồng chí."),
           Example("Có mặt: 15/17 đảng viên. Vắng: 01 đ/c (đ/c Nguyễn Thị Mai đi công tác), 01 đ/c không lý do."),

@@ -164,6 +164,17 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Số hội viên là 1.150 người, tăng 150 người so với năm trước (1.000 người), tương đương 12%.", "12",
                   "15"),
           Example("Số hội viên là 1.150 người, tăng 150 người so với năm trước (1.000 người), tương đương 15%."),
+          # the plan written between the level and its change is no level
+          Example("Bảo hiểm xã hội tự nguyện: 9.845 người tham gia, kế hoạch 9.200 người, đạt 107,01%; tăng 1.126 người "
+                  "so với cùng kỳ năm 2025 (8.719 người)."),
+          Example("Năm 2026 kết nạp 46 đoàn viên mới, chỉ tiêu 40 đoàn viên, đạt 115%; tăng 8 đoàn viên so với năm "
+                  "2025 (38 đoàn viên)."),
+          Example("Trường tuyển mới 312 học sinh (kế hoạch giao: 300 học sinh), tăng 27 học sinh so với năm học trước "
+                  "(285 học sinh)."),
+          Example("Năm 2026 kết nạp 46 đoàn viên mới, chỉ tiêu 40 đoàn viên, đạt 115%; tăng 3 đoàn viên so với năm "
+                  "2025 (38 đoàn viên).", "3", "8"),
+          Example("Trường tuyển mới 312 học sinh, kế hoạch 300 học sinh, tăng 15 học sinh so với năm học trước (285 "
+                  "học sinh).", "15", "27"),
           # a change writing its noun shorter than its level, the period named before its bracket
           Example("Năm 2025 khám cho 12.400 lượt người, tăng 900 lượt so với năm 2024 (11.300 lượt).", "900", "1.100"),
           Example("Năm 2025 khám cho 12.400 lượt người, tăng 1.100 lượt so với năm 2024 (11.300 lượt)."),

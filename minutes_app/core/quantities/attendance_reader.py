@@ -27,7 +27,7 @@ LABEL_RE = re.compile(
     r"|(?P<reason>có\s+l[ýí]\s+do)"
     r"|(?P<absent>vắng(?:\s+mặt)?|không\s+có\s+mặt)"
     r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
-    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:ở\s+|tại\s+)?nơi\s+khác"
+    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:(?:đi|ra)\s+)?(?:ở\s+|tại\s+)?nơi\s+khác"
     r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
     r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
     # ("nâng tổng số đảng viên lên 28 đồng chí": the membership a change reached, a figure of the report, not a roll)

@@ -57,15 +57,19 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
     from the quantity layer's numbers."""
     found = []
     previous = None  # the count before, and its end
+    previous_kind = None  # that count's ballot kind, if it is one
     for quantity in layer.quantities:
         if quantity.kind == "percent":
-            if previous is not None and previous.head == "phiếu" and _SHARE_BETWEEN.match(
+            # "số phiếu hợp lệ 452 phiếu, chiếm 98,26%": the share of a ballot count is of the ballots returned or
+            # issued, no candidate's share of the valid ones
+            if previous is not None and previous.head == "phiếu" and previous_kind is None and _SHARE_BETWEEN.match(
                     text, previous.end, quantity.start):
                 pct = text[quantity.start:quantity.end].rstrip("%").strip()
                 found.append(("share:" + pct, int(previous.value), quantity.start, quantity.start + len(pct), 0, 0))
             previous = None
             continue
         previous = quantity if quantity.kind == "count" else None
+        previous_kind = None
         if quantity.kind != "count" or quantity.decimals or quantity.head not in ("phiếu", None):
             continue
         floor = max(text.rfind(",", 0, quantity.start), text.rfind(";", 0, quantity.start),
@@ -79,6 +83,7 @@ def _scan(text: str, layer) -> tuple[tuple[str, int, int, int, int, int], ...]:
             kind = _kind(after)
             said = (quantity.start, after.end()) if after else said
         if kind:
+            previous_kind = kind
             found.append((kind, int(quantity.value), quantity.start, quantity.end, *said))
         elif quantity.head == "phiếu" and _REFUSED_AFTER.match(text, quantity.end):
             found.append(("refused", int(quantity.value), quantity.start, quantity.end, 0, 0))

@@ -136,6 +136,8 @@ def _current_of(text: str, change: Quantity, counts: list[Quantity], sentences, 
                 continue
             if _bracket_depth(text, s_start, q.start) > change_depth:
                 continue  # inside a bracket the change is not in: an aside ("1.536 đơn (tồn đầu kỳ 40 đơn, …)")
+            if q.role == "plan":
+                continue  # "9.845 người, kế hoạch 9.200 người, đạt 107%; tăng 1.126 người so với năm trước": the plan is no level
             if _same_noun(q, change, loose) or earlier is not None and _same_noun(q, earlier, loose) \
                     or change.noun_class is not None and q.noun_class == change.noun_class and change.head in _GENERIC:
                 return q

@@ -2894,10 +2894,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu" and q.modifier != "change"]
         if part.role == "plan":
-            if part.modifier == "change":
-                continue
+            if part.modifier == "change" or _base_of_share_before(text, quantities, part):
+                continue  # (a plan in the bracket after an earlier share is that share's base: "đạt 75,9% dự toán (6.500)")
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
-                       and q.modifier != "change" and not _percent_between(quantities, q, part, percent)]
+                       and q.modifier != "change" and not _base_of_share_before(text, quantities, q)
+                       and not _percent_between(quantities, q, part, percent, _shares_with_base(text, quantities))]
             # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
@@ -3608,10 +3609,33 @@ def _joined_to_whole(text: str, quantity: Quantity, earlier: list[Quantity]) -> 
 _JOINED = re.compile(r"\s*(?:,|với|và)\s*", re.IGNORECASE)
 
 
-def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: Quantity) -> bool:
-    """Another percentage than ``own`` stands between a and b: each has been measured already."""
+def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: Quantity,
+                     measured: frozenset[int] = frozenset()) -> bool:
+    """Another percentage than ``own`` (and than those in ``measured``, by start) stands between a and b: each has
+    been measured already."""
     first, last = (a, b) if a.start < b.start else (b, a)
-    return any(q.kind == "percent" and q is not own and first.end <= q.start < last.start for q in quantities)
+    return any(q.kind == "percent" and q is not own and q.start not in measured and first.end <= q.start < last.start
+               for q in quantities)
+
+
+def _shares_with_base(text: str, quantities: list[Quantity]) -> frozenset[int]:
+    """The starts of the shares whose base is written in a bracket right after them ("94,12% dân số (338.310
+    người)"): the figure before such a share is still the subject of a result measured later in the sentence."""
+    return frozenset(p.start for p, q in zip(quantities, quantities[1:])
+                     if p.kind == "percent" and _base_of_share_before(text, quantities, q))
+
+
+# "bằng 94,12% dân số (338.310 người)", "chiếm 61,5% tổng diện tích (trên 2.400 ha)": the count in the bracket after a
+# share and the noun it is of is that share's base, measured already
+_SHARE_BASE_BRACKET = re.compile(r"\s*(?:của\s+|so\s+với\s+|trên\s+)?(?:tổng\s+)?(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}"
+                                 r"\s*\(\s*(?:tổng\s+(?:số\s+)?|trên\s+|khoảng\s+)?", re.IGNORECASE)
+
+
+def _base_of_share_before(text: str, quantities: list[Quantity], q: Quantity) -> bool:
+    """``q`` is the base written in a bracket right after an earlier share of its noun, not a figure of its own."""
+    before = [p for p in quantities if p.end <= q.start]
+    last = max(before, key=lambda p: p.end, default=None)
+    return last is not None and last.kind == "percent" and _SHARE_BASE_BRACKET.fullmatch(text, last.end, q.start) is not None
 
 
 def in_bracket(text: str, start: int, offset: int) -> bool:
