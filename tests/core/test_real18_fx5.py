@@ -68,3 +68,44 @@ def test_a_verb_and_its_usual_complement_is_no_slip(text):
 ])
 def test_a_slip_beside_them_is_still_caught(text, slip):
     assert ("real-word", slip) in _alarms(text)
+
+
+# 3. "An" opens a place's name ("phường An Phú", "xã An Hòa") as well as a body's word ("Ban An toàn giao thông"): two
+#    places told in turn, each with its own count, are two figures, not one told twice.
+@pytest.mark.parametrize("text", [
+    "Tại phường Hòa Bình, Đảng ủy phường trao Huy hiệu Đảng cho 28 đảng viên.\nTại phường An Lạc, Đảng ủy phường trao "
+    "Huy hiệu Đảng cho 14 đảng viên.",
+    "Ở xã Tân Lập, Hội Nông dân kết nạp 35 hội viên mới.\nỞ xã An Hòa, Hội Nông dân kết nạp 22 hội viên mới.",
+    "Tại xã An Thạnh, Đoàn xã đã kết nạp 41 đoàn viên mới.\nTại xã Phú Mỹ, Đoàn xã đã kết nạp 30 đoàn viên mới.",
+])
+def test_two_places_one_named_an_are_two_figures(text):
+    assert not [a for a in _alarms(text) if a[0] == "figure-inconsistent"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại phường An Lạc, Đảng ủy phường trao Huy hiệu Đảng cho 14 đảng viên.\nTại phường An Lạc, Đảng ủy phường trao "
+    "Huy hiệu Đảng cho 41 đảng viên.",
+    "Đảng bộ có 35 chi bộ trực thuộc.\nHiện nay, Đảng bộ có 36 chi bộ trực thuộc.",
+])
+def test_one_place_told_twice_is_still_caught(text):
+    assert "figure-inconsistent" in [code for code, _ in _alarms(text)]
+
+
+# 4. A whole told with its own share of its plan ("đạt 22,9% dự toán năm", "bằng 52% dự toán") is a budget line: the
+#    "đạt" shares of its parts after it are each of their own plan, not of the whole; a "chiếm" share still is.
+@pytest.mark.parametrize("text", [
+    "Tổng chi ngân sách xã năm 2025 đạt 18,5 tỷ đồng, đạt 96,2% dự toán. Trong đó, chi đầu tư phát triển 6,2 tỷ đồng, "
+    "đạt 88%; chi thường xuyên 12,3 tỷ đồng, đạt 101,4%.",
+    "Tổng thu ngân sách 6 tháng ước đạt 240 tỷ đồng, bằng 52% dự toán năm. Trong đó, thu nội địa 180 tỷ đồng, đạt 55%.",
+    "Vốn giải ngân đạt 120 tỷ đồng, đạt 60% kế hoạch; trong đó vốn tỉnh 80 tỷ đồng, ước đạt 70%.",
+])
+def test_a_part_of_a_budget_line_attains_its_own_plan(text):
+    assert not [a for a in _alarms(text) if a[0] == "percent-mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng chi ngân sách quý I đạt 1.200 tỷ đồng, đạt 23% dự toán năm. Trong đó, chi thường xuyên 600 tỷ đồng, chiếm 60%.",
+    "Tổng thu đạt 500 tỷ đồng, đạt 40% dự toán. Trong đó thu nội địa 300 tỷ đồng, chiếm 70% tổng thu.",
+])
+def test_a_share_of_the_budget_line_is_still_checked(text):
+    assert "percent-mismatch" in [code for code, _ in _alarms(text)]
