@@ -704,8 +704,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return None  # "… 600 ha mất trắng, chiếm 32,6% diện tích bị ngập" after "gieo cấy 6.450 ha": not that whole
     if not written:
         # (no other base for parts that add up to their whole: quantities/relations.py, _shares_of_an_exhausted_whole)
-        if not relation.exhaustive and _other_base_explains(relation, quantities) or not relation.explicit and _attained(
-                text, relation):
+        if not relation.exhaustive and _other_base_explains(relation, quantities) or (
+                not relation.explicit or _whole_attains_its_plan(text, relation)) and _attained(text, relation):
             return None
         if not relation.explicit and _whole_is_a_part(relation, quantities):
             return None  # "trong 91 đại biểu tham gia biểu quyết thì có 90 đại biểu tán thành, một đại biểu …": a sibling
@@ -783,6 +783,18 @@ def _names_another_base(text: str, relation: Relation) -> bool:
     line_start = max(text.rfind("\n", 0, whole.start), text.rfind(". ", 0, whole.start)) + 1
     told = text[line_start:unit_end(text, whole) + 40].lower()
     return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", told) for w in words)
+
+
+# the whole's own share right after it, of its plan: "ước đạt 1.690 tỷ đồng, đạt 22,9% dự toán năm"
+_PLAN_SHARE_AFTER = re.compile(r"\s*,?\s*(?:ước\s+)?(?:đạt|bằng)\s+(?:tỷ\s+lệ\s+)?\d+(?:,\d+)?\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|"
+                               r"kế\s+hoạch|chỉ\s+tiêu|KH\b)", re.IGNORECASE)
+
+
+def _whole_attains_its_plan(text: str, relation: Relation) -> bool:
+    """The whole is told with its own share of its plan ("chi 1.690 tỷ đồng, đạt 22,9% dự toán năm. Trong đó, chi
+    thường xuyên 1.574 tỷ đồng, ước đạt 25%"): the "đạt" shares of its parts are each of their own plan too, not of
+    the whole."""
+    return bool(_PLAN_SHARE_AFTER.match(text, unit_end(text, relation.whole)))
 
 
 def _attained(text: str, relation: Relation) -> bool:

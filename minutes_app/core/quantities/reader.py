@@ -219,7 +219,9 @@ def read_quantities(reading: Reading, entities: list[Entity] | tuple[Entity, ...
     if not upper and " trên " in text:
         quantities = _over_in_words(reading, quantities)
     if not upper and "/" in text and _SPAN_HINT.search(text):
-        not_quantities.extend(_date_spans(text))
+        spans = _date_spans(text)
+        not_quantities.extend(spans)
+        quantities = _outside_day_lists(text, quantities, spans, not_quantities)
     quantities.sort(key=lambda q: q.start)
     if " tổng số " in text:
         _share_heads(text, quantities)
@@ -392,6 +394,34 @@ def _date_spans(text: str) -> list[NotQuantity]:
         if 1 < days <= 10 and not any(n.start <= match.start() < n.end for n in spans):
             spans.append(NotQuantity(match.start(), match.end(), match.group(), "date span", float(days), "ngày"))
     return spans
+
+
+def _outside_day_lists(text: str, quantities: list[Quantity], spans: list[NotQuantity],
+                       not_quantities: list[NotQuantity]) -> list[Quantity]:
+    """The last day of a list of days sharing one month ("ngày 19 và 20/5", "các ngày 18, 19/7", "19, 20 và 21/3") is a
+    date: the "và" before it reads as a tally's ("5/5 xã và 4/4 phường"), so _not_a_quantity keeps it as a ratio "20/5"
+    whose part exceeds its whole. A list is of days when its days rise and are days of a month, the month is one, and
+    a day word opens it or the days follow each other ("đạt 8, 9/10 điểm" is neither)."""
+    lists = []
+    for span in spans:
+        if not _DAY_LIST.fullmatch(span.text) or int(span.text.split("/")[1]) > 12:
+            continue
+        days = [int(d) for d in re.findall(r"\d{1,2}", span.text.split("/")[0])]
+        before = text[max(0, span.start - 12):span.start]
+        rising = all(a < b for a, b in zip(days, days[1:])) and days[-1] <= 31
+        named = span.text[:4].lower() == "ngày" or _DATE_WORD_BEFORE.search(before)
+        if rising and (named or all(b - a == 1 for a, b in zip(days, days[1:])) and not _TALLY_BEFORE.search(before)):
+            lists.append(span)
+    if not lists:
+        return quantities
+    kept = []
+    for quantity in quantities:
+        if any(s.start <= quantity.start and quantity.end <= s.end for s in lists):
+            not_quantities.append(NotQuantity(quantity.start, quantity.end, quantity.text, "date", quantity.value,
+                                              quantity.head))  # every day of the list, the bare ones too
+        else:
+            kept.append(quantity)
+    return kept
 
 
 _DAY_LIST = re.compile(r"(?<![\d/])(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và)\s*\d{1,2})+/\d{1,2}(?:/\d{4})?(?![\d/])", re.IGNORECASE)

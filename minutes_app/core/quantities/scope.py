@@ -43,6 +43,9 @@ _UNIT_KINDS = (r"xã|phường|thị\s+trấn|thôn|ấp|bản|buôn|làng|khu\s
 _SUBJECT = re.compile(_first_letters("xptấbláakcđhq") + r"(?<!\w)(?P<kind>" + _UNIT_KINDS + r")\s+(?:(?P<sub>" + _UNIT_KINDS + r")\s+)?(?=\w)",
                       re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+")
+# "An" opens many a place's name ("phường An Phú", "xã An Bình", "tỉnh An Giang") as well as a body's word ("Ban An
+# toàn giao thông", "Công An"): a name when the word after it is capitalised and no body's word
+_PLACE_NAME_AN = re.compile(r"An\s+(?!(?:Ninh|Toàn)\b)[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÍÌỈĨỊÚÙỦŨỤÝÓÒỎÕỌÉÈẺẼẸ]")
 _NOT_A_NAME = frozenset(("Đảng", "Nhà", "Ban", "Ủy", "Uỷ", "Hội", "Đoàn", "Nghị", "Quyết", "Kế", "Chỉ", "Tổng",
                          "Việt", "Nam", "Trung", "Ương", "Thường", "Chấp", "Hành", "Mặt", "Trận", "Tổ", "Quốc",
                          "Cựu", "Chiến", "Binh", "Phụ", "Nữ", "Nông", "Dân", "Thanh", "Niên", "Liên", "Đội",
@@ -278,7 +281,7 @@ def subject_items(text: str) -> list[tuple[int, int, str]]:
         for word in _WORDS.finditer(text, at, at + 40):
             word_text = word.group()
             if (text[at:word.start()] != " " and name) or text[at:word.start()].strip() or not (word_text[0].isupper() or word_text.isdigit() and len(
-                    word_text) <= 3) or not name and word_text in _NOT_A_NAME:
+                    word_text) <= 3) or not name and word_text in _NOT_A_NAME and not _PLACE_NAME_AN.match(text, word.start()):
                 break
             name.append(word_text.lower())
             at = word.end()
