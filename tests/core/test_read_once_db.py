@@ -2,16 +2,51 @@
 
 - the guests of a meeting are one list (resources/guests.txt): the attendance block reads its invited and attending
   words as the opening of a guest list after an absence clause, the quantity layer its invited and no-vote words as
-  people who cast no vote.
+  people who cast no vote;
+- a figure told absent is read by the quantity layer's attendance reader (attendance_reader.told_absent) for the
+  consistency check and the summary's figure rows alike.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.checks import consistency
 from minutes_app.core.engine import analyze
+from minutes_app.core.quantities import attendance_reader
+from minutes_app.core.quantities.attendance_reader import told_absent
+from minutes_app.export import figures
 from tests.core.test_structure_round13_s17 import BB_HEAD
 from tests.helpers import loud
+
+
+def _told_absent(text: str, figure: str) -> bool:
+    return told_absent(text, text.index(figure))
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành.", "2"),
+    ("Có mặt: 15 đồng chí; vắng: 3 đồng chí.", "3"),
+    ("Chi bộ có 14 đảng viên, vắng có lý do 01 đồng chí.", "01"),
+    ("Tổng số 12 đảng viên, vắng không có lý do 1 đồng chí.", "1 đồng chí"),
+    ("Có 20 đại biểu, không có mặt 2 đại biểu.", "2 đại biểu."),
+])
+def test_a_count_after_the_absence_label_is_told_absent(text, figure):
+    assert _told_absent(text, figure)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Có mặt 17 đồng chí Ủy viên Ban Chấp hành.", "17"),  # present, not absent
+    ("Có lý do 2 đồng chí, đã báo cáo chi bộ.", "2"),  # a reason with no absence label before it
+    ("Đồng chí Lê Văn An vắng sinh hoạt 3 lần liên tiếp.", "3"),  # words between: times missed, no absent count
+    ("Tổng số 25 đồng chí, vắng 2 đồng chí.", "25"),  # the total before the absence label
+])
+def test_other_counts_are_not_told_absent(text, figure):
+    assert not _told_absent(text, figure)
+
+
+def test_the_check_and_the_summary_read_absence_alike():
+    assert consistency.told_absent is figures.told_absent is attendance_reader.told_absent
 
 
 def _absentees(body: str):

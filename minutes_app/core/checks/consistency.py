@@ -13,6 +13,7 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
+from ..quantities.attendance_reader import told_absent
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements, running_total
 from ..quantities.scope import (
@@ -461,8 +462,10 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if (one := _person_told_of(ctx, first, first_paragraph)) and (other := _person_told_of(
                     ctx, later, later_paragraph)) and one != other:
                 continue  # "Ông A … đạt số phiếu tín nhiệm cao với 87 phiếu" and "Ông B … là 86 phiếu": two people's
-            if _told_absent(ctx, first) != _told_absent(ctx, later):
-                continue  # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành"
+            if told_absent(ctx.text, first.start) != told_absent(ctx.text, later.start):
+                # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành": the
+                # members of one body counted present and absent are two figures
+                continue
             if _stage(ctx, first, first_paragraph) != _stage(ctx, later, later_paragraph):
                 continue  # "nghe báo cáo … cho 69 đơn vị" and "thống nhất thông qua đề nghị … cho 48 đơn vị": asked, decided
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -1096,15 +1099,6 @@ def _of_an_unstated_plan(layer, at: int) -> bool:
         return any(plan > 0 and abs(round_half_up(result.value / plan * 100, share.decimals) - share.value) < 1e-6
                    for plan in (int(guess), int(guess) + 1))
     return False
-
-
-_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?(?:\s+(?:có|không)\s+lý\s+do)?\s*:?\s*$", re.IGNORECASE)
-
-
-def _told_absent(ctx: DocumentContext, figure: Entity) -> bool:
-    """The figure (document offsets) counts who were absent ("Vắng mặt 2 đồng chí …", "vắng: 3"): the members of one
-    body counted present and absent are two figures."""
-    return _ABSENT_BEFORE.search(ctx.text, max(0, figure.start - 30), figure.start) is not None
 
 
 _PERSON_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
