@@ -41,9 +41,15 @@ _ABOVE = r"trên(?!\s+địa\s+bàn)"
 _TARGET_BEFORE = re.compile(r"(?=[ckpmdítđ])(?:chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa|đề ra)",
                             re.IGNORECASE)  # ("Nghị quyết đề ra kết nạp 15 đảng viên": a plan, not a result)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
-_LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
-                          "nhiệm kỳ", "giai đoạn"))
-_OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
+
+
+def _scopes_told(kind: str) -> frozenset[str]:
+    """The period scopes of resources/count_scopes.txt marked ``kind`` (long, opening, months)."""
+    return frozenset(scope for scope, kinds in word_pairs("count_scopes") if kind in kinds.split())
+
+
+_LONG_SCOPES = _scopes_told("long")  # a term or a running total
+_OPENING_SCOPES = _scopes_told("opening")  # a moment at the period's start
 _SUBSET_OPENING = re.compile(r"\s*(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?(?:đó|này))(?!\w)")
 # "Một số tổ chức cơ sở đảng làm tốt …, như Đảng ủy xã Hợp Thịnh kết nạp 9 đảng viên": a body named as an example,
 # its figure one part of the whole's
@@ -1850,9 +1856,7 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
         first & halves != later & halves
 
 
-# spans of months that hold a quarter or a month named by its number
-_LONGER_SPANS = frozenset(("6 tháng", "9 tháng", "sáu tháng", "chín tháng", "mười một tháng", "cả năm", "trong năm",
-                           "lũy kế", "luỹ kế", "từ đầu năm"))
+_LONGER_SPANS = _scopes_told("months")  # spans of months that hold a quarter or a month named by its number
 
 
 def _within_the_period(first: frozenset[str], later: frozenset[str]) -> bool:
@@ -1868,7 +1872,7 @@ def _within_the_period(first: frozenset[str], later: frozenset[str]) -> bool:
 def _scopes_pattern() -> re.Pattern:
     """Every period scope of resources/count_scopes.txt in one pattern (whole words; the
     lookahead lets scopes that share words all be found)."""
-    scopes = sorted(word_list("count_scopes"), key=len, reverse=True)
+    scopes = sorted((scope for scope, _ in word_pairs("count_scopes")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(s) for s in scopes) + r")(?!\w))")
 
 
