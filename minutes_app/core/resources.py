@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -46,3 +47,9 @@ def word_pairs(name: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=None)
 def word_set(name: str, lower: bool = True) -> frozenset[str]:
     return frozenset(w.lower() if lower else w for w in word_list(name))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """Words for a regex alternation: each escaped, any white space between its words, the longer first (so "mời dự"
+    is tried before "mời")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..core.engine import Analysis
 from ..core.model import Entity
+from ..core.quantities.attendance_reader import told_absent
 from ..core.resources import word_list
 from ..core.structure import LineKind
 
@@ -22,8 +23,6 @@ MAX_ROWS = 10
 # the genres whose summary tells the attendance beside figure rows (biên bản: II. THÀNH PHẦN; tin hội nghị: "Thành
 # phần: có mặt 24/25, vắng 1" among its meeting facts)
 ATTENDANCE_SHOWN = ("bien_ban", "tin_hoi_nghi")
-# the absent count as written after its cue ("vắng 01 đại biểu có lý do", "(vắng 03 đồng chí …)")
-_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?\s*:?\s*$", re.IGNORECASE)
 # the people an attendance line counts ("Có mặt: 20 đồng chí (17 chính thức, 3 dự bị)", "01 đồng chí được miễn …")
 _PEOPLE = re.compile(r"(?:đồng chí|đ/c|đảng viên|chính thức|dự bị|đại biểu|người|ủy viên|thành viên)\b", re.IGNORECASE)
 
@@ -562,7 +561,7 @@ def _told_elsewhere(analysis: Analysis) -> list[tuple[int, int]]:
         text = analysis.text
         spans += [(e.start, e.end) for e in analysis.entities if e.kind == "figure" and e.get("type") == "count"
                   and absent is not None and _printed(e) == absent and _PEOPLE.match(e.get("unit") or "")
-                  and _ABSENT_BEFORE.search(text, max(0, e.start - 15), e.start)]
+                  and told_absent(text, e.start)]
     # a task is told in the task table: its "1.150 ha lúa", "04 hộ" are what was planned, not facts of the period
     spans += [(task.text.start, task.text.end) for task in structure.tasks]
     return spans

@@ -90,6 +90,21 @@ def test_conventions_are_info_once_per_form(text, expected):
     assert severities == ({Severity.INFO} if expected else set())
 
 
+@pytest.mark.parametrize(
+    "text, message_opens",
+    [
+        ("Đảng bộ hiện có 7 Chi bộ trực thuộc.", "“Chi bộ” sau số “7” là cách gọi chung"),
+        ("Quán triệt các Nghị quyết của Đảng đến cán bộ.", "“Nghị quyết” sau “các” là cách gọi chung"),
+        ("Học tập những Chỉ thị, Nghị quyết mới của Trung ương.",
+         "“Chỉ thị, Nghị quyết” sau “những” là cách gọi chung"),
+    ],
+)
+def test_a_generic_plural_names_its_words(text, message_opens):
+    """The message names the words written with capitals, not only the count or the word before them."""
+    (finding,) = [f for f in analyze(text).findings if f.code == "capitalization-convention"]
+    assert finding.message.startswith(message_opens)
+
+
 def test_a_convention_is_said_once_per_document():
     text = "Kỳ họp Hội đồng Nhân dân xã.\nĐại biểu Hội đồng Nhân dân xã phát biểu.\nHội đồng Nhân dân đã thông qua."
     grouped = [f for f in analyze(text).findings if f.code == "capitalization-convention"]

@@ -406,8 +406,10 @@ def _plural(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     nouns = _noun_positions(p, i + 1, last, start)
     fix = "".join(ch.lower() if pos in nouns else ch for pos, ch in enumerate(p.text[start:end]))
     covered.update(range(i + 1, last + 1))
-    yield _Found(Issue(start, end, f"Sau “{marker.text}” là cách gọi chung, không chỉ một văn bản hay tổ chức cụ thể, "
-                       f"nên viết thường: “{fix}”.", fix), True)
+    # the words the finding is about, then the count or the word that makes them generic ("“Chi bộ” sau số “5”")
+    after = f"số “{marker.text}”" if marker.text.isdigit() else f"“{marker.text}”"
+    yield _Found(Issue(start, end, f"“{p.text[start:end]}” sau {after} là cách gọi chung, không chỉ một văn bản hay "
+                       f"tổ chức cụ thể, nên viết thường: “{fix}”.", fix), True)
 
 
 def _noun_positions(p: _Paragraph, first: int, last: int, origin: int) -> set[int]:

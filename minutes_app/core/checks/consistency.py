@@ -13,6 +13,7 @@ from ..model import Entity, Related, Severity
 from ..numbers import format_vi, round_half_up, written_like
 from ..quantities import Quantity, head_of, layer_of, quantities_of, unit_end
 from ..quantities.attendance_blocks import once_per_document
+from ..quantities.attendance_reader import told_absent
 from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements, running_total
 from ..quantities.scope import (
@@ -40,9 +41,15 @@ _ABOVE = r"trên(?!\s+địa\s+bàn)"
 _TARGET_BEFORE = re.compile(r"(?=[ckpmdítđ])(?:chỉ tiêu|kế hoạch|phấn đấu|mục tiêu|dự kiến|ít nhất|tối thiểu|không quá|tối đa|đề ra)",
                             re.IGNORECASE)  # ("Nghị quyết đề ra kết nạp 15 đảng viên": a plan, not a result)
 _SUBSET = re.compile(r"(?:^|\s)(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?đó)(?!\w)")
-_LONG_SCOPES = frozenset(("lũy kế", "luỹ kế", "từ đầu nhiệm kỳ", "nửa nhiệm kỳ", "giữa nhiệm kỳ", "cả nhiệm kỳ",
-                          "nhiệm kỳ", "giai đoạn"))
-_OPENING_SCOPES = frozenset(("đầu năm", "đầu kỳ", "đầu nhiệm kỳ"))
+
+
+def _scopes_told(kind: str) -> frozenset[str]:
+    """The period scopes of resources/count_scopes.txt marked ``kind`` (long, opening, months)."""
+    return frozenset(scope for scope, kinds in word_pairs("count_scopes") if kind in kinds.split())
+
+
+_LONG_SCOPES = _scopes_told("long")  # a term or a running total
+_OPENING_SCOPES = _scopes_told("opening")  # a moment at the period's start
 _SUBSET_OPENING = re.compile(r"\s*(?:[Rr]iêng|[Tt]rong\s+(?:số\s+)?(?:đó|này))(?!\w)")
 # "Một số tổ chức cơ sở đảng làm tốt …, như Đảng ủy xã Hợp Thịnh kết nạp 9 đảng viên": a body named as an example,
 # its figure one part of the whole's
@@ -461,8 +468,10 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
             if (one := _person_told_of(ctx, first, first_paragraph)) and (other := _person_told_of(
                     ctx, later, later_paragraph)) and one != other:
                 continue  # "Ông A … đạt số phiếu tín nhiệm cao với 87 phiếu" and "Ông B … là 86 phiếu": two people's
-            if _told_absent(ctx, first) != _told_absent(ctx, later):
-                continue  # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành"
+            if told_absent(ctx.text, first.start) != told_absent(ctx.text, later.start):
+                # "có mặt 17 đồng chí Ủy viên Ban Chấp hành" and "Vắng mặt 2 đồng chí Ủy viên Ban Chấp hành": the
+                # members of one body counted present and absent are two figures
+                continue
             if _stage(ctx, first, first_paragraph) != _stage(ctx, later, later_paragraph):
                 continue  # "nghe báo cáo … cho 69 đơn vị" and "thống nhất thông qua đề nghị … cho 48 đơn vị": asked, decided
             if later_paragraph == first_paragraph and _one_sentence(ctx, ctx.paragraphs[first_paragraph - 1], first, later):
@@ -1096,15 +1105,6 @@ def _of_an_unstated_plan(layer, at: int) -> bool:
         return any(plan > 0 and abs(round_half_up(result.value / plan * 100, share.decimals) - share.value) < 1e-6
                    for plan in (int(guess), int(guess) + 1))
     return False
-
-
-_ABSENT_BEFORE = re.compile(r"(?<!\w)vắng(?:\s+mặt)?(?:\s+(?:có|không)\s+lý\s+do)?\s*:?\s*$", re.IGNORECASE)
-
-
-def _told_absent(ctx: DocumentContext, figure: Entity) -> bool:
-    """The figure (document offsets) counts who were absent ("Vắng mặt 2 đồng chí …", "vắng: 3"): the members of one
-    body counted present and absent are two figures."""
-    return _ABSENT_BEFORE.search(ctx.text, max(0, figure.start - 30), figure.start) is not None
 
 
 _PERSON_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:\d{1,2}[.)]\s*)?(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
@@ -1856,9 +1856,7 @@ def _other_periods(first: frozenset[str], later: frozenset[str]) -> bool:
         first & halves != later & halves
 
 
-# spans of months that hold a quarter or a month named by its number
-_LONGER_SPANS = frozenset(("6 tháng", "9 tháng", "sáu tháng", "chín tháng", "mười một tháng", "cả năm", "trong năm",
-                           "lũy kế", "luỹ kế", "từ đầu năm"))
+_LONGER_SPANS = _scopes_told("months")  # spans of months that hold a quarter or a month named by its number
 
 
 def _within_the_period(first: frozenset[str], later: frozenset[str]) -> bool:
@@ -1874,7 +1872,7 @@ def _within_the_period(first: frozenset[str], later: frozenset[str]) -> bool:
 def _scopes_pattern() -> re.Pattern:
     """Every period scope of resources/count_scopes.txt in one pattern (whole words; the
     lookahead lets scopes that share words all be found)."""
-    scopes = sorted(word_list("count_scopes"), key=len, reverse=True)
+    scopes = sorted((scope for scope, _ in word_pairs("count_scopes")), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?=(" + "|".join(re.escape(s) for s in scopes) + r")(?!\w))")
 
 

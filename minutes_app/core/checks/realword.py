@@ -23,7 +23,7 @@ from typing import Iterator
 from ..lexicon import common_words, compound_words, standalone_counts, syllable_word_counts
 from ..model import Severity
 from ..reading import Reading
-from ..resources import word_list, word_set
+from ..resources import word_list, word_pairs, word_set
 from ..text import to_old_tone_style
 from ..vietnamese import (
     HOI_NGA,
@@ -437,7 +437,6 @@ def _quantifies_the_next(reading: Reading, i: int) -> bool:
         and tokens[i + 1].text.islower() and _joined(reading, i, i + 2)
 
 
-_DATE_WORDS = frozenset(("năm", "tháng", "ngày", "quý", "khóa", "khoá", "lần"))
 
 
 def _shares_out_a_count(reading: Reading, i: int) -> bool:
@@ -457,9 +456,15 @@ def _shares_out_a_count(reading: Reading, i: int) -> bool:
             if not token.is_word:
                 if not token.text[:1].isdigit():
                     break  # a mark ends the clause
-                return not (k and tokens[k - 1].key in _DATE_WORDS)
+                return not (k and tokens[k - 1].key in _time_words())
             k += step
     return False
+
+
+@lru_cache(maxsize=1)
+def _time_words() -> frozenset[str]:
+    """The one-word times and orders of resources/time_words.txt ("năm", "quý", "lần"), keyed as tokens are."""
+    return frozenset(to_old_tone_style(word) for word, _ in word_pairs("time_words") if " " not in word)
 
 
 @lru_cache(maxsize=1)

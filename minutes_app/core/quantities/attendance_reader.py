@@ -344,6 +344,25 @@ def labels_in(line: str) -> list[re.Match]:
                                                    or _ELECTED.search(line[max(0, m.start() - 60):m.start()])))]
 
 
+def told_absent(text: str, at: int) -> bool:
+    """The count at ``at`` is told absent: the labels right before it, a colon at most between them, are the absence
+    label and perhaps its reason ("Vắng mặt 2 đồng chí", "vắng: 3", "vắng có lý do 01 đồng chí", "không có mặt 2").
+    The one reading of a figure told absent, for the checks and the summary alike."""
+    end, reasons = at, True
+    for label in reversed(list(LABEL_RE.finditer(text, max(0, at - 40), at))):
+        if not _LABEL_GAP.fullmatch(text, label.end(), end):
+            return False
+        if label.lastgroup == "absent":
+            return True
+        if not (reasons and label.lastgroup in ("reason", "noreason")):
+            return False
+        end, reasons = label.start(), False
+    return False
+
+
+_LABEL_GAP = re.compile(r"\s*:?\s*")
+
+
 _PERSON_LINE = re.compile(r"\s*[-+•*–]\s*(?i:đồng\s+chí|đ/c|ông|bà|anh|chị)\s+(?:[A-ZĐÀ-Ỹ][\w']*\s*){2,5}(?:\([^()]*\)\s*)?[:–-]")
 # "Vắng mặt: 02 đồng chí" closing its line: the names may follow on "-" lines
 _ABSENT_LINE_END = re.compile(rf"(?i:vắng)[^.;:\d]{{0,20}}:?\s*\d+{_UNIT}\s*[.;]?\s*$", re.IGNORECASE)

@@ -1019,11 +1019,16 @@ def _within_the_rated_whole(text: str, whole: Quantity, parts: list[Quantity], c
 
 
 def names_non_voters(text: str, whole: Quantity) -> bool:
-    """The count names people who cast no vote (resources/non_voters.txt): its noun, or the words right after it up
-    to the clause's end ("2 đại biểu khách mời", "3 đồng chí không có quyền biểu quyết")."""
+    """The count names people who cast no vote (resources/guests.txt: the invited, and those with no vote): its noun,
+    or the words right after it up to the clause's end ("2 đại biểu khách mời", "3 đồng chí không có quyền biểu quyết")."""
     stop = _NON_VOTER_STOP.search(text, unit_end(text, whole), unit_end(text, whole) + 40)
     named = " ".join(text[whole.start:stop.start() if stop else unit_end(text, whole) + 40].lower().split())
-    return any(words in named for words in word_set("non_voters"))
+    return any(words in named for words in _non_voters())
+
+
+@lru_cache(maxsize=1)
+def _non_voters() -> frozenset[str]:
+    return frozenset(w.lower() for w, kind in word_pairs("guests") if kind in ("invited", "no vote"))
 
 
 _NON_VOTER_STOP = re.compile(r"[,;:.()\n]")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import word_set
+from ..resources import alternation, word_pairs, word_set
 
 _LABEL = re.compile(r"(?<!\w)(?:vắng(?:\s+mặt)?|không\s+có\s+mặt)(?!\w)(?!\s+(?:sinh hoạt|họp)\s+\d)", re.IGNORECASE)
 _HONORIFIC = re.compile(r"(?:đồng\s+chí|đ/c|đ\.c|ông|bà)\s*$", re.IGNORECASE)
@@ -42,8 +42,9 @@ _STATUS_NOTE = re.compile(r"\s*(?:đảng viên\s+)?(?:chính thức|dự bị)\
 
 
 # "…, vắng 2 đồng chí có lý do; mời dự có đồng chí A": the guests after the absence clause are no absentees
-GUESTS = re.compile(r"[;,]\s*(?:(?:đại biểu|khách)\s+mời|mời\s+dự|(?:tới|đến|về|cùng)\s+dự|dự\s+và\s+chỉ\s+đạo)\b",
-                     re.IGNORECASE)
+# (resources/guests.txt: the words naming an invited person or telling who came as a guest)
+GUESTS = re.compile(r"[;,]\s*(?:" + alternation(w for w, kind in word_pairs("guests") if kind in ("invited", "attending"))
+                    + r")\b", re.IGNORECASE)
 
 
 def absence_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
+from ..resources import alternation, word_pairs
 from .absentees import GUESTS, read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
@@ -1159,7 +1160,8 @@ def _stated_total(text: str, start: int, end: int) -> Field | None:
     return None
 
 
-_TIME_BEFORE = re.compile(r"\b(?:năm|tháng|quý|ngày|khóa|khoá|nhiệm kỳ|giai đoạn)\s*$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:" + alternation(w for w, kind in word_pairs("time_words") if kind == "time") + r")\s*$",
+                          re.IGNORECASE)
 _BARE_END = re.compile(r"\s*(?:[,;.)]|$)", re.MULTILINE)
 _MEMBERS_AFTER = re.compile(r"\s*(?:đồng chí|đảng viên|đại biểu|ủy viên|uỷ viên|người|thành viên|đ/c)", re.IGNORECASE)
 

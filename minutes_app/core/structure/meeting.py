@@ -13,29 +13,14 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
+from ..resources import word_pairs
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
 from .scan import NAME_WORDS, real_name, tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
                     r"(?P<label>[^\W\d_][^:]{1,40}?)\s*:\s*(?P<value>.*?)\s*$")
-_LABELS = {
-    "time": ("thời gian", "thời gian họp", "thời gian bắt đầu", "thời gian, địa điểm", "thời gian và địa điểm"),
-    "place": ("địa điểm", "địa điểm họp", "tại"),
-    "chair": ("chủ trì", "chủ tọa", "chủ toạ", "người chủ trì", "chủ trì hội nghị", "chủ trì cuộc họp",
-              "đoàn chủ tịch", "chủ trì đại hội", "chủ tọa cuộc họp", "chủ trì buổi sinh hoạt", "chủ trì, điều hành",
-              # (an HĐND session's chair, "Điều hành kỳ họp: Chủ tịch HĐND xã A"; "Điều khiển hội nghị: …")
-              "điều hành kỳ họp", "điều hành hội nghị", "điều hành cuộc họp", "điều khiển hội nghị", "điều khiển cuộc họp",
-              "điều khiển buổi sinh hoạt", "điều hành phiên họp"),
-    "secretary": ("thư ký", "thư ký hội nghị", "thư ký cuộc họp", "người ghi biên bản", "thư ký đại hội",
-                  "đoàn thư ký", "ghi biên bản", "thư ký buổi sinh hoạt"),
-    "guests": ("đại biểu", "khách mời", "đại biểu cấp trên", "đại biểu dự", "đại biểu mời", "dự và chỉ đạo",
-               "đại biểu tham dự"),
-    "form": ("hình thức", "hình thức tổ chức", "hình thức họp"),
-    # "Thời gian kết thúc: 11 giờ 30 phút" (a labelled close, not the start that "thời gian" names)
-    "end": ("thời gian kết thúc", "kết thúc", "giờ kết thúc", "kết thúc lúc", "thời gian bế mạc", "bế mạc"),
-}
-_LABEL_OF = {label: key for key, labels in _LABELS.items() for label in labels}
+_LABEL_OF = dict(word_pairs("meeting_labels"))  # label → the fact it names (time, place, chair, …)
 # "h" and "g" are units only when no letter follows ("19h30", "8g"; not "thôn 2 họp", "tổ 3 gồm")
 TIME = re.compile(r"(?<![\d/])(?P<h>[01]?\d|2[0-3])\s*(?:giờ|h(?![^\W\d_])|g(?![^\W\d_])|:)\s*(?P<m>[0-5]\d)?(?:\s*phút)?"
                   r"(?![\d/])", re.IGNORECASE)
