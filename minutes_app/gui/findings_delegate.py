@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from . import i18n
-from .styles import SEVERITY_COLORS, quoted, severity_icon
+from .styles import SEVERITY_COLORS, quoted, severity_icon, visible_spaces
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 6
@@ -25,7 +25,7 @@ LINK_COLOR = "#1565c0"
 
 def fix_label(suggestion: str, shorten=lambda text: text) -> str:
     """What the one-click fix does, in words: “Sửa thành “…””, or “Xóa” when it deletes the text."""
-    return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(suggestion))
+    return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(visible_spaces(suggestion)))
 
 class _Row(NamedTuple):
     text: str

@@ -32,19 +32,35 @@ EDITOR_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Arial"]
 UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
 
 
+# Spaces a reader cannot see inside quotes: at either end, or two and more in a row.
+_HIDDEN_SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]{2,}")
+
+
+def visible_spaces(text: str) -> str:
+    """``text`` with each space a reader could not see shown as “·”, as Word's formatting marks show it.
+
+    The spacing checks are about exactly those spaces: their cards read «  » → “ ” (two spaces, one space) and
+    «,» “Sửa thành “, ”” (a comma to a comma and a space), which looked like empty quotes and a fix that changes
+    nothing. A single space between two words stays a space: it is seen, and a row of dots would be harder to read.
+    """
+    return _HIDDEN_SPACES.sub(lambda match: "·" * len(match.group()), text)
+
+
 def quoted(text: str) -> str:
     """«text» as the panels show a piece of the document; a template field already has its
     marks («giờ»), and is not wrapped twice. A piece of several lines (a run of a web page's
-    lines) shows its line breaks as ¶ on one line, as a list row has one line for it."""
-    text = re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n"))
+    lines) shows its line breaks as ¶ on one line, as a list row has one line for it; spaces
+    that would not show are dots (visible_spaces)."""
+    text = visible_spaces(re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n")))
     return text if text.startswith("«") and text.endswith("»") else f"«{text}»"
 
 
 def menu_quote(text: str, limit: int = 40) -> str:
     """A piece of the document inside a menu entry's quotes: on one line (each break a ¶, as in the panels) and at most
     ``limit`` characters, cut in the middle with "…" so its start and end both show. Cut at 30 characters, a run of
-    seven web-page lines read "“Lượt xem: 1.204 Tin liên quan ”", as if those words were all."""
-    flat = re.sub(r"\s*\n\s*", " ¶ ", text.strip())
+    seven web-page lines read "“Lượt xem: 1.204 Tin liên quan ”", as if those words were all. Spaces that would not
+    show are dots (visible_spaces): “Bỏ qua chỗ này: “  ”” named nothing."""
+    flat = visible_spaces(re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n")))
     if len(flat) <= limit:
         return flat
     half = (limit - 1) // 2
