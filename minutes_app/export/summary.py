@@ -27,6 +27,7 @@ from ..core.shares import target_shares, vote_shares
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
+from ..palette import visible_spaces
 from . import rows as R
 from .figures import chosen_figures
 from .refs import SourceRefs, clip
@@ -514,7 +515,8 @@ class _Writer:
             where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
                      (row.context.after, "")]
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
-            fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
+            fix = [(f"Sửa thành “{visible_spaces(row.fix)}”", "")] if row.fix is not None \
+                else [("Xem lại, sửa thủ công", "i")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
 

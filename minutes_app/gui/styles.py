@@ -24,26 +24,20 @@ from PySide6.QtGui import (
 from ..core.resources import resources_dir
 
 # Re-exported: the widgets read the shared palette through this module.
-from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS  # noqa: F401
+from ..palette import (  # noqa: F401
+    KIND_COLORS,
+    KIND_LABELS,
+    KINDS,
+    SEVERITIES,
+    SEVERITY_COLORS,
+    SEVERITY_LABELS,
+    visible_spaces,
+)
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
 EDITOR_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans", "Arial"]
 UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
-
-
-# Spaces a reader cannot see inside quotes: at either end, or two and more in a row.
-_HIDDEN_SPACES = re.compile(r"^[ \t\u00a0]+|[ \t\u00a0]+$|[ \t\u00a0]{2,}")
-
-
-def visible_spaces(text: str) -> str:
-    """``text`` with each space a reader could not see shown as “·”, as Word's formatting marks show it.
-
-    The spacing checks are about exactly those spaces: their cards read «  » → “ ” (two spaces, one space) and
-    «,» “Sửa thành “, ”” (a comma to a comma and a space), which looked like empty quotes and a fix that changes
-    nothing. A single space between two words stays a space: it is seen, and a row of dots would be harder to read.
-    """
-    return _HIDDEN_SPACES.sub(lambda match: "·" * len(match.group()), text)
 
 
 def quoted(text: str) -> str:

@@ -211,3 +211,49 @@ def _timed(call) -> float:
     start = time.perf_counter()
     call()
     return time.perf_counter() - start
+
+
+def test_in_a_narrow_panel_the_fix_reads_whole_and_the_rule_title_gives_way(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(683, 740)
+    QApplication.processEvents()
+    panel = window.findings_panel
+    text = "Đảng bộ có 5 Chi bộ trực thuộc."
+    start = text.index("Chi bộ")
+    finding = Finding("capitalization-convention", Severity.INFO, start, start + 6, "Chi bộ",
+                      "Sau “5” là cách gọi chung, nên viết thường: “chi bộ”.", "chi bộ")
+    panel.set_findings([finding])
+    option = QStyleOptionViewItem()
+    panel.view.initViewItemOption(option)
+    option.rect = panel.view.visualRect(panel.model.index(0, 0))
+    assert option.rect.width() < 330  # the panel as narrow as the window leaves it
+    row = panel.view.itemDelegate()._layout(option, finding)
+    assert row.fix == "Sửa thành “chi bộ”"  # before: “Sửa th…hi bộ””, beside a rule title keeping its third
+    assert not row.code_rect.width() or row.code_rect.left() > row.fix_rect.right()
+    # Near miss: in a wide panel the title still shows beside them.
+    window.resize(1400, 900)
+    QApplication.processEvents()
+    option.rect = panel.view.visualRect(panel.model.index(0, 0))
+    wide = panel.view.itemDelegate()._layout(option, finding)
+    assert wide.fix == row.fix and wide.code_rect.width() > 0 and wide.code_rect.left() > wide.fix_rect.right()
+
+
+def test_both_exports_show_the_spaces_of_a_spacing_fix(qtbot, window, dialogs, tmp_path):
+    from docx import Document
+
+    window.editor.set_text("Chi bộ họp lúc 14 giờ,có 20  đảng viên, có mặt 18 đồng chí.")
+    analysis = wait_analysis(qtbot, window)
+    spacing = [f for f in analysis.findings if f.suggestion is not None and visible_spaces(f.suggestion) != f.suggestion]
+    assert spacing, [(f.code, f.text, f.suggestion) for f in analysis.findings]
+    dialogs.next_save = tmp_path / "tom_tat.docx"
+    window.export_summary()
+    qtbot.waitUntil(lambda: (tmp_path / "tom_tat.docx").exists(), timeout=30_000)
+    cells = " ".join(cell.text for table in Document(tmp_path / "tom_tat.docx").tables
+                     for row in table.rows for cell in row.cells)
+    assert "·”" in cells and "Sửa thành “ ”" not in cells
+    dialogs.next_save = tmp_path / "nhan_xet.docx"
+    window.export_annotated()
+    qtbot.waitUntil(lambda: (tmp_path / "nhan_xet.docx").exists(), timeout=30_000)
+    comments = " ".join(c.text for c in Document(tmp_path / "nhan_xet.docx").comments)
+    assert "Đề xuất sửa: “" in comments and "·”" in comments
