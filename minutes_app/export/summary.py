@@ -512,7 +512,8 @@ class _Writer:
         self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:", leads=True)
         table = self.table(FINDING_COLUMNS)
         for number, row in enumerate(rows, 1):
-            where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
+            # The spaces a spacing finding is about show as dots, in bold like any focus: bold spaces show nothing.
+            where = [(row.source + ":\n", "b"), (row.context.before, ""), (visible_spaces(row.context.focus), "b"),
                      (row.context.after, "")]
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
             fix = [(f"Sửa thành “{visible_spaces(row.fix)}”", "")] if row.fix is not None \

@@ -252,6 +252,7 @@ def test_both_exports_show_the_spaces_of_a_spacing_fix(qtbot, window, dialogs, t
     cells = " ".join(cell.text for table in Document(tmp_path / "tom_tat.docx").tables
                      for row in table.rows for cell in row.cells)
     assert "·”" in cells and "Sửa thành “ ”" not in cells
+    assert "20··đảng" in cells  # the double space, bold in its sentence, shows
     dialogs.next_save = tmp_path / "nhan_xet.docx"
     window.export_annotated()
     qtbot.waitUntil(lambda: (tmp_path / "nhan_xet.docx").exists(), timeout=30_000)
