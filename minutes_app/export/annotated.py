@@ -29,7 +29,7 @@ from .. import PRODUCT_NAME
 from ..core.atomic import write_atomic
 from ..core.engine import Analysis
 from ..core.text import normalize
-from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS
+from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS, visible_spaces
 from .styles import _RPR_ORDER, _child, new_document, shade, xml_safe
 
 AUTHOR = PRODUCT_NAME
@@ -302,7 +302,7 @@ def _comment(document, pieces: list[_Piece], analysis: Analysis) -> None:
         if finding.suggestion == "":
             comment.add_paragraph("Đề xuất: xóa phần được đánh dấu.")
         elif finding.suggestion is not None:
-            comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{finding.suggestion}”"))
+            comment.add_paragraph(xml_safe(f"Đề xuất sửa: “{visible_spaces(finding.suggestion)}”"))
         related = related_text(analysis.text, finding)
         if related:
             comment.add_paragraph(xml_safe(f"Số liệu liên quan: {related}"))

@@ -27,6 +27,7 @@ from ..core.shares import target_shares, vote_shares
 from ..core.structure.document import DocStructure, Field, Target
 from ..core.structure.lines import LineKind
 from ..core.structure.meeting import sentence_case
+from ..palette import visible_spaces
 from . import rows as R
 from .figures import chosen_figures
 from .refs import SourceRefs, clip
@@ -511,10 +512,12 @@ class _Writer:
         self.text(f"Chương trình phát hiện {len(rows)} vấn đề ({parts}), cụ thể:", leads=True)
         table = self.table(FINDING_COLUMNS)
         for number, row in enumerate(rows, 1):
-            where = [(row.source + ":\n", "b"), (row.context.before, ""), (row.context.focus, "b"),
+            # The spaces a spacing finding is about show as dots, in bold like any focus: bold spaces show nothing.
+            where = [(row.source + ":\n", "b"), (row.context.before, ""), (visible_spaces(row.context.focus), "b"),
                      (row.context.after, "")]
             problem = [(f"{row.severity}: ", "b"), (row.problem, "")]
-            fix = [(f"Sửa thành “{row.fix}”", "")] if row.fix is not None else [("Xem lại, sửa thủ công", "i")]
+            fix = [(f"Sửa thành “{visible_spaces(row.fix)}”", "")] if row.fix is not None \
+                else [("Xem lại, sửa thủ công", "i")]
             add_row(table, [str(number), where, problem, fix], align=[CELL_CENTER, CELL_LEFT, CELL_LEFT, CELL_LEFT])
 
 

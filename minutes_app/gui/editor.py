@@ -19,7 +19,7 @@ from ..core.model import Finding
 from . import i18n
 from .highlighter import BlockLayout, ReportHighlighter
 from .offsets import OffsetMap
-from .styles import EDITOR_FONTS, SEVERITY_COLORS, SEVERITY_LABELS
+from .styles import EDITOR_FONTS, SEVERITY_COLORS, SEVERITY_LABELS, visible_spaces
 
 MIN_FONT, MAX_FONT = 7, 48
 
@@ -229,7 +229,7 @@ def finding_tooltip(findings: list[Finding], rule_titles: dict[str, str] | None 
                 f"{html.escape(finding.message)}")
         if finding.suggestion is not None:
             fix = i18n.tr("Xóa") if finding.suggestion == "" else \
-                i18n.tr("Sửa thành: {}", f"<b>{html.escape(finding.suggestion)}</b>")
+                i18n.tr("Sửa thành: {}", f"<b>{html.escape(visible_spaces(finding.suggestion))}</b>")
             part += f"<br>{fix}"
         parts.append(part + "</p>")
     return "<qt>" + "".join(parts) + "</qt>"

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from . import i18n
-from .styles import SEVERITY_COLORS, quoted, severity_icon
+from .styles import SEVERITY_COLORS, quoted, severity_icon, visible_spaces
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 PAD = 6
@@ -25,7 +25,7 @@ LINK_COLOR = "#1565c0"
 
 def fix_label(suggestion: str, shorten=lambda text: text) -> str:
     """What the one-click fix does, in words: “Sửa thành “…””, or “Xóa” when it deletes the text."""
-    return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(suggestion))
+    return i18n.tr("Xóa") if suggestion == "" else i18n.tr("Sửa thành “{}”", shorten(visible_spaces(suggestion)))
 
 class _Row(NamedTuple):
     text: str
@@ -61,19 +61,26 @@ class FindingDelegate(QStyledItemDelegate):
         bold, small = self._fonts(option)
         rect = option.rect.adjusted(PAD + ICON + PAD, PAD, -PAD, -PAD)
         line = QFontMetrics(option.font).lineSpacing()
+        # The text and its fix come first and the rule's title (on the card too) takes what they leave: in a
+        # 307-pixel panel the title kept its third and the fix read “Sửa th… hiện””.
         title = self.rule_titles.get(finding.code, finding.code)
-        code_width = min(QFontMetrics(small).horizontalAdvance(title) + PAD, rect.width() // 3)
-        head = QRect(rect.left(), rect.top(), rect.width() - code_width, line)
+        head = QRect(rect.left(), rect.top(), rect.width(), line)
         text = QFontMetrics(bold).elidedText(quoted(finding.text), Qt.TextElideMode.ElideMiddle,
                                              max(40, head.width() // 2))
         text_rect = QRect(head.left(), head.top(), QFontMetrics(bold).horizontalAdvance(text), line)
         fix, fix_rect = "", None
+        used = text_rect.right()
         if finding.suggestion is not None:
             metrics = QFontMetrics(small)
-            room = max(30, head.width() - text_rect.width() - 3 * PAD)
+            room = max(30, head.right() - text_rect.right() - 3 * PAD)
             fix = metrics.elidedText(fix_label(finding.suggestion),
                                      Qt.TextElideMode.ElideMiddle, room - 2 * PAD)
             fix_rect = QRect(text_rect.right() + 2 * PAD, head.top(), metrics.horizontalAdvance(fix) + 2 * PAD, line)
+            used = fix_rect.right()
+        code_width = min(QFontMetrics(small).horizontalAdvance(title) + PAD, rect.width() // 3,
+                         max(0, rect.right() - used - 2 * PAD))
+        if code_width < 4 * PAD:  # too narrow for a word of it: left to the card
+            code_width = 0
         return _Row(text, text_rect, fix, fix_rect,
                     QRect(rect.right() - code_width, rect.top(), code_width, line),
                     QRect(rect.left(), rect.top() + line, rect.width(), line * 2))
@@ -116,9 +123,10 @@ class FindingDelegate(QStyledItemDelegate):
             painter.drawText(row.fix_rect, Qt.AlignmentFlag.AlignCenter, row.fix)
         painter.setFont(small)
         painter.setPen(QColor("#9e9e9e"))
-        title = QFontMetrics(small).elidedText(self.rule_titles.get(finding.code, finding.code),
-                                               Qt.TextElideMode.ElideRight, row.code_rect.width())
-        painter.drawText(row.code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
+        if row.code_rect.width():
+            title = QFontMetrics(small).elidedText(self.rule_titles.get(finding.code, finding.code),
+                                                   Qt.TextElideMode.ElideRight, row.code_rect.width())
+            painter.drawText(row.code_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(option.font)
         painter.setPen(QColor("#424242"))
         message_rect = row.message_rect

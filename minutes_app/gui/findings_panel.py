@@ -295,7 +295,9 @@ class FindingsPanel(QWidget):
         self._update_count()
 
     def _update_empty_text(self) -> None:
-        if not self._checked or self.model.rowCount():
+        if not self._checked:  # the first check of a long report takes seconds: a blank list read as "nothing found"
+            text = i18n.tr("Đang kiểm tra…")
+        elif self.model.rowCount():
             text = ""
         elif not self._all:
             text = self._note or i18n.tr("Không có phát hiện nào.")
@@ -307,6 +309,9 @@ class FindingsPanel(QWidget):
 
     def _update_count(self) -> None:
         self._update_empty_text()
+        if not self._checked:  # "● 0 ● 0 ● 0" before the first check is a claim nothing backs yet
+            self.count_label.setText("")
+            return
         counts = {s: sum(1 for f in self._all if f.severity.value == s) for s in SEVERITIES}
         self.count_label.setText(" ".join(
             f"<span style='color:{SEVERITY_COLORS[s]}'>●</span> {counts[s]}" for s in SEVERITIES))

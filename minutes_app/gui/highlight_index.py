@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..core.engine import Analysis
 from ..core.model import Entity, Finding
@@ -164,12 +164,9 @@ def adjust_spans(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Span, ...
     if not spans or not new:
         return ()
     limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
+    prefix = _longest(lambda known, n: old.startswith(new[known:n], known), limit)
+    suffix = _longest(lambda known, n: old.endswith(new[len(new) - n:len(new) - known], 0, len(old) - known),
+                      limit - prefix)
     if prefix + suffix < limit // 2:
         return ()
     old_map = OffsetMap(old) if has_astral(old) else None
@@ -186,3 +183,20 @@ def adjust_spans(old: str, new: str, spans: tuple[Span, ...]) -> tuple[Span, ...
             carried.append((a + delta, b + delta, layer, name))
         # a span the edit touched waits for the next analysis
     return tuple(carried)
+
+
+def _longest(same: Callable[[int, int], bool], limit: int) -> int:
+    """The largest n ≤ ``limit`` whose first n characters match, ``same(known, n)`` comparing those from ``known``
+    (the first ``known`` already do) to n.
+
+    Halving with one slice comparison a step runs in C and compares each character about twice: walking a
+    200,000-character paragraph one character at a time in Python took 100 ms of every key typed into it (a pasted
+    page with no line breaks)."""
+    known, high = 0, limit
+    while known < high:
+        middle = (known + high + 1) // 2
+        if same(known, middle):
+            known = middle
+        else:
+            high = middle - 1
+    return known

@@ -52,6 +52,9 @@ from .worker import AnalysisController, AnalyzerFactory
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1400, 900)
+# The most of a narrow window the docked panels' column takes. Qt narrows only the editor when the window narrows:
+# at 683 px (a 1366 screen split in two) the report had 207 px beside a 470-px column of findings.
+DOCK_SHARE = 0.45
 # The pause after the clerk's last choice (a run of zoom steps) before the settings file is written: short, so a
 # crash soon after still finds the choice on disk.
 CHOICE_SAVE_MS = 400
@@ -139,6 +142,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._entities_stale = False  # the Thông tin panel lags the analysis while out of sight
         self.entities_dock.visibilityChanged.connect(self._on_entities_visibility)
         self.resizeDocks([self.findings_dock], [470], Qt.Orientation.Horizontal)
+        self._dock_wanted: int | None = None  # the column's width before a narrow window took it back
         self.resizeDocks([self.findings_dock, self.entities_dock], [500, 340], Qt.Orientation.Vertical)
 
         self.controller = AnalysisController(self.editor.text, self, self.settings.get("debounce_ms"),
@@ -239,7 +243,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.status_analysis.setText(i18n.tr("Đang kiểm tra…") if busy else "")
 
     def _on_analysis_failed(self, error: str) -> None:
-        self.statusBar().showMessage(i18n.tr("Lỗi khi kiểm tra văn bản: {}", error), 8000)
+        message = i18n.tr("Lỗi khi kiểm tra văn bản: {}", error)
+        self.statusBar().showMessage(message, 8000)
+        if self.analysis is None:  # the list said "Đang kiểm tra…": no check is coming now
+            self.findings_panel.set_findings([], note=message)
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -312,7 +319,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._furniture = runs
             self._show_entities(findings=findings)
         # Info findings counted too: a clerk saw "0 lỗi, 0 cảnh báo" over a list of suggestions and took the page
-        # for finished.
+        # for finished. Before the first result there is nothing to count: "0 lỗi" stood there for the 17 s a
+        # 2 MB report took to check.
+        if self.analysis is None:
+            self.status_counts.setText("")
+            return
         counts = Counter(f.severity for f in findings)
         self.status_counts.setText("   ".join(
             f"<span style='color:{SEVERITY_COLORS[severity.value]}'>●</span> {i18n.tr(label, counts[severity])}"
@@ -449,10 +460,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         target = target if target.suffix.lower() == ".docx" else target.with_suffix(".docx")
         from ..export.drafted import write_drafted
 
+        # As the other exports say it: which file (a clerk who had two names in mind could not tell which one
+        # failed), and a message rather than nothing for a failure of ours.
         try:
             write_drafted(self.editor.text(), target)
         except OSError as err:
-            self.dialogs.error("Xuất văn bản", os_errors.reason(err))
+            self.dialogs.error("Xuất văn bản", i18n.tr("Không ghi được “{}”: {}", target.name, os_errors.reason(err)))
+            return False
+        except Exception as err:  # noqa: BLE001 - show, do not leave the click without an answer
+            log.exception("drafted export failed")
+            self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
             return False
         self.statusBar().showMessage(i18n.tr("Đã xuất “{}”.", target.name), 5000)
         return True
@@ -643,6 +660,29 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.status_words.setText(i18n.tr("{} từ", f"{words:,}".replace(",", ".")))
 
     # -- window events -----------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_docks()
+
+    def _fit_docks(self) -> None:
+        """Keep the docked column to DOCK_SHARE of the window, and give it back its width when the window widens."""
+        dock = self.findings_dock
+        if dock.isFloating() or not dock.isVisible() or self.dockWidgetArea(dock) not in (
+                Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.LeftDockWidgetArea):
+            return
+        cap = max(dock.minimumSizeHint().width(), int(self.width() * DOCK_SHARE))
+        width = dock.width()
+        if width > cap:
+            if self._dock_wanted is None:
+                self._dock_wanted = width
+            self.resizeDocks([dock], [cap], Qt.Orientation.Horizontal)
+        elif self._dock_wanted is not None:
+            target = min(self._dock_wanted, cap)
+            if target > width:
+                self.resizeDocks([dock], [target], Qt.Orientation.Horizontal)
+            if target >= self._dock_wanted:
+                self._dock_wanted = None
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if not self._closing and not self.maybe_save():
             event.ignore()

@@ -24,7 +24,15 @@ from PySide6.QtGui import (
 from ..core.resources import resources_dir
 
 # Re-exported: the widgets read the shared palette through this module.
-from ..palette import KIND_COLORS, KIND_LABELS, KINDS, SEVERITIES, SEVERITY_COLORS, SEVERITY_LABELS  # noqa: F401
+from ..palette import (  # noqa: F401
+    KIND_COLORS,
+    KIND_LABELS,
+    KINDS,
+    SEVERITIES,
+    SEVERITY_COLORS,
+    SEVERITY_LABELS,
+    visible_spaces,
+)
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
 
@@ -35,16 +43,18 @@ UI_FONTS = ["Segoe UI", "Noto Sans", "DejaVu Sans"]
 def quoted(text: str) -> str:
     """«text» as the panels show a piece of the document; a template field already has its
     marks («giờ»), and is not wrapped twice. A piece of several lines (a run of a web page's
-    lines) shows its line breaks as ¶ on one line, as a list row has one line for it."""
-    text = re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n"))
+    lines) shows its line breaks as ¶ on one line, as a list row has one line for it; spaces
+    that would not show are dots (visible_spaces)."""
+    text = visible_spaces(re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n")))
     return text if text.startswith("«") and text.endswith("»") else f"«{text}»"
 
 
 def menu_quote(text: str, limit: int = 40) -> str:
     """A piece of the document inside a menu entry's quotes: on one line (each break a ¶, as in the panels) and at most
     ``limit`` characters, cut in the middle with "…" so its start and end both show. Cut at 30 characters, a run of
-    seven web-page lines read "“Lượt xem: 1.204 Tin liên quan ”", as if those words were all."""
-    flat = re.sub(r"\s*\n\s*", " ¶ ", text.strip())
+    seven web-page lines read "“Lượt xem: 1.204 Tin liên quan ”", as if those words were all. Spaces that would not
+    show are dots (visible_spaces): “Bỏ qua chỗ này: “  ”” named nothing."""
+    flat = visible_spaces(re.sub(r"\s*\n\s*", " ¶ ", text.strip("\n")))
     if len(flat) <= limit:
         return flat
     half = (limit - 1) // 2

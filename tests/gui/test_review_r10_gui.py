@@ -192,7 +192,7 @@ def test_an_empty_findings_list_says_why(qtbot, window):
     panel = window.findings_panel
     wait_analysis(qtbot, window)
     assert window.new_document()
-    assert panel.view.empty_text == ""  # a new document not checked yet: nothing to claim
+    assert panel.view.empty_text == "Đang kiểm tra…"  # a new document not checked yet: no "nothing found" (r19)
     window.editor.set_text("Chi bộ có 12 đảng viên, có mặt 12 đồng chí.")
     wait_analysis(qtbot, window)
     assert not panel.findings()
