@@ -69,6 +69,20 @@ _ADMITTED = re.compile(r"(?:chuyển|công\s+nhận|xét)(?:\s+(?:đảng|viên|
 _ABSENCE = ("absent", "reason", "noreason", "exempt", "away")
 
 
+@lru_cache(maxsize=None)
+def _roll_field() -> re.Pattern:
+    nouns = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in word_list("attendance_roll_nouns"))
+    return re.compile(rf"\s*(?:[-+•*–]\s*)?(?:(?:tổng\s+)?số\s+)?(?:{nouns})(?:\s+chính\s+thức)?\s+(?:của|trong|thuộc)\s+"
+                      rf"[^\W\d][^:\d\n]{{1,60}}?\s*:\s*(?=\d)", re.IGNORECASE)
+
+
+def roll_field(line: str) -> re.Match | None:
+    """A line opening with the roll as a field, its noun of members and their body before the colon and the count
+    after it ("- Đảng viên của chi bộ: 16 đồng chí (15 chính thức, 1 dự bị);"): the members of the body, whose count
+    is the total, whatever heading stands on the line above ("Thành phần dự sinh hoạt:")."""
+    return _roll_field().match(line)
+
+
 @dataclass(frozen=True)
 class Fact:
     value: int
@@ -188,6 +202,9 @@ class _Reader:
         self.names_open = line.rstrip().endswith(":") or bool(_ABSENT_LINE_END.search(line))
         tokens: list[tuple[int, int, str | None, Num | None]] = [
             (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
+        roll = roll_field(line)
+        if roll:
+            tokens.append((start + roll.start(), start + roll.start(), "total", None))
         tokens += [(n.start, n.end, None, n) for n in numbers]
         tokens.sort(key=lambda t: t[0])
         # The absence labels a names list may run to, read once per line (asked at every token, a line repeating

@@ -925,7 +925,11 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         blocks = [b for b in blocks if not all(_VOTE_SENTENCE.match(ctx.text, _sentence_at(ctx.text, f.start), f.end + 80)
                                                for f in b.facts.values())]
     if genre == "nghi_quyet" and not blocks:
-        return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
+        # a resolution or a notice of conclusions tells its meeting's roll where a block says it, or in the sentence
+        # that opens it ("Có 31/33 đồng chí Ủy viên Ban Chấp hành dự."), never in the vote's count
+        roll = _prose_roll(ctx, ratios)
+        return None if roll is None or _VOTE_SENTENCE.match(ctx.text, _sentence_at(ctx.text, roll.present.start),
+                                                            roll.present.end + 80) else roll
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if news is not None and news.total is None and news.present is not None and blocks and \
