@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
+from ..resources import word_list
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
-from ..resources import word_list
 from .scan import NAME_WORDS, real_name, tags
 
 _LABEL = re.compile(r"\s*(?:[IVX]+[.\-]\s*|\d+(?:\.\d+)*[.)\-]?\s*|[a-zđ][.)]\s*|[-–•+*]\s*)?"
