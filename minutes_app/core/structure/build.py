@@ -825,6 +825,20 @@ def _prose_roll(ctx, ratios) -> Attendance | None:
     return _news_absentees(read, ctx.text)
 
 
+def _news_absent(news: Attendance | None, blocks) -> Attendance | None:
+    """Those present counted alone in a news item, and the block that holds that count says who was absent ("Tham dự có
+    19 đảng viên của chi bộ, vắng 1 đồng chí đi làm ăn xa"): the roll is both."""
+    if news is None or news.total is not None or news.present is None or news.absent is not None:
+        return news
+    for block in blocks:
+        absent = block.facts.get(("absent", None))
+        if block.start <= news.present.start < block.end and block.present() == news.present.value and absent is not None \
+                and block.value("total") is None:
+            return _with(news, absent=Field(absent.value, absent.start, absent.end),
+                         total=Field(news.present.value + absent.value, news.present.start, absent.end))
+    return news
+
+
 def _news_absentees(news: Attendance | None, text: str) -> Attendance | None:
     """The absentees a news item names in the roll's own line ("Dự hội nghị có 31/33 Ủy viên …; các đồng chí A và B
     vắng vì đi học", "có mặt 27/29 đảng viên, vắng đồng chí C (ốm)")."""
@@ -936,6 +950,7 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
                 blocks[0].present() == news.present.value and (
                     blocks[0].value("total") is not None or _stated_total(ctx.text, blocks[0].start, blocks[0].end)):
             news = None  # "… và 41 đảng viên của chi bộ." then "Chi bộ hiện có 46 đảng viên … 41 có mặt": the block's roll
+        news = _news_absent(news, blocks)
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
