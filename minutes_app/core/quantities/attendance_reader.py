@@ -71,9 +71,15 @@ _ABSENCE = ("absent", "reason", "noreason", "exempt", "away")
 
 @lru_cache(maxsize=None)
 def _roll_field() -> re.Pattern:
-    nouns = "|".join(r"\s+".join(map(re.escape, noun.split())) for noun in word_list("attendance_roll_nouns"))
-    return re.compile(rf"\s*(?:[-+•*–]\s*)?(?:(?:tổng\s+)?số\s+)?(?:{nouns})(?:\s+chính\s+thức)?\s+(?:của|trong|thuộc)\s+"
-                      rf"[^\W\d][^:\d\n]{{1,60}}?\s*:\s*(?=\d)", re.IGNORECASE)
+    def alternatives(name: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in word_list(name))
+
+    # the body as named, its head (resources/org_heads.txt) and the words of its name after it, capitalised or places
+    # ("chi bộ", "Chi bộ thôn Hạ", "Ban Chấp hành Đảng bộ xã"), not what some of its members did ("… đi làm ăn xa: 3")
+    heads = alternatives("org_heads")
+    body = rf"(?:{heads})(?:\s+(?:{heads}|(?-i:[A-ZĐÀ-Ỹ0-9])[\w'.-]*|{alternatives('capitalization_place_nouns')}|số)){{0,6}}"
+    return re.compile(rf"\s*(?:[-+•*–]\s*)?(?:(?:tổng\s+)?số\s+)?(?:{alternatives('attendance_roll_nouns')})(?:\s+chính\s+thức)?"
+                      rf"\s+(?:của|trong|thuộc)\s+{body}\s*:\s*(?=\d)", re.IGNORECASE)
 
 
 def roll_field(line: str) -> re.Match | None:

@@ -423,7 +423,8 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     if re.search(r"(?:học tập|quán triệt|triển khai|nghiên cứu)[^.;]{0,40}?\b(?:nghị quyết|kết luận|chỉ thị)\b", low) and \
             not re.search(r"^\W*hội nghị (?:lần thứ|ban chấp hành|bch)", low):
         return "hội nghị"  # "hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương …"
-    if (re.search(r"ban thường vụ|\bbtv\b|ban thường trực", low) or
+    # (not "… Tờ trình của Ban Thường vụ": a paper the standing committee owns, not its meeting)
+    if (re.search(r"(?<!của )(?:ban thường vụ|\bbtv\b|ban thường trực)", low) or
             re.search(r"(?:ban thường vụ|\bbtv\b|ban thường trực)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
                                                                r"(?:tổ chức|họp|tiến hành)\b", told)) \
             and not re.search(r"ban chấp hành|\bbch\b", told):
