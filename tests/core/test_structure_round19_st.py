@@ -243,3 +243,96 @@ def test_a_chi_bo_resolution_told_by_its_day_names_no_kind():
             "tán thành.\nT/M CHI BỘ\nBÍ THƯ\nĐinh Văn Hậu\n")
     meeting = analyze(text).structure.meeting
     assert meeting is None or meeting.kind is None
+
+
+# ------------------------------------------------------------- review of st: the roll counts the body's own members
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Thành phần:\n- Đại biểu của Đảng ủy xã Tân Lập: 01 đồng chí.\n"
+     "- Tổng số đảng viên: 18 đồng chí; có mặt 17 đồng chí; vắng 1 đồng chí (ốm).", (18, None, None, 17, 1)),
+    ("Tổng số đảng viên: 15 đồng chí. Có mặt: 15 đồng chí.\nKhách mời:\n- Hội viên của Hội Nông dân xã: 2 đồng chí.\n"
+     "- Đoàn viên của Chi đoàn thôn Hạ: 3 đồng chí.", (15, None, None, 15, 0)),
+    ("Thành phần dự họp:\n- Cán bộ của Văn phòng Đảng ủy: 1 đồng chí.\n- Đảng viên của chi bộ: 20 đồng chí;\n"
+     "- Có mặt: 19 đồng chí; vắng 1 đồng chí.", (20, None, None, 19, 1)),
+])
+def test_guests_beside_the_roll_are_not_the_roll(body, expected):
+    assert _roll(body) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "- Đại biểu của Ban Tổ chức Huyện ủy: 02 đồng chí.",  # delegates a superior sends: guests
+    "Cán bộ của UBND xã: 2 đồng chí",  # an agency's staff
+    "Công chức của Văn phòng Đảng ủy: 1 đồng chí",
+])
+def test_a_field_of_guests_is_no_roll_field(line):
+    assert not roll_field(line)
+
+
+def test_a_field_of_an_associations_members_is_a_roll_field():
+    # near-miss the other way: the members a body is made of still open a roll field
+    assert roll_field("Hội viên của Hội Nông dân xã Tân Lập: 42 người")
+
+
+# ------------------------------------------------------------- review of st: a one-matter meeting is its subject
+
+@pytest.mark.parametrize("title", [
+    "HỌP CHI BỘ XÉT KẾT NẠP QUẦN CHÚNG ƯU TÚ VÀO ĐẢNG",
+    "SINH HOẠT CHI BỘ XEM XÉT, THI HÀNH KỶ LUẬT ĐẢNG VIÊN",
+    "HỘI NGHỊ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2025",
+])
+def test_a_chi_bo_meeting_for_one_matter(title):
+    assert _kind(title) == "chuyên đề"
+
+
+@pytest.mark.parametrize(("title", "kind"), [
+    ("HỘI NGHỊ SƠ KẾT CÔNG TÁC KIỂM ĐIỂM ĐẢNG VIÊN 6 THÁNG ĐẦU NĂM", "hội nghị"),  # a programme reviewed
+    ("CUỘC HỌP ĐÁNH GIÁ KẾT QUẢ KẾT NẠP ĐẢNG VIÊN QUÝ III", "hội nghị"),  # the results of admissions, not one admitted
+    ("HỌP ĐÁNH GIÁ CÔNG TÁC PHÁT TRIỂN ĐẢNG VIÊN NĂM 2025", "hội nghị"),  # the matter's words with a programme between
+    ("HỘI NGHỊ XẾP LOẠI CHẤT LƯỢNG CHI BỘ VÀ ĐẢNG VIÊN", "hội nghị"),  # the bodies ranked: a superior's business
+    ("SINH HOẠT CHI BỘ THÁNG 11 NĂM 2025 (xét kết nạp đảng viên)", "thường kỳ"),  # the month's meeting, one item
+])
+def test_a_matter_that_is_not_the_meetings_subject(title, kind):
+    assert _kind(title) == kind
+
+
+# ------------------------------------------------------------- review of st: a resolution's roll is its opening's
+
+@pytest.mark.parametrize("opening", [
+    "Trong quý III, 29/31 đồng chí Ủy viên tham gia đầy đủ các lớp bồi dưỡng lý luận chính trị.",
+    "Năm 2025, có 29/31 đồng chí Ủy viên Ban Chấp hành được xếp loại hoàn thành tốt nhiệm vụ trở lên.",
+    "Đảng bộ hiện có 312 đảng viên, có 40/312 đảng viên được miễn sinh hoạt, miễn công tác.",
+])
+def test_a_figure_of_the_members_in_the_opening_is_no_roll(opening):
+    # near-miss: the opening counts what members did or are, not who sat in the meeting
+    attendance = _resolution(opening, vote="Nghị quyết được Hội nghị biểu quyết thông qua.").attendance
+    assert attendance is None or (attendance.total, attendance.present) == (None, None)
+
+
+def test_a_ratio_of_the_opening_that_tells_no_attendance_is_no_roll():
+    # near-miss: the meeting is told, the count beside it is of papers handed in, not of those present
+    attendance = _resolution("Ngày 13/11/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ năm; 30/31 đồng chí "
+                             "Ủy viên đã nộp bản tự kiểm điểm.", vote="Nghị quyết được Hội nghị biểu quyết thông qua.").attendance
+    assert attendance is None or (attendance.total, attendance.present) == (None, None)
+
+
+def test_a_roll_in_the_second_sentence_of_the_opening():
+    structure = _resolution("Ngày 13/11/2025, Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ năm. Dự hội nghị có "
+                            "28/31 đồng chí Ủy viên; vắng 3 đồng chí có lý do.")
+    attendance = structure.attendance
+    assert (attendance.total.value, attendance.present.value, attendance.absent.value) == (31, 28, 3)
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("Có 27/31 đồng chí Ủy viên Ban Chấp hành dự sinh hoạt. Sau khi thảo luận, Hội nghị thống nhất:", (31, 27, 4)),
+    ("Ngày 13/11/2025, Đảng ủy xã họp; có 30/31 đồng chí đảng viên dự sinh hoạt, vắng 1 đồng chí.", (31, 30, 1)),
+])
+def test_the_plain_shape_of_a_resolutions_roll(opening, expected):
+    attendance = _resolution(opening, vote="Nghị quyết được Hội nghị biểu quyết thông qua.").attendance
+    assert (attendance.total.value, attendance.present.value, attendance.absent.value) == expected
+
+
+def test_members_who_took_part_all_year_are_no_roll():
+    # near-miss: "tham gia sinh hoạt" over a year tells no one meeting's attendance
+    attendance = _resolution("Năm 2025, có 29/31 đồng chí đảng viên tham gia sinh hoạt đầy đủ.",
+                             vote="Nghị quyết được Hội nghị biểu quyết thông qua.").attendance
+    assert attendance is None or (attendance.total, attendance.present) == (None, None)

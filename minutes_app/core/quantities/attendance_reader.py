@@ -188,6 +188,7 @@ class _Reader:
         self.last_key: tuple[str, str | None] | None = None
         self.names_open = False  # the line before announced the absentees' names ("Vắng 03 đồng chí:") or held some
         self.guests_named = False  # the line before named people after its label and counted none
+        self.guests_listed = False  # a heading "Khách mời:" stands above this run of items
 
     def line(self, start: int, end: int, numbers: tuple[Num, ...]) -> None:
         text, block = self.text, self.block
@@ -208,7 +209,10 @@ class _Reader:
         self.names_open = line.rstrip().endswith(":") or bool(_ABSENT_LINE_END.search(line))
         tokens: list[tuple[int, int, str | None, Num | None]] = [
             (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
-        roll = roll_field(line)
+        if not BULLET.match(line):
+            self.guests_listed = False
+        # (under "Khách mời:" the items are the guests, "- Hội viên của Hội Cựu chiến binh xã: 3 đồng chí", not the roll)
+        roll = None if self.guests_listed else roll_field(line)
         if roll:
             tokens.append((start + roll.start(), start + roll.start(), "total", None))
         tokens += [(n.start, n.end, None, n) for n in numbers]
@@ -283,6 +287,8 @@ class _Reader:
         if depth:
             self.head = outer.get(0, self.head)
         labels = [t for t in tokens if t[2]]
+        if labels and labels[-1][2] == "guest" and line.rstrip().endswith(":"):
+            self.guests_listed = True
         if labels and not counted and not self.names_open:
             self.guests_named = bool(person_names(_PEOPLE_OPENING.sub("", text[labels[-1][1]:end], count=1)))
 

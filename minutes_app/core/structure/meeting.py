@@ -407,10 +407,22 @@ _REGULAR_MEETING = re.compile(r"(?:sinh hoạt|họp|phiên|kỳ họp)(?:\s+(?:
 
 @lru_cache(maxsize=None)
 def _one_matter() -> re.Pattern:
-    """The matters of resources/meeting_matters.txt, "…" as up to six words between."""
-    phrases = (r"\s+(?:\S+\s+){0,6}?".join(r"\s+".join(map(re.escape, part.split())) for part in entry.split("…"))
+    """A chi bộ's meeting whose subject is one matter of resources/meeting_matters.txt: the matter opens the words or
+    follows the meeting's own name ("Họp chi bộ xét kết nạp …", "Hội nghị kiểm điểm, đánh giá, xếp loại … đảng viên"),
+    not a programme the meeting reviews ("Hội nghị tổng kết công tác xây dựng Đảng, kiểm điểm …"). "…" stands for up
+    to six words that name no programme and no body ("xếp loại chất lượng đảng viên", not "kiểm điểm công tác phát
+    triển đảng viên", "xếp loại chất lượng chi bộ và đảng viên": those rank the work or the bodies, a superior's
+    business)."""
+    def alternatives(name: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, entry.lower().split())) for entry in word_list(name))
+
+    barred = alternatives("meeting_matter_not_between")
+    gap = rf"\s+(?:(?!(?:{barred})(?!\w))\S+\s+){{0,6}}?"
+    phrases = (gap.join(r"\s+".join(map(re.escape, part.split())) for part in entry.split("…"))
                for entry in word_list("meeting_matters"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+    steps = alternatives("meeting_matter_steps")
+    return re.compile(r"(?:^\W*|(?<!\w)(?:sinh hoạt|họp|cuộc họp|hội nghị)(?:\s+(?:chi bộ|chi ủy|chi uỷ))?\s+)"
+                      rf"(?:(?:{steps})\s*(?:,|và)?\s+)*(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
 
 
 def meeting_kind(words: str, context: str = "") -> str | None:
