@@ -32,6 +32,7 @@ from .attendance_reader import (
     may_hold_label,
     parse,
     person_names,
+    roll_field,
 )
 from .attendance_tables import table_blocks, table_row
 from .model import NumberToken
@@ -127,7 +128,8 @@ def _scan(reading: Reading, entities: Sequence[Entity]) -> tuple[_Line, ...]:
         units = [Unit(start, end, True) for start, end in reading.sentences]
     for unit in units:
         piece = text[unit.start:unit.end]
-        attendance = labelled and bool(_LABEL.search(piece)) and not _votes_in(piece)
+        attendance = (labelled and bool(_LABEL.search(piece)) or not unit.long and bool(roll_field(piece))) and \
+            not _votes_in(piece)
         # ("Số ủy viên hiện có: 26 đồng chí." between the total's line and those present: the reader decides)
         restates = not attendance and ("hiện" in piece or "còn" in piece) and bool(_RESTATED.search(piece))
         numbers: tuple[Num, ...] = ()
@@ -184,10 +186,12 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
             runs.append(run)
         run, gap = [], 0
 
+    tabled = table_blocks(ctx)
     for paragraph, (lines, attending) in ctx.per_paragraph(_scan_lines, with_entities=True, with_reading=True):
         if not run and not attending:
             continue  # outside a block, a paragraph without an attendance line opens none (most of a report)
-        if "|" in paragraph.text and table_row(paragraph.text):
+        if ("|" in paragraph.text and table_row(paragraph.text)) or any(
+                b.start <= paragraph.start < b.end for b in tabled):
             close()  # table rows are read by attendance_tables, column by column
             continue
         for unit, attendance, names, numbers, restates in lines:
@@ -207,7 +211,7 @@ def attendance_blocks(ctx: DocumentContext) -> list[Block]:
     close()
     parsed = [_parsed(ctx, run) for run in runs]
     lines = [b for b in parsed if b.anchored and not b.conflict]
-    return sorted(lines + table_blocks(ctx), key=lambda b: b.start)
+    return sorted(lines + tabled, key=lambda b: b.start)
 
 
 def _parsed(ctx: DocumentContext, run: list[tuple[int, int, tuple[Num, ...]]]) -> Block:

@@ -69,6 +69,26 @@ _ADMITTED = re.compile(r"(?:chuyển|công\s+nhận|xét)(?:\s+(?:đảng|viên|
 _ABSENCE = ("absent", "reason", "noreason", "exempt", "away")
 
 
+@lru_cache(maxsize=None)
+def _roll_field() -> re.Pattern:
+    def alternatives(name: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, entry.split())) for entry in word_list(name))
+
+    # the body as named, its head (resources/org_heads.txt) and the words of its name after it, capitalised or places
+    # ("chi bộ", "Chi bộ thôn Hạ", "Ban Chấp hành Đảng bộ xã"), not what some of its members did ("… đi làm ăn xa: 3")
+    heads = alternatives("org_heads")
+    body = rf"(?:{heads})(?:\s+(?:{heads}|(?-i:[A-ZĐÀ-Ỹ0-9])[\w'.-]*|{alternatives('capitalization_place_nouns')}|số)){{0,6}}"
+    return re.compile(rf"\s*(?:[-+•*–]\s*)?(?:(?:tổng\s+)?số\s+)?(?:{alternatives('attendance_roll_nouns')})(?:\s+chính\s+thức)?"
+                      rf"\s+(?:của|trong|thuộc)\s+{body}\s*:\s*(?=\d)", re.IGNORECASE)
+
+
+def roll_field(line: str) -> re.Match | None:
+    """A line opening with the roll as a field, its noun of members and their body before the colon and the count
+    after it ("- Đảng viên của chi bộ: 16 đồng chí (15 chính thức, 1 dự bị);"): the members of the body, whose count
+    is the total, whatever heading stands on the line above ("Thành phần dự sinh hoạt:")."""
+    return _roll_field().match(line)
+
+
 @dataclass(frozen=True)
 class Fact:
     value: int
@@ -168,6 +188,7 @@ class _Reader:
         self.last_key: tuple[str, str | None] | None = None
         self.names_open = False  # the line before announced the absentees' names ("Vắng 03 đồng chí:") or held some
         self.guests_named = False  # the line before named people after its label and counted none
+        self.guests_listed = False  # a heading "Khách mời:" stands above this run of items
 
     def line(self, start: int, end: int, numbers: tuple[Num, ...]) -> None:
         text, block = self.text, self.block
@@ -188,6 +209,12 @@ class _Reader:
         self.names_open = line.rstrip().endswith(":") or bool(_ABSENT_LINE_END.search(line))
         tokens: list[tuple[int, int, str | None, Num | None]] = [
             (m.start() + start, m.end() + start, m.lastgroup, None) for m in labels_in(line)]
+        if not BULLET.match(line):
+            self.guests_listed = False
+        # (under "Khách mời:" the items are the guests, "- Hội viên của Hội Cựu chiến binh xã: 3 đồng chí", not the roll)
+        roll = None if self.guests_listed else roll_field(line)
+        if roll:
+            tokens.append((start + roll.start(), start + roll.start(), "total", None))
         tokens += [(n.start, n.end, None, n) for n in numbers]
         tokens.sort(key=lambda t: t[0])
         # The absence labels a names list may run to, read once per line (asked at every token, a line repeating
@@ -260,6 +287,8 @@ class _Reader:
         if depth:
             self.head = outer.get(0, self.head)
         labels = [t for t in tokens if t[2]]
+        if labels and labels[-1][2] == "guest" and line.rstrip().endswith(":"):
+            self.guests_listed = True
         if labels and not counted and not self.names_open:
             self.guests_named = bool(person_names(_PEOPLE_OPENING.sub("", text[labels[-1][1]:end], count=1)))
 

@@ -1,4 +1,4 @@
-"""Attendance given as a table, flattened one row a line with "|" between the cells:
+"""Attendance given as a table, flattened one row a line with "|" (or, pasted from Word, tabs) between the cells:
 
     Nội dung            | Tổng số | Chính thức | Dự bị
     Đảng viên của chi bộ | 23      | 21         | 2
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..checks.registry import DocumentContext
 
 _SEPARATOR = re.compile(r"[ \t]*+\|[ \t]*+")
+_TABS = re.compile(r"\t+")
 _COLUMN_SUBS = {"total": None, "official": "official", "probationary": "probationary", "temp": "temp"}
 
 
@@ -28,6 +29,16 @@ def table_row(text: str) -> tuple[tuple[int, int, str], ...]:
     if text.count("|") < 2:
         return ()
     return split_cells(text, _SEPARATOR)
+
+
+def grid_row(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The cells of a table line, between "|" or, in a line of three cells or more with no "|", between tabs
+    ("\tTổng số\tChính thức\tDự bị" over "Có mặt\t26\t24\t2": a Word table pasted as text)."""
+    cells = table_row(text)
+    if cells or text.count("\t") < 2:
+        return cells
+    found = split_cells(text, _TABS)
+    return found if len(found) >= 3 else ()
 
 
 def split_cells(text: str, separator: re.Pattern) -> tuple[tuple[int, int, str], ...]:
@@ -46,7 +57,7 @@ def table_blocks(ctx: DocumentContext) -> list[Block]:
     blocks = []
     # the table lines only (a row continues a table only from the paragraph right before it, so leaving
     # the other lines out of the list changes no run)
-    rows = [(p, cells) for p, cells in ctx.per_paragraph(table_row) if cells]
+    rows = [(p, cells) for p, cells in ctx.per_paragraph(grid_row) if cells]
     index = 0
     while index < len(rows):
         paragraph, header = rows[index]

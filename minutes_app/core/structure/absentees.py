@@ -225,6 +225,7 @@ def _bodies(clause: str) -> tuple[tuple[str, int, int, int], ...]:
 def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
     """(name, start, end, start of its honorific) of each person in the clause."""
     surnames = word_set("surnames", lower=False)
+    middle_names = word_set("middle_names", lower=False)
     words = list(_WORD.finditer(clause))
     people = []
     i = 0
@@ -250,7 +251,9 @@ def _people(clause: str) -> tuple[tuple[str, int, int, int], ...]:
             re.search(r"(?:\b[Tt]hư|\b[Vv]iên|\b[Tt]rưởng|\b[Tt]ịch|\bChi (?:đoàn|hội|bộ))\s$", clause[:run[0].start()])
             and len(run) >= 2)
         named = first not in _NOT_NAME or len(run) >= 3 and run[1].group() in ("Văn", "Thị")  # "Đoàn Văn Khoa", not "Đoàn Thanh niên"
-        if honorific or (first in surnames and named and opens_item):
+        # a family name no list holds, its middle syllable a tên đệm ("Tao Văn Xuân", "Vừ Thị Dợ") among the items
+        middle = len(run) >= 3 and first not in _NOT_NAME and run[1].group() in middle_names
+        if honorific or ((first in surnames or middle) and named and opens_item):
             opening = honorific.start() if honorific else run[0].start()
             people.append((clause[run[0].start():run[-1].end()], run[0].start(), run[-1].end(), opening))
         i += len(run)

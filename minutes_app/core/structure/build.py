@@ -806,24 +806,60 @@ def _consistent(attendance: Attendance | None) -> Attendance | None:
     return _with(attendance, total=None, official=None, probationary=None, absent=absent)
 
 
-def _prose_roll(ctx, ratios) -> Attendance | None:
+# Where a resolution's opening ends: its first heading ("I. KẾT QUẢ …", "1. …", "CHI BỘ QUYẾT NGHỊ"), below which its
+# figures are the body's results, not its meeting's roll.
+_FIRST_HEADING = re.compile(r"^[^\S\n]*(?:(?:[IVX]+|\d+)[.)][^\S\n]|[^\n]{0,40}?QUYẾT NGHỊ\b)", re.MULTILINE)
+# A clause that tells the meeting's roll says who attended ("dự họp có 18/20", "có 5/5 đồng chí … dự", "có mặt"), not
+# what members did in the month ("20/20 đảng viên tham gia đầy đủ các buổi học tập") or are ("21/25 đảng viên trên 60
+# tuổi"); "dự bị", "dự kiến", "dự thảo", "dự toán", "dự án" say no attendance.
+_ATTENDED = re.compile(r"(?<!\w)(?:dự|có mặt|tham dự|hiện diện)(?!\s+(?:bị|kiến|thảo|toán|án)(?!\w))(?!\w)", re.IGNORECASE)
+
+
+def _opening_end(text: str) -> int:
+    """The end of a resolution's opening sentences (at most the first 4,000 characters)."""
+    heading = _FIRST_HEADING.search(text, 0, 4000)
+    return heading.start() if heading else 4000
+
+
+def _tells_the_meeting(text: str, at: int) -> bool:
+    """The clause around ``at`` (between ".", ";" and line ends) says who attended the meeting."""
+    start = max(text.rfind(". ", 0, at), text.rfind(";", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [i for i in (text.find(". ", at), text.find(";", at), text.find("\n", at)) if i >= 0]
+    return bool(_ATTENDED.search(text, start, min(ends, default=len(text))))
+
+
+def _prose_roll(ctx, ratios, top: int = 4000) -> Attendance | None:
     """A minutes' or resolution's roll told in a sentence as news tells it, where no attendance block reads ("Hội nghị có
     14/15 đồng chí Ủy viên Ban Chấp hành dự; đồng chí A vắng mặt có lý do", "Có 27 trong số 29 đảng viên dự họp"): those
     present out of the whole, never a vote's count, and the people the sentence names absent."""
-    head = ctx.text[:4000]  # (a minutes tells its roll near its top; a figure of the body is no roll)
+    head = ctx.text[:top]  # (a minutes tells its roll near its top; a figure of the body is no roll)
     for start, end, count, whole in ratios:  # "Thành phần: 13/15 đồng chí ủy viên Ban Chấp hành."
-        if start >= 4000:
+        if start >= top:
             break
         if count <= whole and _ROLL_LABEL.search(head, head.rfind("\n", 0, start) + 1, start) and roll_count(head, end) \
                 and not _VOTED.match(head, end):
             count_end, whole_start = _ratio_parts(head, start, end)
             return _news_absentees(Attendance(total=Field(whole, whole_start, end), present=Field(count, start, count_end),
                                               absent=Field(whole - count, start, end)), ctx.text)
-    read, from_vote = _news_attendance(head, [r for r in ratios if r[0] < 4000], _counts(ctx, top=4000))
+    read, from_vote = _news_attendance(head, [r for r in ratios if r[0] < top], _counts(ctx, top=top))
     if read is None or from_vote or read.total is None or read.present is None or \
             _VOTE_BEFORE.search(head, _sentence_at(head, read.present.start), read.present.start):
         return None  # ("Tán thành 24/25 đảng viên chính thức được triệu tập": a vote's count, no roll)
     return _news_absentees(read, ctx.text)
+
+
+def _news_absent(news: Attendance | None, blocks) -> Attendance | None:
+    """Those present counted alone in a news item, and the block that holds that count says who was absent ("Tham dự có
+    19 đảng viên của chi bộ, vắng 1 đồng chí đi làm ăn xa"): the roll is both."""
+    if news is None or news.total is not None or news.present is None or news.absent is not None:
+        return news
+    for block in blocks:
+        absent = block.facts.get(("absent", None))
+        if block.start <= news.present.start < block.end and block.present() == news.present.value and absent is not None \
+                and block.value("total") is None:
+            return _with(news, absent=Field(absent.value, absent.start, absent.end),
+                         total=Field(news.present.value + absent.value, news.present.start, absent.end))
+    return news
 
 
 def _news_absentees(news: Attendance | None, text: str) -> Attendance | None:
@@ -926,13 +962,18 @@ def _attendance_read(ctx, genre: str, ratios=()) -> Attendance | None:
         blocks = [b for b in blocks if not all(_VOTE_SENTENCE.match(ctx.text, _sentence_at(ctx.text, f.start), f.end + 80)
                                                for f in b.facts.values())]
     if genre == "nghi_quyet" and not blocks:
-        return None  # a resolution or a notice of conclusions tells its meeting's roll only where a block says it
+        # a resolution or a notice of conclusions tells its meeting's roll where a block says it, or in the sentence
+        # that opens it ("Có 31/33 đồng chí Ủy viên Ban Chấp hành dự."), never in the vote's count
+        roll = _prose_roll(ctx, ratios, top=_opening_end(ctx.text))
+        return roll if roll is not None and _tells_the_meeting(ctx.text, roll.present.start) and not _VOTE_SENTENCE.match(
+            ctx.text, _sentence_at(ctx.text, roll.present.start), roll.present.end + 80) else None
     if genre == "tin_hoi_nghi":
         news, from_vote = _news_attendance(ctx.text, ratios, _counts(ctx, top=30000))
         if news is not None and news.total is None and news.present is not None and blocks and \
                 blocks[0].present() == news.present.value and (
                     blocks[0].value("total") is not None or _stated_total(ctx.text, blocks[0].start, blocks[0].end)):
             news = None  # "… và 41 đảng viên của chi bộ." then "Chi bộ hiện có 46 đảng viên … 41 có mặt": the block's roll
+        news = _news_absent(news, blocks)
         if (news is not None and not from_vote) or not blocks:
             # the roll read off a vote ("38/38 đảng viên có mặt tán thành") only when no block says it; a block that
             # splits the same roll ("35 đảng viên, trong đó 2 đảng viên dự bị") gives its split
@@ -1208,7 +1249,7 @@ _WHO = r"(?:đồng chí\s+|vị\s+)?(?:ủy viên|uỷ viên|đại biểu|đ�
 # "41/45 Ủy viên Ban Chấp hành tham dự", "Tham dự có 28/31 đảng viên", "có mặt 16/18 đồng chí": a ratio of the quantity
 # layer with who it counts after it, and a word of attendance before it or after them
 _NEWS_LEAD = re.compile(r"(?:tham dự|dự|về dự|có mặt|tham gia)[^.;\d]{0,40}?(?:có\s+|của\s+)?$", re.IGNORECASE)
-_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|có mặt|về dự|tham gia|"
+_NEWS_WHO = re.compile(r"\s+" + _WHO + r"(?P<tail>[^.;]{0,80}?(?:tham dự|dự họp|dự hội nghị|dự đại hội|dự sinh hoạt|có mặt|về dự|tham gia|"
                        r"\sdự(?=\s*[;,.]))|"  # "Hội nghị có 14/15 đồng chí Ủy viên Ban Chấp hành dự; …"
                        r"(?:\s+chính thức)?\s+được triệu tập|"
                        r"\s+(?:của|trong)\s+(?:chi bộ|đảng bộ|ban chấp hành))?",  # "…; 24/26 đảng viên của chi bộ"

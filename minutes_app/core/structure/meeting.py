@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from ..model import Entity
-from ..resources import word_pairs
+from ..resources import word_list, word_pairs
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
 from .scan import NAME_WORDS, real_name, tags
@@ -389,6 +389,26 @@ _REGULAR_MEETING = re.compile(r"(?:sinh hoạt|họp|phiên|kỳ họp)(?:\s+(?:
                               re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _one_matter() -> re.Pattern:
+    """A chi bộ's meeting whose subject is one matter of resources/meeting_matters.txt: the matter opens the words or
+    follows the meeting's own name ("Họp chi bộ xét kết nạp …", "Hội nghị kiểm điểm, đánh giá, xếp loại … đảng viên"),
+    not a programme the meeting reviews ("Hội nghị tổng kết công tác xây dựng Đảng, kiểm điểm …"). "…" stands for up
+    to six words that name no programme and no body ("xếp loại chất lượng đảng viên", not "kiểm điểm công tác phát
+    triển đảng viên", "xếp loại chất lượng chi bộ và đảng viên": those rank the work or the bodies, a superior's
+    business)."""
+    def alternatives(name: str) -> str:
+        return "|".join(r"\s+".join(map(re.escape, entry.lower().split())) for entry in word_list(name))
+
+    barred = alternatives("meeting_matter_not_between")
+    gap = rf"\s+(?:(?!(?:{barred})(?!\w))\S+\s+){{0,6}}?"
+    phrases = (gap.join(r"\s+".join(map(re.escape, part.split())) for part in entry.split("…"))
+               for entry in word_list("meeting_matters"))
+    steps = alternatives("meeting_matter_steps")
+    return re.compile(r"(?:^\W*|(?<!\w)(?:sinh hoạt|họp|cuộc họp|hội nghị)(?:\s+(?:chi bộ|chi ủy|chi uỷ))?\s+)"
+                      rf"(?:(?:{steps})\s*(?:,|và)?\s+)*(?:" + "|".join(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
 def meeting_kind(words: str, context: str = "") -> str | None:
     """The kind of the meeting ``words`` name; ``context`` (the sentence that tells it) may say a chi bộ met for one
     matter within its regular meeting ("họp xét đề nghị kết nạp đảng viên kết hợp sinh hoạt định kỳ tháng 8")."""
@@ -399,7 +419,8 @@ def meeting_kind(words: str, context: str = "") -> str | None:
     if re.search(r"(?:học tập|quán triệt|triển khai|nghiên cứu)[^.;]{0,40}?\b(?:nghị quyết|kết luận|chỉ thị)\b", low) and \
             not re.search(r"^\W*hội nghị (?:lần thứ|ban chấp hành|bch)", low):
         return "hội nghị"  # "hội nghị học tập, quán triệt Nghị quyết Hội nghị lần thứ 12 của Ban Chấp hành Trung ương …"
-    if (re.search(r"ban thường vụ|\bbtv\b|ban thường trực", low) or
+    # (not "… Tờ trình của Ban Thường vụ": a paper the standing committee owns, not its meeting)
+    if (re.search(r"(?<!của )(?:ban thường vụ|\bbtv\b|ban thường trực)", low) or
             re.search(r"(?:ban thường vụ|\bbtv\b|ban thường trực)[^.;,]{0,40}?\s+(?:đã\s+|vừa\s+)?"
                                                                r"(?:tổ chức|họp|tiến hành)\b", told)) \
             and not re.search(r"ban chấp hành|\bbch\b", told):
@@ -415,7 +436,7 @@ def meeting_kind(words: str, context: str = "") -> str | None:
         return "chuyên đề"
     if re.search(r"thường kỳ|định kỳ|thường lệ|sinh hoạt thường", low):
         return "thường kỳ"
-    if re.search(r"kỷ luật|kết nạp|công nhận (?:đảng viên )?chính thức|chuyển (?:đảng viên )?chính thức", low):
+    if _one_matter().search(low):
         # a chi bộ met for one matter: admission, confirmation, discipline
         # (regular only where the meeting itself is: "kết hợp sinh hoạt định kỳ tháng 8", not "vắng 1 đồng chí (đi khám sức
         # khỏe định kỳ)", "báo cáo định kỳ", "sinh hoạt đúng định kỳ")
@@ -670,8 +691,10 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         chairs = _concluded_by(text, body[:40], officials)
     if genre == "nghi_quyet":  # the meeting that adopted it: its date; a Ban Thường vụ's is a hội nghị
         date = facts.get("date") or _adopted_date(text, body, year)
-        standing = re.search(r"ban thường vụ", (title or "") + " " + " ".join(text[s:e] for s, e in body[:4]),
-                             re.IGNORECASE)
+        opening = (title or "") + "\n" + "\n".join(text[s:e] for s, e in body[:4])
+        # the Ban Thường vụ meets, not a document of it is named ("Sau khi thảo luận Đề án số 03-ĐA/ĐU của Ban Thường vụ
+        # Đảng ủy" in a Ban Chấp hành's resolution)
+        standing = re.search(r"(?<!của )ban thường vụ", opening, re.IGNORECASE) and not _COMMITTEE_MET.search(opening)
         adopted = None
         for start, end in body[:12]:
             # ("Căn cứ kết quả thảo luận tại kỳ sinh hoạt chi bộ thường kỳ ngày 03/12/2026": the meeting that discussed it)
@@ -771,8 +794,12 @@ _HELD_HERE = re.compile(r"(?:tổ chức|tiến hành|khai mạc|họp|chủ tr�
 
 # who holds the conference whose conclusions a kết luận or thông báo records: a Party committee, or a state body or its
 # leader ("đồng chí X - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo …")
-_ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|"
+_ORGANISER = re.compile(r"\b(?:Ban Chấp hành|Ban Thường vụ|Thường trực|Đảng ủy|Đảng uỷ|UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Chi bộ|"
                         r"Hội đồng nhân dân|Chủ tịch|Giám đốc)\b")
+# the Ban Chấp hành holds the meeting: "Ban Chấp hành Đảng bộ xã tổ chức Hội nghị lần thứ sáu", a title "Hội nghị lần
+# thứ sáu Ban Chấp hành Đảng bộ xã về …"
+_COMMITTEE_MET = re.compile(r"\bBan Chấp hành\b[^.;\n]{0,60}?\b(?:tổ chức|họp|tiến hành|khai mạc)\b|"
+                            r"\bHội nghị\s+(?:lần thứ\s+\S+\s+)?Ban Chấp hành\b", re.IGNORECASE)
 # a chi bộ's meeting named by nothing but its kind of gathering: "sinh hoạt chi bộ", "buổi sinh hoạt"
 _BARE_SINH_HOAT = re.compile(r"(?:sinh hoạt|họp)(?:\s+chi bộ)?", re.IGNORECASE)
 
