@@ -2894,11 +2894,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu" and q.modifier != "change"]
         if part.role == "plan":
-            if part.modifier == "change" or _base_of_share_before(text, quantities, part):
+            if part.modifier == "change" or _base_of_share_before(quantities, part):
                 continue  # (a plan in the bracket after an earlier share is that share's base: "đạt 75,9% dự toán (6.500)")
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
-                       and q.modifier != "change" and not _base_of_share_before(text, quantities, q)
-                       and not _percent_between(quantities, q, part, percent, _shares_with_base(text, quantities))]
+                       and q.modifier != "change" and not _base_of_share_before(quantities, q)
+                       and not _percent_between(quantities, q, part, percent, _shares_with_base(quantities))]
             # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
@@ -2965,7 +2965,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None and whole.kind == "count" and part.kind == "count" and (id(whole) in shared or (
                 own := next((q for q in quantities if q.start > whole.end), None)) is not None and own.kind == "percent"
                 and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)
-                or _count_of_a_share(text, whole, quantities)):
+                or _count_of_a_share(whole, quantities)):
             # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
             # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
             whole = None
@@ -2995,9 +2995,7 @@ _RATE_THEN_WHERE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+
                               r"(?:ở|tại|trong|của|thuộc)(?:\s+(?:các|những|mỗi))?\s+$", re.IGNORECASE)
 
 
-# the words a share names its base by, right after it: "chiếm 32,6% diện tích bị ngập", "bằng 40% số vốn đã giải ngân"
-_BASE_WORDS_AFTER = re.compile(r"[ \t]*(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?(?:số[ \t]+)?"
-                               r"(?P<words>[^\W\d_]+(?:[ \t]+(?!(?:của|và|so|trên|tại|ở|trong)(?!\w))[^\W\d_]+){1,5})")
+_DESCRIBED_WORDS = 6  # words of a base matched against a figure's description
 
 
 def _base_described_before(text: str, percent: Quantity, part: Quantity, quantities, sentences) -> Quantity | None:
@@ -3005,10 +3003,15 @@ def _base_described_before(text: str, percent: Quantity, part: Quantity, quantit
     own description (the words from the figure before it, or its sentence's start, to its unit's end) holds, in order,
     every word the share names its base by: "Diện tích lúa bị ngập là 126,5 ha …, chiếm 32,6% diện tích bị ngập" is of the
     126,5. None when the share names no base of two words or more, or when no figure or several are so described."""
-    named = _BASE_WORDS_AFTER.match(text, percent.end)
-    if named is None or part.kind not in ("count", "money") or not named["words"][:1].islower():
+    base = percent.base
+    # (a level compared with, "so với kế hoạch", is no whole the part is some of)
+    if base is None or part.kind not in ("count", "money") or base.compared:
         return None
-    words = [w for w in _LETTERS.findall(named["words"].lower()) if w not in _SCOPE_WORDS]
+    named = base.phrase[:_DESCRIBED_WORDS]
+    first = base.measure if base.measure is not None and base.measure.text.lower() != "số" else base.words[0] if base.words else None
+    if first is None or not first.text[:1].islower():  # ("bằng 6,28% GDP": a name, not words describing a figure)
+        return None
+    words = [w for w in named if w not in _SCOPE_WORDS]
     if len(words) < 2:
         return None
     floor = _sentence_before(sentences, sentence_start(sentences, percent.start))
@@ -3618,24 +3621,23 @@ def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: 
                for q in quantities)
 
 
-def _shares_with_base(text: str, quantities: list[Quantity]) -> frozenset[int]:
+def _shares_with_base(quantities: list[Quantity]) -> frozenset[int]:
     """The starts of the shares whose base is written in a bracket right after them ("94,12% dân số (338.310
     người)"): the figure before such a share is still the subject of a result measured later in the sentence."""
-    return frozenset(p.start for p, q in zip(quantities, quantities[1:])
-                     if p.kind == "percent" and _base_of_share_before(text, quantities, q))
+    return frozenset(p.start for p, q in zip(quantities, quantities[1:]) if _base_of_share_before(quantities, q))
 
 
-# "bằng 94,12% dân số (338.310 người)", "chiếm 61,5% tổng diện tích (trên 2.400 ha)": the count in the bracket after a
-# share and the noun it is of is that share's base, measured already
-_SHARE_BASE_BRACKET = re.compile(r"\s*(?:của\s+|so\s+với\s+|trên\s+)?(?:tổng\s+)?(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}"
-                                 r"\s*\(\s*(?:tổng\s+(?:số\s+)?|trên\s+|khoảng\s+)?", re.IGNORECASE)
+_BRACKETED_BASE_WORDS = 5  # at most, between a share and the figure in the bracket after its base
 
 
-def _base_of_share_before(text: str, quantities: list[Quantity], q: Quantity) -> bool:
-    """``q`` is the base written in a bracket right after an earlier share of its noun, not a figure of its own."""
+def _base_of_share_before(quantities: list[Quantity], q: Quantity) -> bool:
+    """``q`` is the figure in the bracket right after an earlier share and the base it names ("bằng 94,12% dân số
+    (338.310 người)", "chiếm 61,5% tổng diện tích (trên 2.400 ha)", "đạt 75,9% dự toán (6.500)"): that share's,
+    measured already, not a figure of its own."""
     before = [p for p in quantities if p.end <= q.start]
     last = max(before, key=lambda p: p.end, default=None)
-    return last is not None and last.kind == "percent" and _SHARE_BASE_BRACKET.fullmatch(text, last.end, q.start) is not None
+    base = last.base if last is not None else None
+    return base is not None and base.figure is q and base.named and len(base.description) <= _BRACKETED_BASE_WORDS
 
 
 def in_bracket(text: str, start: int, offset: int) -> bool:
@@ -4301,20 +4303,27 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
     return relations
 
 
-# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
-# "chiếm 72,4% số vụ (901 vụ)": the count in a bracket right after a share (and the base it names) is that share's
-_SHARE_THEN_BRACKET = re.compile(r"\s*(?:(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?\(\s*$",
-                                 re.IGNORECASE)
+_RESTATED_BASE_WORDS = 4  # at most, after "số", between a share and the count in the bracket that restates it
 
 
-def _count_of_a_share(text: str, whole: Quantity, quantities) -> bool:
+def _count_of_a_share(whole: Quantity, quantities) -> bool:
     """The count restates the share right before it ("lĩnh vực giao thông chiếm 72,4% số vụ (901 vụ); lĩnh vực đất
-    đai 128 vụ (10,3%)"): a part of some whole, like the counts beside it, never their whole."""
+    đai 128 vụ (10,3%)"): a part of some whole, like the counts beside it, never their whole. The share names no base
+    or a count's ("số vụ"), and the bracket holds the count alone."""
     before = [q for q in quantities if q.end <= whole.start]
-    return bool(before) and before[-1].kind == "percent" and before[-1].value < 100 \
-        and bool(_SHARE_THEN_BRACKET.fullmatch(text, before[-1].end, whole.start))
+    share = before[-1] if before else None
+    base = share.base if share is not None and share.kind == "percent" and share.value < 100 else None
+    if base is None or base.figure is not whole or base.figure_lead is not None:
+        return False
+    if base.compared:
+        return False
+    if base.description:
+        return base.measure is not None and base.measure.text.lower().startswith("số") \
+            and len(base.description) <= _RESTATED_BASE_WORDS
+    return base.linker is None and base.total is None and base.measure is None
 
 
+# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
 _HELD_SHARE = re.compile(r"(?<!\w)(?:chiếm|tương\s+(?:đương|ứng))(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+[^\W\d_]+){0,3}?\s*$",
                          re.IGNORECASE)
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
