@@ -126,3 +126,17 @@ def test_base_named_in_other_words(text, expected):
 ])
 def test_a_shares_bracketed_figure_is_its_own(text):
     assert warnings(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part's rate told like its whole's, in one sentence: "TP." closes an abbreviation, not the sentence
+    ("Tổng vốn huy động đạt 264.821 triệu đồng, bằng 99,63% so với cùng kỳ, trong đó chi nhánh TP. Vinh đạt 184.990 "
+     "triệu đồng, bằng 99,88%.", []),
+    ("Tổng vốn huy động đạt 264.821 triệu đồng, bằng 99,63% so với cùng kỳ, trong đó chi nhánh thành phố Vinh đạt "
+     "184.990 triệu đồng, bằng 99,88%.", []),
+    # near-miss: the whole's rate in the sentence before tells nothing of how this one is told
+    ("Tổng vốn huy động đạt 264.821 triệu đồng, bằng 99,63% so với cùng kỳ. Chi nhánh Vinh đạt 184.990 triệu đồng, "
+     "bằng 99,88%.", [("percent-mismatch", "99,88%")]),
+])
+def test_rate_told_like_its_whole_in_one_sentence(text, expected):
+    assert warnings(text) == expected
