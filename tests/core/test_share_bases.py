@@ -29,9 +29,12 @@ def warnings(text):
     # "của tổng số": linker, "tổng", the measure "số", then the noun; "trên địa bàn" opens another phrase
     ("Toàn xã còn 150 hộ nghèo, chiếm 7,5% của tổng số hộ trên địa bàn.", "7,5%", "của tổng số hộ trên địa bàn",
      ("hộ",), "hộ", "household"),
-    # an area named by what was flooded: no known noun head
+    # an area named by what was flooded: no known noun head (its first word, as a quantity's, and no class)
     ("Lúa bị ngập 126,5 ha, trong đó 41,3 ha mất trắng, chiếm 32,6% diện tích bị ngập.", "32,6%",
-     "diện tích bị ngập", ("diện", "tích", "bị", "ngập"), None, None),
+     "diện tích bị ngập", ("diện", "tích", "bị", "ngập"), "diện", None),
+    # "số lượng": a count, its noun after it
+    ("Chi hội kết nạp 35 hội viên, bằng 14% số lượng hội viên đầu năm.", "14%", "số lượng hội viên đầu năm",
+     ("hội", "viên", "đầu", "năm"), "hội viên", "person"),
     # a level compared with
     ("Doanh thu của hợp tác xã ước đạt 4,2 tỷ đồng, đạt 45% so với kế hoạch năm.", "45%", "so với kế hoạch năm",
      ("kế", "hoạch", "năm"), "kế hoạch", "item"),
@@ -40,7 +43,7 @@ def warnings(text):
      ("đảng", "viên"), "đảng viên", "person"),
     # a no-break space after the percentage is a space
     ("Có 338.310 người tham gia bảo hiểm y tế, bằng 94,12%\u00a0dân số (359.450 người).", "94,12%", "dân số",
-     ("dân", "số"), None, None),
+     ("dân", "số"), "dân", None),
 ])
 def test_base_named_after_a_share(text, number, words, phrase, head, noun_class):
     base = share(text, number).base
@@ -74,7 +77,7 @@ def test_near_misses_of_the_record():
     assert alone is not None and not alone.named and alone.figure.text.startswith("901") and alone.description == ()
     # an acronym is a base with no known noun head
     gdp = share("Vốn đầu tư toàn xã hội bằng 6,28% GDP của tỉnh.", "6,28%").base
-    assert gdp.words[0].text == "GDP" and (gdp.head, gdp.noun_class) == (None, None)
+    assert gdp.words[0].text == "GDP" and gdp.noun_class is None and gdp.noun(3) is None
     # a bracket after more words than a base is named by belongs to them, not to the share
     long = share("Có 40 hộ, chiếm 40% số hộ gia đình có người thân đi làm ăn xa ở nước ngoài (120 hộ).", "40%").base
     assert long.figure is None and len(long.words) == 8

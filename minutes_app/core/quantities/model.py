@@ -113,7 +113,8 @@ class ShareBase:
     ``linker`` ("của", "trên", "so với"), ``total`` ("tổng") and ``measure`` (what of the base is taken: "số",
     "số lượng", "diện tích", "sản lượng") are the words that lead to it, each None when not written; ``words`` the
     words after them, as far as the first mark or figure (at most MAX_BASE_WORDS); ``head`` and ``noun_class`` the
-    known noun head those words open with (resources/quantity_heads.txt), None when they open with none. ``figure``
+    noun head those words open with and its class, as a quantity's (resources/quantity_heads.txt; the first word
+    and no class when they open with no known head). ``figure``
     is the figure written in a bracket right after them ("(338.310 người)"), which restates the share or its base,
     so it is this share's and no figure of its own; ``figure_lead`` the word before it in the bracket ("tổng số",
     "trên", "khoảng"). Paragraph offsets, as the share's.
@@ -141,11 +142,24 @@ class ShareBase:
         return self.linker is not None and self.linker.text.lower() == "so với"
 
     @property
+    def counted(self) -> bool:
+        """A number of things is the base ("số hộ", "tổng số đảng viên", "số lượng hội viên"), its words the noun."""
+        return self.measure is not None and self.measure.text.lower().split()[0] == "số"
+
+    @property
     def description(self) -> tuple[str, ...]:
         """The words the base is told by, lower-cased, without the "số" of a count: "diện tích bị ngập" → (diện, tích,
-        bị, ngập); "số hộ nghèo" → (hộ, nghèo); "số lượng hội viên" → (lượng, hội, viên)."""
-        measure = self.measure.text.lower().split() if self.measure is not None else []
-        return tuple(measure[1:] if measure[:1] == ["số"] else measure) + tuple(w.text.lower() for w in self.words)
+        bị, ngập); "số hộ nghèo" → (hộ, nghèo); "số lượng hội viên" → (hội, viên)."""
+        measure = () if self.measure is None or self.counted else tuple(self.measure.text.lower().split())
+        return measure + tuple(w.text.lower() for w in self.words)
+
+    def noun(self, most: int) -> Cue | None:
+        """The first ``most`` words of the noun a count is of ("tổng số đảng viên đầu năm" → đảng viên đầu năm), None
+        when the base is no count's or names no noun."""
+        if not self.counted or not self.words:
+            return None
+        words = self.words[:most]
+        return Cue(words[0].start, words[-1].end, " ".join(w.text for w in words))
 
     @property
     def phrase(self) -> tuple[str, ...]:

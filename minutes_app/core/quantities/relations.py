@@ -2794,7 +2794,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and _JOINED_ASIDE.fullmatch(text, unit_end(text, before[-2]), part.start):
             # "làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%": the share is of the count the aside is joined to
             joined, part, aside = part, before[-2], True
-        named_class = _named_base_class(text, percent) if joined is None else None
+        named_class = _named_base_class(percent) if joined is None else None
         if named_class and part.kind == "count" and part.noun_class and part.noun_class != named_class:
             # "1.087 hộ (3.902 người), chiếm 33,8% số hộ": the share names what it counts; its part is the nearest
             # count of that sort in the sentence, the other an aside of it
@@ -2865,16 +2865,15 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 # tổng dư nợ": the base the share names is the whole the part was listed under
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
                 continue
-            named = _NAMED_TOTAL_AFTER.match(text, percent.end)
-            whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
+            named = percent.base.noun(_TOTAL_NOUN_WORDS) if percent.base is not None and percent.base.total else None
+            whole = _named_total(text, part, quantities, named.text) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             elif named and part.kind == "count" and part.head and not any(
                     q.kind == "count" and q.start < part.start and q.value > part.value for q in quantities):
                 # "62 đồng chí, chiếm 4,9% tổng số đảng viên" with no total in the paragraph: one
                 # stated paragraphs before, under that name (the cue carries the noun)
-                relations.append(Relation("share-open", part, (part,), percent, explicit=False,
-                                          cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False, cues=(named,)))
             continue
         if part.kind == "ratio":
             if _NEXT_ITEM_BRACKET.search(gap):
@@ -2969,13 +2968,13 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
             # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
             whole = None
-        base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
+        base = _base_by_its_act(percent) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             # "Tổng chi hỗ trợ 236,4 triệu đồng, bằng 74,3% số quỹ vận động được trong năm": a base named by what
             # was done, perhaps stated paragraphs before (kind share-named; the cue is the naming words)
             relations.append(Relation("share-named", part, (part,), percent, explicit=False,
-                                      cues=(Cue(base.start("words"), base.end("words"), base["words"]),)))
+                                      cues=(base,)))
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
@@ -3008,7 +3007,7 @@ def _base_described_before(text: str, percent: Quantity, part: Quantity, quantit
     if base is None or part.kind not in ("count", "money") or base.compared:
         return None
     named = base.phrase[:_DESCRIBED_WORDS]
-    first = base.measure if base.measure is not None and base.measure.text.lower() != "số" else base.words[0] if base.words else None
+    first = base.measure if base.measure is not None and not base.counted else base.words[0] if base.words else None
     if first is None or not first.text[:1].islower():  # ("bằng 6,28% GDP": a name, not words describing a figure)
         return None
     words = [w for w in named if w not in _SCOPE_WORDS]
@@ -3047,15 +3046,11 @@ def _rate_where_measured(text: str, part: Quantity, sentence_start: int) -> bool
     return part.head.lower() not in what and not heads_agree(head, part.head) and not heads_agree(part.head, head)
 
 
-# the noun a share names as its base right after it: "chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên"
-_NAMED_BASE_NOUN = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
-                              re.IGNORECASE)
-
-
-def _named_base_class(text: str, percent: Quantity) -> str | None:
-    """The class of the noun a share names as its base after it (household, person …), None when it names none."""
-    named = _NAMED_BASE_NOUN.match(text, percent.end)
-    return head_of(named["noun"])[1] if named else None
+def _named_base_class(percent: Quantity) -> str | None:
+    """The class of the noun a share names as its base after it ("chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên":
+    household, person …), None when it names no count's noun or a level compared with."""
+    base = percent.base
+    return base.noun_class if base is not None and base.counted and base.words and not base.compared else None
 
 
 _TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
@@ -3083,7 +3078,16 @@ _SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "th�
                           "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay"))
 
 
-_BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
+_ACT_WORDS = 7  # at most, of the words naming a base by what was done ("số quỹ vận động được trong năm")
+
+
+def _base_by_its_act(percent: Quantity) -> Cue | None:
+    """The words of a count's base of two words or more, named by what was done to it ("bằng 74,3% số quỹ vận động
+    được"), a cue; None for another base."""
+    base = percent.base
+    if base is None or len(base.words) < 2 or base.linker is not None and base.linker.text.lower() != "của":
+        return None
+    return base.noun(_ACT_WORDS)
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
@@ -3158,27 +3162,23 @@ def _other_base_named(text: str, ratio: Quantity, percent: Quantity) -> bool:
     """"tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức phải
     triệu tập": the percentage names a base of its own ("số …") that the ratio's words do not
     name, so it is a share of that base, not of the ratio's total."""
-    named = _NAMED_BASE_WORDS.match(text, percent.end)
+    named = percent.base.noun(_OTHER_BASE_WORDS) if percent.base is not None else None
     if named is None:
         return False
     own = _WORDS_AFTER.match(text, ratio.end)
-    base = set(named["noun"].lower().split()) - {"các", "những"}
+    base = set(named.text.lower().split()) - {"các", "những"}
     return not base <= set((own.group().lower() if own else "").split())
 
 
 _SUBSET_CUE = re.compile(r"[^\d;.]{0,60}?[,;]?\s*trong\s+(?:số\s+)?đó(?:\s+có)?\s*:?\s*", re.IGNORECASE)
-_NAMED_BASE_WORDS = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})",
-                               re.IGNORECASE)
+_OTHER_BASE_WORDS = 8  # of the noun a share's base names, looked for in the words after a ratio
 _WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 
-_NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
-                                re.IGNORECASE)
+_TOTAL_NOUN_WORDS = 4  # of the noun a share's "tổng số" names, looked for in a total stated before
 
 
-# the base named after a share, then its figure in brackets: "bằng 5,12% tổng số đảng viên đầu năm (397 đồng chí)"
-_NAMED_BASE_BRACKET = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)"
-                                 r"{0,6}?)\s*\(\s*(?=\d)", re.IGNORECASE)
+_BRACKETED_NOUN_WORDS = 7  # at most, of a noun named between a share and its base's figure in brackets
 
 
 _LIST_BEFORE = re.compile(r"\d\s*(?:,|;|và|hoặc)\s*$", re.IGNORECASE)  # the last number of a list ("45 và 38 …")
@@ -3190,15 +3190,16 @@ def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], follow
     chí)": the base is named after the share and its figure written in the bracket right after the name, the only
     figure there; the part is the count of that noun the sentence told last outside brackets, not a plan or a change
     (explicit: both figures are written)."""
-    named = _NAMED_BASE_BRACKET.match(text, percent.end)
-    if named is None or not following or following[0].start != named.end():
+    named = percent.base.noun(_BRACKETED_NOUN_WORDS) if percent.base is not None else None
+    if named is None or not following or percent.base.figure is not following[0] or percent.base.figure_lead \
+            or len(percent.base.words) > _BRACKETED_NOUN_WORDS:
         return None
     base = following[0]
     close = text.find(")", base.end)
     if base.kind != "count" or close == -1 or len(following) > 1 and following[1].start < close or \
             unit_end(text, base) < close and text[unit_end(text, base):close].strip():
         return None
-    head = head_of_phrase(named["noun"])
+    head = percent.base.head
     if head is None or not heads_agree(head, base.head):
         return None
     for part in reversed(before):
@@ -3211,8 +3212,7 @@ def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], follow
             return None  # "lần lượt 1.526, 1.289 và 864 hồ sơ, chiếm 70,6% …": a share of the list, not of its last
         if part.noun_class != base.noun_class or not heads_agree(head, part.head) or part.value > base.value:
             return None
-        return Relation("share-of", base, (part,), percent, explicit=True,
-                        cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),))
+        return Relation("share-of", base, (part,), percent, explicit=True, cues=(named,))
     return None
 
 
@@ -4318,8 +4318,7 @@ def _count_of_a_share(whole: Quantity, quantities) -> bool:
     if base.compared:
         return False
     if base.description:
-        return base.measure is not None and base.measure.text.lower().startswith("số") \
-            and len(base.description) <= _RESTATED_BASE_WORDS
+        return base.counted and len(base.description) <= _RESTATED_BASE_WORDS
     return base.linker is None and base.total is None and base.measure is None
 
 

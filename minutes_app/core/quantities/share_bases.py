@@ -69,9 +69,9 @@ def _base_after(tokens: list[Token], i: int, starts: dict[int, Quantity]) -> Sha
         lead = lead if figure is not None else None
     if not words and measure is None and figure is None:
         return None
-    named = words or ([measure] if measure else [])
+    counted = measure is not None and measure.text.lower().startswith("số")
+    named = words if counted or measure is None else [measure, *words]
     head, noun_class = head_of(" ".join(w.text for w in named))[:2] if named else (None, None)
     end = (words[-1].end if words else measure.end if measure else total.end if total else linker.end if linker
            else tokens[begin].start)
-    return ShareBase(tokens[begin].start, end, linker, total, measure, tuple(words),
-                     head if noun_class else None, noun_class, figure, lead)
+    return ShareBase(tokens[begin].start, end, linker, total, measure, tuple(words), head, noun_class, figure, lead)
