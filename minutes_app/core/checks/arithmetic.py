@@ -324,7 +324,7 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     named = []
     for group in shares_of_one_base(ctx.text, layer.quantities):
-        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
+        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(group[0].share) or "")
         if issue is not None:
             named.append(issue)
     levels = [issue for relation in layer.of("level-shares") for issue in _level_share_issues(ctx.text, relation)]
@@ -944,12 +944,12 @@ def _whole_shares_the_named_base(text: str, relation: Relation, quantities: tupl
     """The share names its base ("… tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh)") and the whole the reader
     inferred carries a share of that same base itself ("42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại
     biểu HĐND tỉnh)"): the inferred whole is some of the named base, so not it."""
-    base = named_base(text, relation.share)
+    base = named_base(relation.share)
     if base is None:
         return False
     whole, part = relation.whole, relation.parts[0]
     return any(q.kind == "percent" and q.value < 100 and q.start != relation.share.start
-               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(text, q) == base
+               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(q) == base
                for q in quantities)
 
 

@@ -112,12 +112,12 @@ class ShareBase:
 
     ``linker`` ("của", "trên", "so với"), ``total`` ("tổng") and ``measure`` (what of the base is taken: "số",
     "số lượng", "diện tích", "sản lượng") are the words that lead to it, each None when not written; ``words`` the
-    words after them, as far as the first mark or figure (at most MAX_BASE_WORDS); ``head`` and ``noun_class`` the
-    noun head those words open with and its class, as a quantity's (resources/quantity_heads.txt; the first word
-    and no class when they open with no known head). ``figure``
-    is the figure written in a bracket right after them ("(338.310 người)"), which restates the share or its base,
-    so it is this share's and no figure of its own; ``figure_lead`` the word before it in the bracket ("tổng số",
-    "trên", "khoảng"). Paragraph offsets, as the share's.
+    words after them, as far as the first mark or figure (eight at most); ``head`` and ``noun_class`` the noun head
+    those words open with (a measure's words first, but for a count's "số") and its class, as a quantity's
+    (resources/quantity_heads.txt; the first word and no class when they open with no known head). ``figure`` is
+    the figure written in a bracket right after them ("(338.310 người)"), which restates the share or its base, so
+    it is this share's and no figure of its own; ``figure_lead`` the word before it in the bracket ("tổng số",
+    "trên", "khoảng"). ``start`` … ``end`` spans the words from the linker on. Paragraph offsets, as the share's.
     """
 
     start: int
@@ -184,7 +184,6 @@ class ShareBase:
 # the words that open another phrase after a base's noun: whose it is (của), where (trên, tại, ở, trong), a comparison
 # (so với), the next item (và)
 PHRASE_OPENERS = frozenset(("của", "và", "so", "trên", "tại", "ở", "trong"))
-MAX_BASE_WORDS = 8
 
 
 class NumberToken(NamedTuple):

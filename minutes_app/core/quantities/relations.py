@@ -3053,27 +3053,24 @@ def _named_base_class(percent: Quantity) -> str | None:
     return base.noun_class if base is not None and base.counted and base.words and not base.compared else None
 
 
-_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
-                               re.IGNORECASE)
-
-
 def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
     ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
-    named = _TOTAL_NOUN_AFTER.match(text, percent.end)
-    if named is None:
+    base = percent.base
+    if base is None or base.total is None or not base.description:
         return False
+    words = base.description
     before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
-    if not re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before):
+    if not re.search(rf"(?<!\w){re.escape(' '.join(words[:2]))}(?!\w)", before):
         return False
     # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
-    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is)
-    rest = _BASE_REST.match(text, named.end())
-    narrower = [w for w in _LETTERS.findall(rest.group().lower()) if w not in _SCOPE_WORDS] if rest else []
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in narrower)
+    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is); whose it is ("của
+    # xã") or the next item ("và …") narrows nothing
+    rest = words[2:6]
+    rest = rest[:next((i for i, w in enumerate(rest) if w in ("và", "của")), len(rest))]
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in rest if w not in _SCOPE_WORDS)
 
 
-_BASE_REST = re.compile(r"(?:[ \t]+(?!và\b|của\b)[^\W\d_]+){0,4}", re.IGNORECASE)
 _SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "thành", "phố", "quận", "thị", "cả", "nước", "chung",
                           "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay"))
 

@@ -10,10 +10,11 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from ..reading import Reading, Token
-from .model import MAX_BASE_WORDS, Cue, Quantity, ShareBase
+from .model import Cue, Quantity, ShareBase
 from .reader import head_of
 
 _START = attrgetter("start")
+_MAX_WORDS = 8  # of a base's words: a bracket after more belongs to them, not to the share
 _LINKERS = ("của", "trên")
 # what of the base is taken, as its syllables: the number of (số, số lượng), the area of, the output of
 _MEASURES = (("số", "lượng"), ("số",), ("diện", "tích"), ("sản", "lượng"))
@@ -58,7 +59,7 @@ def _base_after(tokens: list[Token], i: int, starts: dict[int, Quantity]) -> Sha
     measure = _first(tokens, i, _MEASURES)
     i += len(measure.text.split()) if measure else 0
     words = []
-    while i < len(tokens) and tokens[i].is_word and len(words) < MAX_BASE_WORDS:
+    while i < len(tokens) and tokens[i].is_word and len(words) < _MAX_WORDS:
         words.append(Cue(tokens[i].start, tokens[i].end, tokens[i].text))
         i += 1
     figure = lead = None
@@ -69,8 +70,8 @@ def _base_after(tokens: list[Token], i: int, starts: dict[int, Quantity]) -> Sha
         lead = lead if figure is not None else None
     if not words and measure is None and figure is None:
         return None
-    counted = measure is not None and measure.text.lower().startswith("số")
-    named = words if counted or measure is None else [measure, *words]
+    # (the noun a count is of follows its "số"; an area's or an output's words are told with it)
+    named = words if measure is None or measure.text.lower().split()[0] == "số" else [measure, *words]
     head, noun_class = head_of(" ".join(w.text for w in named))[:2] if named else (None, None)
     end = (words[-1].end if words else measure.end if measure else total.end if total else linker.end if linker
            else tokens[begin].start)
