@@ -324,7 +324,7 @@ def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     layer = quantities_of(ctx)
     named = []
     for group in shares_of_one_base(ctx.text, layer.quantities):
-        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(ctx.text, group[0].share) or "")
+        issue = _odd_share_issue(ctx.text, group, layer.quantities, named_base(group[0].share) or "")
         if issue is not None:
             named.append(issue)
     levels = [issue for relation in layer.of("level-shares") for issue in _level_share_issues(ctx.text, relation)]
@@ -762,9 +762,7 @@ _TARGETS_ATTAINED = re.compile(r"\s+(?:đều\s+)?đạt\s+", re.IGNORECASE)
 _ATTAINED_BEFORE = re.compile(r"\bđạt(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
 
-# the base a share names in words after it: "chiếm 32,6% diện tích bị ngập", "bằng 32% số hộ được hỗ trợ"
-_BASE_IN_WORDS_AFTER = re.compile(r"\s*(?:của\s+|so\s+với\s+|trên\s+)?(?:tổng\s+)?(?:diện\s+tích|sản\s+lượng|số(?:\s+lượng)?)"
-                                  r"\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){0,5})", re.IGNORECASE)
+_BASE_IN_WORDS = 6  # words of a named base looked for in how the whole was told
 _BASE_FILLERS = frozenset(("bị", "được", "đã", "đang", "có", "của", "các", "những", "toàn", "trên", "địa", "bàn", "năm",
                            "trong", "và", "là", "cả", "tổng", "số"))
 
@@ -772,12 +770,13 @@ _BASE_FILLERS = frozenset(("bị", "được", "đã", "đang", "có", "của", 
 def _names_another_base(text: str, relation: Relation) -> bool:
     """The share names its base in words ("32,6% diện tích bị ngập", "32% số hộ được hỗ trợ") and the whole the reader
     inferred is told in none of those words ("gieo cấy 6.450 ha lúa"): the base is another figure, perhaps unstated."""
-    named = _BASE_IN_WORDS_AFTER.match(text, relation.share.end)
-    if named is None or relation.whole.kind == "ratio":
+    base = relation.share.base
+    # (a base named by what of it is measured, "số", "diện tích", then words of its own)
+    if base is None or base.measure is None or not base.words or relation.whole.kind == "ratio":
         return False
     whole = relation.whole
     head = (whole.head or "").lower().split()
-    words = [w for w in named["words"].lower().split() if w not in _BASE_FILLERS and w not in head]
+    words = [w for w in (c.text.lower() for c in base.words[:_BASE_IN_WORDS]) if w not in _BASE_FILLERS and w not in head]
     if not words:
         return False
     line_start = max(text.rfind("\n", 0, whole.start), text.rfind(". ", 0, whole.start)) + 1
@@ -870,7 +869,6 @@ def _measures_another_thing(text: str, relation: Relation) -> bool:
     return False
 
 
-_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
 _COMPARED_AFTER = re.compile(r"\s*(?:so\s+với|kế\s+hoạch|dự\s+toán|cùng\s+kỳ)", re.IGNORECASE)
 _RATE_WORD = re.compile(r"(?<!\w)(?P<word>bằng|đạt|tăng|giảm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
 
@@ -881,8 +879,10 @@ def _index_like_its_whole(text: str, relation: Relation, quantities) -> bool:
     percentage follows the same word: the part's own rate, told in parallel, not its share of the whole."""
     whole, part, percent = relation.whole, relation.parts[0], relation.share
     if relation.kind != "share-of" or whole.kind == "ratio" or not whole.end <= part.start \
-            or _SENTENCE_STOP.search(text, whole.end, part.start):
-        return False  # (one sentence: a rate of a sentence before tells nothing of how this one is told)
+            or whole.sentence != part.sentence or "\n" in text[whole.end:part.start]:
+        # (one sentence of one paragraph, a document's paragraphs being its lines: a rate of a sentence before tells
+        # nothing of how this one is told)
+        return False
     own = _RATE_WORD.search(text, max(0, percent.start - 16), percent.start)
     if own is None:
         return False
@@ -944,12 +944,12 @@ def _whole_shares_the_named_base(text: str, relation: Relation, quantities: tupl
     """The share names its base ("… tán thành (bằng 88,89% tổng số đại biểu HĐND tỉnh)") and the whole the reader
     inferred carries a share of that same base itself ("42 đại biểu tham gia biểu quyết (bằng 93,33% tổng số đại
     biểu HĐND tỉnh)"): the inferred whole is some of the named base, so not it."""
-    base = named_base(text, relation.share)
+    base = named_base(relation.share)
     if base is None:
         return False
     whole, part = relation.whole, relation.parts[0]
     return any(q.kind == "percent" and q.value < 100 and q.start != relation.share.start
-               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(text, q) == base
+               and whole.end <= q.start < max(part.start, whole.end + 80) and named_base(q) == base
                for q in quantities)
 
 

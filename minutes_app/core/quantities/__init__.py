@@ -10,12 +10,13 @@ from dataclasses import dataclass
 
 from ..model import Entity
 from ..reading import Reading
-from .model import Clause, Cue, NotQuantity, NumberToken, Quantity, Relation
+from .model import Clause, Cue, NotQuantity, NumberToken, Quantity, Relation, ShareBase
 from .reader import head_of, noun_heads, number_tokens, read_quantities, split_clauses
 from .relations import find_relations, level_group, unit_end
 from .scope import read_scopes
+from .share_bases import read_share_bases
 
-__all__ = ["Clause", "Cue", "NotQuantity", "NumberToken", "ParagraphQuantities", "Quantity", "Relation", "head_of",
+__all__ = ["Clause", "Cue", "NotQuantity", "NumberToken", "ParagraphQuantities", "Quantity", "Relation", "ShareBase", "head_of",
            "noun_heads", "number_tokens", "layer_of", "quantities_of", "read_paragraph", "split_clauses", "level_group", "unit_end"]
 
 
@@ -38,6 +39,7 @@ def read_paragraph(reading: Reading, entities) -> ParagraphQuantities:
     quantities, not_quantities, clauses = read_quantities(reading, entities)
     if quantities:
         read_scopes(reading.text, quantities, clauses, reading.sentences)
+        read_share_bases(reading, quantities)
     relations = find_relations(reading.text, quantities, clauses, reading.sentences) if quantities else []
     return ParagraphQuantities(reading.text, tuple(quantities), tuple(not_quantities), tuple(clauses),
                                tuple(relations))

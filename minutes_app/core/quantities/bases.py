@@ -14,17 +14,22 @@ from .model import Quantity, Relation
 
 # a count, then its share: "455 đại biểu tán thành (bằng 95,19%", "là 19, chiếm 20,21%"
 _PAIR_GAP = re.compile(r"[^\d;%()]{0,50}?(?:\(\s*|,\s*)(?:bằng|chiếm)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*$", re.IGNORECASE)
-# the base a share names after it: "(bằng 95,19% tổng số đại biểu Quốc hội)", "chiếm 40% so với tổng số hội viên"
-_NAMED_BASE = re.compile(r"\s*(?:(?:so\s+)?với\s+|của\s+)?(tổng\s+số\s+[^\W\d_]+(?:\s+(?!(?:và|chiếm|bằng|đạt)(?!\w))"
-                         r"[^\W\d_]+){0,7})", re.IGNORECASE)
+# the words that open the next item after a base's noun: "(bằng 95,19% tổng số đại biểu và chiếm …)"
+_NEXT_ITEM = frozenset(("và", "chiếm", "bằng", "đạt"))
 _TRAILING_WORD = re.compile(r"^\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
 _BARE_PAIRS = 3  # labelled numbers with no noun: this many shares of one sentence before their base is read
 
 
-def named_base(text: str, percent: Quantity) -> str | None:
-    """The base a percentage names right after it, lower-cased ("tổng số đại biểu quốc hội"); None without one."""
-    found = _NAMED_BASE.match(text, percent.end)
-    return " ".join(found.group(1).lower().split()) if found else None
+def named_base(percent: Quantity) -> str | None:
+    """The total a percentage names as its base right after it, lower-cased ("tổng số đại biểu quốc hội" of "(bằng
+    95,19% tổng số đại biểu Quốc hội)", "chiếm 40% so với tổng số hội viên"); None without one."""
+    base = percent.base
+    if base is None or base.total is None or not base.counted or not base.words \
+            or base.linker is not None and base.linker.text.lower() == "trên":
+        return None
+    words = [w.text.lower() for w in base.words]
+    words = words[:next((i for i, w in enumerate(words) if i and w in _NEXT_ITEM), len(words))]
+    return " ".join(["tổng", *base.measure.text.lower().split(), *words])
 
 
 def shares_of_one_base(text: str, quantities: tuple[Quantity, ...]) -> list[tuple[Relation, ...]]:
@@ -39,7 +44,7 @@ def shares_of_one_base(text: str, quantities: tuple[Quantity, ...]) -> list[tupl
             continue
         if not _PAIR_GAP.fullmatch(text, before.end, percent.start):
             continue
-        base = named_base(text, percent)
+        base = named_base(percent)
         if base is not None:
             key = (percent.sentence, base)
         elif before.bare and _TRAILING_WORD.match(text[percent.end:percent.end + 4]):

@@ -60,6 +60,8 @@ class Quantity:
     subject: str | None = None
     event: str | None = None
     period: frozenset = frozenset()
+    # a share's base as it names it in the words right after it (quantities/share_bases.py); None for any other
+    base: ShareBase | None = None
 
     def shifted(self, offset: int) -> "Quantity":
         """The same quantity ``offset`` characters on (paragraph to document offsets), every offset it
@@ -74,6 +76,8 @@ class Quantity:
         cue = self.modifier_cue
         if cue is not None:
             fields["modifier_cue"] = Cue(cue.start + offset, cue.end + offset, cue.text)
+        if self.base is not None:
+            fields["base"] = self.base.shifted(offset)
         return moved
 
     @property
@@ -98,6 +102,88 @@ class Quantity:
         if self.noun_class is None or other.noun_class is None:
             return self.noun_class is None and other.noun_class is None and self.kind == other.kind
         return self.noun_class == other.noun_class
+
+
+@dataclass(frozen=True)
+class ShareBase:
+    """The base a share names in the words right after it, read once per percentage (quantities/share_bases.py):
+    "72% của tổng số hộ", "chiếm 32,6% diện tích bị ngập", "đạt 45% so với kế hoạch", "bằng 94,12% dân số (338.310
+    người)", "chiếm 72,4% (901 vụ)".
+
+    ``linker`` ("của", "trên", "so với"), ``total`` ("tổng") and ``measure`` (what of the base is taken: "số",
+    "số lượng", "diện tích", "sản lượng") are the words that lead to it, each None when not written; ``words`` the
+    words after them, as far as the first mark or figure (eight at most); ``head`` and ``noun_class`` the noun head
+    those words open with (a measure's words first, but for a count's "số") and its class, as a quantity's
+    (resources/quantity_heads.txt; the first word and no class when they open with no known head). ``figure`` is
+    the figure written in a bracket right after them ("(338.310 người)"), which restates the share or its base, so
+    it is this share's and no figure of its own; ``figure_lead`` the word before it in the bracket ("tổng số",
+    "trên", "khoảng"). ``start`` … ``end`` spans the words from the linker on. Paragraph offsets, as the share's.
+    """
+
+    start: int
+    end: int
+    linker: Cue | None = None
+    total: Cue | None = None
+    measure: Cue | None = None
+    words: tuple[Cue, ...] = ()
+    head: str | None = None
+    noun_class: str | None = None
+    figure: Quantity | None = None
+    figure_lead: Cue | None = None
+
+    @property
+    def named(self) -> bool:
+        """Words name the base ("tổng", a measure or a noun), not only a figure in a bracket ("72,4% (901 vụ)")."""
+        return bool(self.words) or self.measure is not None or self.total is not None
+
+    @property
+    def compared(self) -> bool:
+        """A level the share is compared with ("so với kế hoạch", "so với cùng kỳ"), not a whole it is some of."""
+        return self.linker is not None and self.linker.text.lower() == "so với"
+
+    @property
+    def counted(self) -> bool:
+        """A number of things is the base ("số hộ", "tổng số đảng viên", "số lượng hội viên"), its words the noun."""
+        return self.measure is not None and self.measure.text.lower().split()[0] == "số"
+
+    @property
+    def description(self) -> tuple[str, ...]:
+        """The words the base is told by, lower-cased, without the "số" of a count: "diện tích bị ngập" → (diện, tích,
+        bị, ngập); "số hộ nghèo" → (hộ, nghèo); "số lượng hội viên" → (hội, viên)."""
+        measure = () if self.measure is None or self.counted else tuple(self.measure.text.lower().split())
+        return measure + tuple(w.text.lower() for w in self.words)
+
+    def noun(self, most: int) -> Cue | None:
+        """The first ``most`` words of the noun a count is of ("tổng số đảng viên đầu năm" → đảng viên đầu năm), None
+        when the base is no count's or names no noun."""
+        if not self.counted or not self.words:
+            return None
+        words = self.words[:most]
+        return Cue(words[0].start, words[-1].end, " ".join(w.text for w in words))
+
+    @property
+    def phrase(self) -> tuple[str, ...]:
+        """The description as far as a word that opens another phrase (of whom, where, a comparison, the next item:
+        "số hộ nghèo của xã" → (hộ, nghèo)); never empty when the description is not."""
+        words = self.description
+        for index, word in enumerate(words[1:], 1):
+            if word in PHRASE_OPENERS:
+                return words[:index]
+        return words
+
+    def shifted(self, offset: int) -> "ShareBase":
+        """The same base ``offset`` characters on, with every cue and its figure."""
+        def move(cue: Cue | None) -> Cue | None:
+            return None if cue is None else Cue(cue.start + offset, cue.end + offset, cue.text)
+        return ShareBase(self.start + offset, self.end + offset, move(self.linker), move(self.total), move(self.measure),
+                         tuple(Cue(w.start + offset, w.end + offset, w.text) for w in self.words), self.head,
+                         self.noun_class, None if self.figure is None else self.figure.shifted(offset),
+                         move(self.figure_lead))
+
+
+# the words that open another phrase after a base's noun: whose it is (của), where (trên, tại, ở, trong), a comparison
+# (so với), the next item (và)
+PHRASE_OPENERS = frozenset(("của", "và", "so", "trên", "tại", "ở", "trong"))
 
 
 class NumberToken(NamedTuple):

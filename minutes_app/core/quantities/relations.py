@@ -2799,7 +2799,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 and _JOINED_ASIDE.fullmatch(text, unit_end(text, before[-2]), part.start):
             # "làm rõ 83 vụ, với 174 đối tượng, đạt tỷ lệ 78%": the share is of the count the aside is joined to
             joined, part, aside = part, before[-2], True
-        named_class = _named_base_class(text, percent) if joined is None else None
+        named_class = _named_base_class(percent) if joined is None else None
         if named_class and part.kind == "count" and part.noun_class and part.noun_class != named_class:
             # "1.087 hộ (3.902 người), chiếm 33,8% số hộ": the share names what it counts; its part is the nearest
             # count of that sort in the sentence, the other an aside of it
@@ -2870,16 +2870,15 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 # tổng dư nợ": the base the share names is the whole the part was listed under
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
                 continue
-            named = _NAMED_TOTAL_AFTER.match(text, percent.end)
-            whole = _named_total(text, part, quantities, named["noun"]) if named and part.kind == "count" else None
+            named = percent.base.noun(_TOTAL_NOUN_WORDS) if percent.base is not None and percent.base.total else None
+            whole = _named_total(text, part, quantities, named.text) if named and part.kind == "count" else None
             if whole is not None:  # "85 hội viên, bằng 7,2% tổng số hội viên" of "Tổng số hội viên là 1.230 người"
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             elif named and part.kind == "count" and part.head and not any(
                     q.kind == "count" and q.start < part.start and q.value > part.value for q in quantities):
                 # "62 đồng chí, chiếm 4,9% tổng số đảng viên" with no total in the paragraph: one
                 # stated paragraphs before, under that name (the cue carries the noun)
-                relations.append(Relation("share-open", part, (part,), percent, explicit=False,
-                                          cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),)))
+                relations.append(Relation("share-open", part, (part,), percent, explicit=False, cues=(named,)))
             continue
         if part.kind == "ratio":
             if _NEXT_ITEM_BRACKET.search(gap):
@@ -2899,11 +2898,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in in_sentence if q.role == "plan" and q is not part and _same_measure(q, part)
                  and _same_head(q, part) and q.head != "chỉ tiêu" and q.modifier != "change"]
         if part.role == "plan":
-            if part.modifier == "change" or _base_of_share_before(text, quantities, part):
+            if part.modifier == "change" or _base_of_share_before(quantities, part):
                 continue  # (a plan in the bracket after an earlier share is that share's base: "đạt 75,9% dự toán (6.500)")
             results = [q for q in in_sentence if q.start < part.start and q.role != "plan" and _same_measure(q, part)
-                       and q.modifier != "change" and not _base_of_share_before(text, quantities, q)
-                       and not _percent_between(quantities, q, part, percent, _shares_with_base(text, quantities))]
+                       and q.modifier != "change" and not _base_of_share_before(quantities, q)
+                       and not _percent_between(quantities, q, part, percent, _shares_with_base(quantities))]
             # "cấp 87 giấy, trong đó 12 giấy cấp lần đầu; kế hoạch năm 110 giấy, đạt 79,1%": the
             # result is the whole, not the subset picked out of it
             subsets = {id(p) for r in known if r.kind == "part-of" and r.whole in results for p in r.parts}
@@ -2970,17 +2969,17 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None and whole.kind == "count" and part.kind == "count" and (id(whole) in shared or (
                 own := next((q for q in quantities if q.start > whole.end), None)) is not None and own.kind == "percent"
                 and own.start < part.start and _HELD_SHARE.search(text, max(0, own.start - 24), own.start)
-                or _count_of_a_share(text, whole, quantities)):
+                or _count_of_a_share(whole, quantities)):
             # "có 222 đại biểu nữ (chiếm 13,99%); 175 đại biểu …": a part with its own share, no whole (also when that
             # share was read as no one's: "12 người thuộc quân đội (…), chiếm tỷ lệ 5,91%; 2 người …, tương đương 0,99%")
             whole = None
-        base = _BASE_BY_ITS_ACT.match(text, percent.end) if whole is None else None
+        base = _base_by_its_act(percent) if whole is None else None
         if base is not None and part.kind in ("count", "money") and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             # "Tổng chi hỗ trợ 236,4 triệu đồng, bằng 74,3% số quỹ vận động được trong năm": a base named by what
             # was done, perhaps stated paragraphs before (kind share-named; the cue is the naming words)
             relations.append(Relation("share-named", part, (part,), percent, explicit=False,
-                                      cues=(Cue(base.start("words"), base.end("words"), base["words"]),)))
+                                      cues=(base,)))
         if whole is not None and not (whole.kind != "ratio" and _is_share_of_more(whole, relations)) and not APPROXIMATE_BEFORE.search(
                 text[max(0, part.start - 12):part.start]):
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
@@ -3000,9 +2999,7 @@ _RATE_THEN_WHERE = re.compile(r"(?<!\w)(?:tỷ|tỉ)\s+lệ\s+(?P<what>[^\W\d_]+
                               r"(?:ở|tại|trong|của|thuộc)(?:\s+(?:các|những|mỗi))?\s+$", re.IGNORECASE)
 
 
-# the words a share names its base by, right after it: "chiếm 32,6% diện tích bị ngập", "bằng 40% số vốn đã giải ngân"
-_BASE_WORDS_AFTER = re.compile(r"[ \t]*(?:của[ \t]+|trên[ \t]+)?(?:tổng[ \t]+)?(?:số[ \t]+)?"
-                               r"(?P<words>[^\W\d_]+(?:[ \t]+(?!(?:của|và|so|trên|tại|ở|trong)(?!\w))[^\W\d_]+){1,5})")
+_DESCRIBED_WORDS = 6  # words of a base matched against a figure's description
 
 
 def _base_described_before(text: str, percent: Quantity, part: Quantity, quantities, sentences) -> Quantity | None:
@@ -3010,10 +3007,15 @@ def _base_described_before(text: str, percent: Quantity, part: Quantity, quantit
     own description (the words from the figure before it, or its sentence's start, to its unit's end) holds, in order,
     every word the share names its base by: "Diện tích lúa bị ngập là 126,5 ha …, chiếm 32,6% diện tích bị ngập" is of the
     126,5. None when the share names no base of two words or more, or when no figure or several are so described."""
-    named = _BASE_WORDS_AFTER.match(text, percent.end)
-    if named is None or part.kind not in ("count", "money") or not named["words"][:1].islower():
+    base = percent.base
+    # (a level compared with, "so với kế hoạch", is no whole the part is some of)
+    if base is None or part.kind not in ("count", "money") or base.compared:
         return None
-    words = [w for w in _LETTERS.findall(named["words"].lower()) if w not in _SCOPE_WORDS]
+    named = base.phrase[:_DESCRIBED_WORDS]
+    first = base.measure if base.measure is not None and not base.counted else base.words[0] if base.words else None
+    if first is None or not first.text[:1].islower():  # ("bằng 6,28% GDP": a name, not words describing a figure)
+        return None
+    words = [w for w in named if w not in _SCOPE_WORDS]
     if len(words) < 2:
         return None
     floor = _sentence_before(sentences, sentence_start(sentences, percent.start))
@@ -3049,43 +3051,45 @@ def _rate_where_measured(text: str, part: Quantity, sentence_start: int) -> bool
     return part.head.lower() not in what and not heads_agree(head, part.head) and not heads_agree(part.head, head)
 
 
-# the noun a share names as its base right after it: "chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên"
-_NAMED_BASE_NOUN = re.compile(r"\s*(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})",
-                              re.IGNORECASE)
-
-
-def _named_base_class(text: str, percent: Quantity) -> str | None:
-    """The class of the noun a share names as its base after it (household, person …), None when it names none."""
-    named = _NAMED_BASE_NOUN.match(text, percent.end)
-    return head_of(named["noun"])[1] if named else None
-
-
-_TOTAL_NOUN_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+(?:số\s+)?(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)",
-                               re.IGNORECASE)
+def _named_base_class(percent: Quantity) -> str | None:
+    """The class of the noun a share names as its base after it ("chiếm 33,8% số hộ", "bằng 12% tổng số đảng viên":
+    household, person …), None when it names no count's noun or a level compared with."""
+    base = percent.base
+    return base.noun_class if base is not None and base.counted and base.words and not base.compared else None
 
 
 def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
     """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
     ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
-    named = _TOTAL_NOUN_AFTER.match(text, percent.end)
-    if named is None:
+    base = percent.base
+    if base is None or base.total is None or not base.description:
         return False
+    words = base.description
     before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
-    if not re.search(rf"(?<!\w){re.escape(named['noun'].lower())}(?!\w)", before):
+    if not re.search(rf"(?<!\w){re.escape(' '.join(words[:2]))}(?!\w)", before):
         return False
     # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
-    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is)
-    rest = _BASE_REST.match(text, named.end())
-    narrower = [w for w in _LETTERS.findall(rest.group().lower()) if w not in _SCOPE_WORDS] if rest else []
-    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in narrower)
+    # not of "Hộ nghèo có 10.689 hộ" (its "chiếm 31,56% so với tổng số hộ nghèo toàn tỉnh" is); whose it is ("của
+    # xã") or the next item ("và …") narrows nothing
+    rest = words[2:6]
+    rest = rest[:next((i for i, w in enumerate(rest) if w in ("và", "của")), len(rest))]
+    return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", before) for w in rest if w not in _SCOPE_WORDS)
 
 
-_BASE_REST = re.compile(r"(?:[ \t]+(?!và\b|của\b)[^\W\d_]+){0,4}", re.IGNORECASE)
 _SCOPE_WORDS = frozenset(("toàn", "tỉnh", "huyện", "xã", "phường", "thành", "phố", "quận", "thị", "cả", "nước", "chung",
                           "các", "trên", "địa", "bàn", "năm", "hiện", "có", "nay"))
 
 
-_BASE_BY_ITS_ACT = re.compile(r"\s*(?:của\s+)?(?:tổng\s+)?số\s+(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){1,6})", re.IGNORECASE)
+_ACT_WORDS = 7  # at most, of the words naming a base by what was done ("số quỹ vận động được trong năm")
+
+
+def _base_by_its_act(percent: Quantity) -> Cue | None:
+    """The words of a count's base of two words or more, named by what was done to it ("bằng 74,3% số quỹ vận động
+    được"), a cue; None for another base."""
+    base = percent.base
+    if base is None or len(base.words) < 2 or base.linker is not None and base.linker.text.lower() != "của":
+        return None
+    return base.noun(_ACT_WORDS)
 _YEAR = re.compile(r"(?<=năm )(?:19|20)\d\d(?!\d|[.,/]\d)")
 
 
@@ -3160,27 +3164,23 @@ def _other_base_named(text: str, ratio: Quantity, percent: Quantity) -> bool:
     """"tán thành 24/24 đảng viên chính thức có mặt, bằng 88,9% số đảng viên chính thức phải
     triệu tập": the percentage names a base of its own ("số …") that the ratio's words do not
     name, so it is a share of that base, not of the ratio's total."""
-    named = _NAMED_BASE_WORDS.match(text, percent.end)
+    named = percent.base.noun(_OTHER_BASE_WORDS) if percent.base is not None else None
     if named is None:
         return False
     own = _WORDS_AFTER.match(text, ratio.end)
-    base = set(named["noun"].lower().split()) - {"các", "những"}
+    base = set(named.text.lower().split()) - {"các", "những"}
     return not base <= set((own.group().lower() if own else "").split())
 
 
 _SUBSET_CUE = re.compile(r"[^\d;.]{0,60}?[,;]?\s*trong\s+(?:số\s+)?đó(?:\s+có)?\s*:?\s*", re.IGNORECASE)
-_NAMED_BASE_WORDS = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,7})",
-                               re.IGNORECASE)
+_OTHER_BASE_WORDS = 8  # of the noun a share's base names, looked for in the words after a ratio
 _WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,9}")
 
 
-_NAMED_TOTAL_AFTER = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?tổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
-                                re.IGNORECASE)
+_TOTAL_NOUN_WORDS = 4  # of the noun a share's "tổng số" names, looked for in a total stated before
 
 
-# the base named after a share, then its figure in brackets: "bằng 5,12% tổng số đảng viên đầu năm (397 đồng chí)"
-_NAMED_BASE_BRACKET = re.compile(r"\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)"
-                                 r"{0,6}?)\s*\(\s*(?=\d)", re.IGNORECASE)
+_BRACKETED_NOUN_WORDS = 7  # at most, of a noun named between a share and its base's figure in brackets
 
 
 _LIST_BEFORE = re.compile(r"\d\s*(?:,|;|và|hoặc)\s*$", re.IGNORECASE)  # the last number of a list ("45 và 38 …")
@@ -3192,15 +3192,16 @@ def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], follow
     chí)": the base is named after the share and its figure written in the bracket right after the name, the only
     figure there; the part is the count of that noun the sentence told last outside brackets, not a plan or a change
     (explicit: both figures are written)."""
-    named = _NAMED_BASE_BRACKET.match(text, percent.end)
-    if named is None or not following or following[0].start != named.end():
+    named = percent.base.noun(_BRACKETED_NOUN_WORDS) if percent.base is not None else None
+    if named is None or not following or percent.base.figure is not following[0] or percent.base.figure_lead \
+            or len(percent.base.words) > _BRACKETED_NOUN_WORDS:
         return None
     base = following[0]
     close = text.find(")", base.end)
     if base.kind != "count" or close == -1 or len(following) > 1 and following[1].start < close or \
             unit_end(text, base) < close and text[unit_end(text, base):close].strip():
         return None
-    head = head_of_phrase(named["noun"])
+    head = percent.base.head
     if head is None or not heads_agree(head, base.head):
         return None
     for part in reversed(before):
@@ -3213,8 +3214,7 @@ def _bracketed_base(text: str, percent: Quantity, before: list[Quantity], follow
             return None  # "lần lượt 1.526, 1.289 và 864 hồ sơ, chiếm 70,6% …": a share of the list, not of its last
         if part.noun_class != base.noun_class or not heads_agree(head, part.head) or part.value > base.value:
             return None
-        return Relation("share-of", base, (part,), percent, explicit=True,
-                        cues=(Cue(named.start("noun"), named.end("noun"), named["noun"]),))
+        return Relation("share-of", base, (part,), percent, explicit=True, cues=(named,))
     return None
 
 
@@ -3623,24 +3623,23 @@ def _percent_between(quantities: list[Quantity], a: Quantity, b: Quantity, own: 
                for q in quantities)
 
 
-def _shares_with_base(text: str, quantities: list[Quantity]) -> frozenset[int]:
+def _shares_with_base(quantities: list[Quantity]) -> frozenset[int]:
     """The starts of the shares whose base is written in a bracket right after them ("94,12% dân số (338.310
     người)"): the figure before such a share is still the subject of a result measured later in the sentence."""
-    return frozenset(p.start for p, q in zip(quantities, quantities[1:])
-                     if p.kind == "percent" and _base_of_share_before(text, quantities, q))
+    return frozenset(p.start for p, q in zip(quantities, quantities[1:]) if _base_of_share_before(quantities, q))
 
 
-# "bằng 94,12% dân số (338.310 người)", "chiếm 61,5% tổng diện tích (trên 2.400 ha)": the count in the bracket after a
-# share and the noun it is of is that share's base, measured already
-_SHARE_BASE_BRACKET = re.compile(r"\s*(?:của\s+|so\s+với\s+|trên\s+)?(?:tổng\s+)?(?:số\s+)?[^\W\d_]+(?:\s+[^\W\d_]+){0,4}"
-                                 r"\s*\(\s*(?:tổng\s+(?:số\s+)?|trên\s+|khoảng\s+)?", re.IGNORECASE)
+_BRACKETED_BASE_WORDS = 5  # at most, between a share and the figure in the bracket after its base
 
 
-def _base_of_share_before(text: str, quantities: list[Quantity], q: Quantity) -> bool:
-    """``q`` is the base written in a bracket right after an earlier share of its noun, not a figure of its own."""
+def _base_of_share_before(quantities: list[Quantity], q: Quantity) -> bool:
+    """``q`` is the figure in the bracket right after an earlier share and the base it names ("bằng 94,12% dân số
+    (338.310 người)", "chiếm 61,5% tổng diện tích (trên 2.400 ha)", "đạt 75,9% dự toán (6.500)"): that share's,
+    measured already, not a figure of its own."""
     before = [p for p in quantities if p.end <= q.start]
     last = max(before, key=lambda p: p.end, default=None)
-    return last is not None and last.kind == "percent" and _SHARE_BASE_BRACKET.fullmatch(text, last.end, q.start) is not None
+    base = last.base if last is not None else None
+    return base is not None and base.figure is q and base.named and len(base.description) <= _BRACKETED_BASE_WORDS
 
 
 def in_bracket(text: str, start: int, offset: int) -> bool:
@@ -4306,20 +4305,26 @@ def announced_breakdowns(text: str, quantities: list[Quantity], sentences: list[
     return relations
 
 
-# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
-# "chiếm 72,4% số vụ (901 vụ)": the count in a bracket right after a share (and the base it names) is that share's
-_SHARE_THEN_BRACKET = re.compile(r"\s*(?:(?:của\s+|trên\s+)?(?:tổng\s+)?số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*)?\(\s*$",
-                                 re.IGNORECASE)
+_RESTATED_BASE_WORDS = 4  # at most, after "số", between a share and the count in the bracket that restates it
 
 
-def _count_of_a_share(text: str, whole: Quantity, quantities) -> bool:
+def _count_of_a_share(whole: Quantity, quantities) -> bool:
     """The count restates the share right before it ("lĩnh vực giao thông chiếm 72,4% số vụ (901 vụ); lĩnh vực đất
-    đai 128 vụ (10,3%)"): a part of some whole, like the counts beside it, never their whole."""
+    đai 128 vụ (10,3%)"): a part of some whole, like the counts beside it, never their whole. The share names no base
+    or a count's ("số vụ"), and the bracket holds the count alone."""
     before = [q for q in quantities if q.end <= whole.start]
-    return bool(before) and before[-1].kind == "percent" and before[-1].value < 100 \
-        and bool(_SHARE_THEN_BRACKET.fullmatch(text, before[-1].end, whole.start))
+    share = before[-1] if before else None
+    base = share.base if share is not None and share.kind == "percent" and share.value < 100 else None
+    if base is None or base.figure is not whole or base.figure_lead is not None:
+        return False
+    if base.compared:
+        return False
+    if base.description:
+        return base.counted and len(base.description) <= _RESTATED_BASE_WORDS
+    return base.linker is None and base.total is None and base.measure is None
 
 
+# (q10) a long description between the one count of a sentence and its share; a ratio's share after a semicolon
 _HELD_SHARE = re.compile(r"(?<!\w)(?:chiếm|tương\s+(?:đương|ứng))(?:\s+với)?(?:\s+(?:tỷ|tỉ)\s+lệ)?(?:\s+[^\W\d_]+){0,3}?\s*$",
                          re.IGNORECASE)
 _LONG_SHARE_GAP = re.compile(r"[^\d;:.()]{40,300}?,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*", re.IGNORECASE)
