@@ -12,6 +12,7 @@ import pkgutil
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from itertools import repeat
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Related, Severity
@@ -96,28 +97,38 @@ class DocumentContext:
         table = self.memo.get(key)
         if table is None:
             table = self.memo[key] = {}
-        results = []
-        append = results.append  # (a loop over every paragraph for each of ~25 functions: kept lean)
-        for paragraph in self.written_paragraphs:
-            text = paragraph.text
-            value = table.get(text, _MISSING)
-            if value is _MISSING:
+        # Every paragraph is looked up, for each of ~25 functions at every re-check, where an edit
+        # changed one: the look-ups and the pairs are made by map and zip, a Python loop only
+        # visits the misses (all of them on a first analysis, one after an edit).
+        written = self.written_paragraphs
+        values = list(map(table.get, self._written_texts, repeat(_MISSING)))
+        if _MISSING in values:
+            for at, paragraph in enumerate(written):
+                if values[at] is not _MISSING:
+                    continue
+                value = table.get(paragraph.text, _MISSING)  # (a text written twice: read at its first)
+                if value is not _MISSING:
+                    values[at] = value
+                    continue
                 if with_entities and with_reading:
                     value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
                 elif with_entities:
-                    value = func(text, self.paragraph_entities.get(paragraph.index, ()))
+                    value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
                 elif with_reading:
                     value = func(self.reading(paragraph))
                 else:
-                    value = func(text)
-                table[text] = value
-            append((paragraph, value))
-        return results
+                    value = func(paragraph.text)
+                values[at] = table[paragraph.text] = value
+        return list(zip(written, values))
 
     @cached_property
     def written_paragraphs(self) -> list[Paragraph]:
         """The paragraphs that hold more than white space, in order (found once per analysis)."""
         return [p for p in self.paragraphs if p.text and not p.text.isspace()]
+
+    @cached_property
+    def _written_texts(self) -> list[str]:
+        return [p.text for p in self.written_paragraphs]
 
 
 _MISSING = object()
