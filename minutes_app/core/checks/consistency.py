@@ -991,17 +991,15 @@ def _ratio_totals_mistyped(ctx: DocumentContext) -> Iterator[Issue]:
     read as that total's mistyped (the same digits in another order, or one changed). A ratio's whole may be some of
     the noun ("45/52 hộ có con em đi học"), so only such a slip is sure enough to report (a warning naming the total)."""
     totals: list[tuple[Quantity, int, int]] = []  # (total, paragraph index, paragraph start)
-    # (whether a paragraph holds a digit is remembered per its text: a re-check scanned every paragraph's
-    # characters again, ~2 ms of the ~50 on bench_engine's 200k characters)
-    for paragraph, has_digit in ctx.per_paragraph(_has_digit):
-        if not has_digit:
+    # (each paragraph's ratios and stated totals are picked out once per its text: a re-check walked every
+    # paragraph's quantities again, to find them in a few)
+    for paragraph, (ratios, stated_totals) in ctx.per_paragraph(_ratios_and_totals, with_entities=True,
+                                                                 with_reading=True):
+        if not ratios and not stated_totals:
             continue
         index = paragraph.index
-        quantities = paragraph_layer(ctx, paragraph).quantities
         totals = [t for t in totals if t[1] >= index - _RATIO_PARAGRAPHS_AFTER]
-        for ratio in quantities:
-            if ratio.kind != "ratio" or not ratio.total or not ratio.head or "/" not in ratio.text:
-                continue
+        for ratio in ratios:
             whole_text = ratio.text.split("/", 1)[1].strip()
             stated = [t for t in totals if t[0].head == ratio.head and t[1] < index]
             if len({t[0].value for t in stated}) != 1 or stated[0][0].value == ratio.total:
@@ -1014,8 +1012,18 @@ def _ratio_totals_mistyped(ctx: DocumentContext) -> Iterator[Issue]:
                         f"“{whole_text} {ratio.head}” (tổng số trong {ratio.text}) khác với “{total.text} {total.head}” đã "
                         f"nêu trước đó; cùng một tổng số phải ghi thống nhất.", written_like(total.text, whole_text),
                         related=(Related(total.start + at, total.end + at, "earlier"),))
-        totals.extend((q, index, paragraph.start) for q in quantities if q.kind == "count" and q.head and q.role == "whole"
-                      and any("tổng số" in c.text.lower() for c in q.cues))
+        totals.extend((q, index, paragraph.start) for q in stated_totals)
+
+
+def _ratios_and_totals(reading, entities) -> tuple[tuple[Quantity, ...], tuple[Quantity, ...]]:
+    """_ratio_totals_mistyped's reading of one paragraph: its ratios written with their whole ("2.037/2.481 hội
+    viên") and its counts stated as a total ("nâng tổng số hội viên lên 2.418 hội viên"), paragraph offsets."""
+    if not _has_digit(reading.text):
+        return (), ()
+    quantities = layer_of(reading, entities).quantities
+    return (tuple(q for q in quantities if q.kind == "ratio" and q.total and q.head and "/" in q.text),
+            tuple(q for q in quantities if q.kind == "count" and q.head and q.role == "whole"
+                  and any("tổng số" in c.text.lower() for c in q.cues)))
 
 
 def _has_digit(text: str) -> bool:

@@ -332,7 +332,7 @@ def outside_local_voice(findings: list, paragraphs: list, readings: dict) -> lis
         if paragraph is not None and not paragraph.text.strip():
             continue  # a blank line between stanzas
         reading = readings.get(paragraph.index) if paragraph is not None else None
-        if reading is not None and _verse_line(reading):
+        if reading is not None and reading.derived("verse_line", _verse_line):
             run.append((paragraph, reading))
             continue
         if len(run) >= _VERSE_LINES and len(frozenset().union(*(_dialect_markers(r) for _, r in run))) \
@@ -346,6 +346,7 @@ def outside_local_voice(findings: list, paragraphs: list, readings: dict) -> lis
 
 
 def _verse_line(reading: Reading) -> bool:
+    """(Remembered with the reading: every paragraph is asked at every re-check, and only an edited one changes.)"""
     text = reading.text.lstrip()
     if not text or text[0] in "-–—+•*" or text.rstrip().endswith(":"):
         return False  # a line of dialogue or of a list is prose

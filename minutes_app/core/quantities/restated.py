@@ -268,9 +268,11 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
         index = paragraph.index
         if index in skip or not holds_digit:
             continue
-        layer = paragraph_layer(ctx, paragraph)
         key = ("quantities.restated", paragraph.text)  # what a paragraph tells is read once per its text
         told = ctx.memo.get(key)
+        if told == ():
+            continue  # (most paragraphs, at a re-check: their layer is not even looked up)
+        layer = paragraph_layer(ctx, paragraph)
         if told is None:
             told = ctx.memo[key] = tuple(
                 (q, label, _topic(paragraph.text, q)) for q in layer.quantities
