@@ -134,6 +134,11 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
           Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\nCuối buổi, 18 đồng chí Ủy viên Ban "
                   "Chấp hành Đảng bộ phường đã ký biên bản.", "18"),
           Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
+          # those put forward for an act someone else does ("cho chi bộ xem xét kết nạp") and those it was done to
+          Example("Chi đoàn giới thiệu 14 đoàn viên ưu tú cho chi bộ xem xét kết nạp.\nTrong năm, 9 đoàn viên ưu tú "
+                  "được kết nạp."),
+          Example("Chi đoàn giới thiệu 14 đoàn viên ưu tú cho chi bộ xem xét kết nạp.\nNăm qua, chi đoàn đã giới "
+                  "thiệu 15 đoàn viên ưu tú cho chi bộ xem xét kết nạp.", "15"),
           Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
                   "đảng viên mới."),
           Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.428 đảng viên "
@@ -1629,6 +1634,10 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         after = _phrase_after(text[figure.end:figure.end + 60]).lower()
         ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
         qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
+        if event not in clause_before and _PURPOSE_LINK.search(ahead):
+            # "giới thiệu 400 đoàn viên cho Đảng xem xét kết nạp": put forward for another's act, not through it
+            # ("162 đoàn viên được kết nạp" are those it admitted)
+            qualifier += " để"
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
         noun_phrase = " ".join(words).lower()
         for named in _lowered("count_events"):  # "36 thanh niên nhập ngũ đủ chỉ tiêu": the noun ends at the event
@@ -1709,6 +1718,8 @@ def _noun_end(text: str, figure: Entity) -> int:
     return at + len(head) if at != -1 else figure.end
 
 
+# between a count's noun and the act after it: the act is what the count is for, done by someone else
+_PURPOSE_LINK = re.compile(r"(?<!\w)(?:để|nhằm|cho\s+\w+)(?!\w)")
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
                         r"đã xem xét|tăng|giảm")
 
