@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from minutes_app.core.detectors import detect_paragraph
+from minutes_app.core.quantities import read_paragraph
+from minutes_app.core.reading import Reading
 from tests.helpers import findings
 
 
@@ -19,6 +22,10 @@ def _flagged(text: str) -> list[str]:
     "Các chi bộ đã bồi dưỡng 40 quần chúng ưu tú nhằm kết nạp.\nTrong năm, 31 quần chúng ưu tú được kết nạp.",
     "Hội Cựu chiến binh đã đề xuất 12 hội viên cho Ủy ban nhân dân xã xét khen thưởng.\nNăm qua, 7 hội viên được "
     "khen thưởng.",
+    # the link before the count: the act after it is what the count is for
+    "Đoàn xã đã giới thiệu cho chi bộ xem xét kết nạp 20 đoàn viên ưu tú.\nTrong năm, 12 đoàn viên ưu tú được kết nạp.",
+    "Đoàn xã đã giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên ưu tú.\nTrong năm, chi bộ đã kết nạp 12 đoàn viên "
+    "ưu tú.",
 ])
 def test_those_put_forward_are_not_those_it_was_done_to(text):
     assert _flagged(text) == []
@@ -38,3 +45,24 @@ def test_those_put_forward_are_not_those_it_was_done_to(text):
 ])
 def test_the_same_act_told_twice_still_differs(text, wrong):
     assert _flagged(text) == [wrong]
+
+
+def _event(text: str, number: str) -> str | None:
+    reading = Reading(text)
+    return next(q.event for q in read_paragraph(reading, detect_paragraph(reading)).quantities if q.text == number)
+
+
+# the quantity layer reads the same: the act behind the link is not the count's
+@pytest.mark.parametrize("text, number, event", [
+    ("Chi bộ đã giới thiệu để Đảng ủy xem xét kết nạp 6 quần chúng ưu tú.", "6", "giới thiệu"),
+    ("Hội đã vận động 80 người để kết nạp.", "80", "vận động"),
+    ("Ban Chỉ huy Quân sự lập danh sách 40 thanh niên nhằm giao quân đợt 2.", "40", None),
+    # no link: the act is the count's
+    ("Trong năm, chi bộ đã kết nạp 4 đảng viên mới.", "4", "kết nạp"),
+    ("Năm nay có 31 thanh niên nhập ngũ đúng chỉ tiêu.", "31", "nhập ngũ"),
+    # "cho" naming whom the act is done to, or opening the sentence's purpose, is no link
+    ("Nhân dịp 3/2, Đảng ủy trao Huy hiệu Đảng cho 5 đảng viên.", "5", "huy hiệu"),
+    ("Để nâng cao chất lượng đảng viên chi bộ đã kết nạp 3 quần chúng.", "3", "kết nạp"),
+])
+def test_the_act_of_a_count(text, number, event):
+    assert _event(text, number) == event

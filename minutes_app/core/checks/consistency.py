@@ -17,6 +17,7 @@ from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements, running_total
 from ..quantities.scope import (
     PLAN_LIST_LEAD,
+    PURPOSE_LINK,
     WAIVED_BEFORE,
     admitted_into,
     event_match,
@@ -1634,9 +1635,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         after = _phrase_after(text[figure.end:figure.end + 60]).lower()
         ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
         qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
-        if event not in clause_before and _PURPOSE_LINK.search(ahead):
-            # "giới thiệu 400 đoàn viên cho Đảng xem xét kết nạp": put forward for another's act, not through it
-            # ("162 đoàn viên được kết nạp" are those it admitted)
+        if _put_forward(clause_before, ahead):
             qualifier += " để"
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
         noun_phrase = " ".join(words).lower()
@@ -1718,8 +1717,20 @@ def _noun_end(text: str, figure: Entity) -> int:
     return at + len(head) if at != -1 else figure.end
 
 
-# between a count's noun and the act after it: the act is what the count is for, done by someone else
-_PURPOSE_LINK = re.compile(r"(?<!\w)(?:để|nhằm|cho\s+\w+)(?!\w)")
+def _put_forward(clause_before: str, ahead: str) -> bool:
+    """Whether a count was put forward for an act someone else does, not one done to it: a purpose link between a
+    verb and the act ("giới thiệu 400 đoàn viên cho Đảng xem xét kết nạp", "giới thiệu để chi bộ xem xét kết nạp 20
+    đoàn viên"), whose "162 đoàn viên được kết nạp" are another group. ``clause_before`` is the count's clause up to
+    it, ``ahead`` its words from the count to the act told after it (lower case)."""
+    for named in _lowered("count_events"):
+        at = clause_before.rfind(named)
+        if at != -1 and (at == 0 or not clause_before[at - 1].isalpha()):
+            told = clause_before[:at]
+            # (not the clause's opening "Để …": the purpose of the whole sentence)
+            return any(told[:link.start()].strip() for link in PURPOSE_LINK.finditer(told))
+    return PURPOSE_LINK.search(ahead) is not None
+
+
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"
                         r"đã xem xét|tăng|giảm")
 

@@ -193,6 +193,21 @@ def _windows(text: str, quantities: list[Quantity], clauses: list[Clause]) -> li
     return windows
 
 
+# a purpose link: the act after it is what something is for, done by someone else ("cho" only with its someone:
+# "đề nghị cho kết nạp" is the act itself; "trao Huy hiệu Đảng cho 5 đảng viên" names whom)
+PURPOSE_LINK = re.compile(r"(?<!\w)(?:để|nhằm|cho\s+[^\W\d_]+)(?!\w)", re.IGNORECASE)
+
+
+def _purpose_link(text: str, start: int, end: int) -> int | None:
+    """Where the last purpose link of [start, end) opens, when words of the clause come before it (a sentence's
+    opening "Để …" is the purpose of all of it)."""
+    found = None
+    for link in PURPOSE_LINK.finditer(text, start, end):
+        if text[start:link.start()].strip():
+            found = link.start()
+    return found
+
+
 def _act_in(acts, start: int, end: int) -> str | None:
     """The last act of ``acts`` (in order of their starts, as act_items reads them) within [start, end)."""
     found = None
@@ -428,6 +443,9 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         since = max(previous_end.get(quantity.clause, c_start), c_start, quantity.start - _EVENT_BEFORE)
         previous_end[quantity.clause] = quantity.end
         event = _act_in(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
+        if event is not None and (link := _purpose_link(text, since, quantity.start)) is not None:
+            # "giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên": put forward, not admitted - the act before the link
+            event = _act_in(acts, since, link)
         if event is None and quantity.clause in previous_event and _JOINED.fullmatch(text, since, quantity.start):
             event = previous_event[quantity.clause]  # "kiểm tra 564 đảng viên và 128 tổ chức đảng"
         if event is None and since == c_start and label_start < c_start:
@@ -443,7 +461,8 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
                 if a[1] <= limit:
                     found = a
                     break
-            if found is not None and len(text[quantity.end:found[0]].split()) <= 4:
+            if found is not None and len(text[quantity.end:found[0]].split()) <= 4 \
+                    and not PURPOSE_LINK.search(text, quantity.end, found[0]):  # "20 quần chúng để kết nạp"
                 event = found[2]
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
             event = "có"
