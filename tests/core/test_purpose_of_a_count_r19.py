@@ -66,3 +66,68 @@ def _event(text: str, number: str) -> str | None:
 ])
 def test_the_act_of_a_count(text, number, event):
     assert _event(text, number) == event
+
+
+# review of w24: what follows "cho" must name who does the act ("cho chi bộ xem xét"), with nothing but its words
+# between them; a purpose phrase closed by a comma is the sentence's, not a link; "để" right before the act is the act
+@pytest.mark.parametrize("text, number, event", [
+    # "cho" with no one after it, or a "cho" phrase closed by "và" or a comma
+    ("Chi bộ thôn đề nghị cho kết nạp 4 quần chúng ưu tú.", "4", "kết nạp"),
+    ("Kết quả rà soát cho thấy chi bộ đã kết nạp 7 đảng viên.", "7", "kết nạp"),
+    ("Hội đã giúp cho nông dân vay vốn và kết nạp 45 hội viên mới.", "45", "kết nạp"),
+    ("Sau khi tặng quà cho gia đình chính sách, Hội đã kết nạp 22 hội viên.", "22", "kết nạp"),
+    # a purpose phrase ending at a comma before the verb
+    ("Sáu tháng đầu năm, để tạo nguồn, chi bộ đã kết nạp 5 đảng viên.", "5", "kết nạp"),
+    ("Trong đó, nhằm giữ nghiêm kỷ luật, Ủy ban kiểm tra đã kiểm tra 11 đảng viên.", "11", "kiểm tra"),
+    ("Thực hiện kế hoạch, để bảo đảm quân số, xã đã giao quân 33 thanh niên.", "33", "nhập ngũ"),
+    # a link with no one else between it and the act: the act is the count's
+    ("Nhà trường tổ chức lễ để kết nạp 12 đội viên.", "12", "kết nạp"),
+    ("Huyện đoàn phối hợp với xã để giao quân 30 thanh niên.", "30", "nhập ngũ"),
+    ("Đảng ủy đã họp với các chi bộ nhằm kết nạp 9 đảng viên.", "9", "kết nạp"),
+])
+def test_the_act_behind_a_link_names_who_does_it(text, number, event):
+    assert _event(text, number) == event
+
+
+def _put_forward(text: str, number: str) -> bool:
+    reading = Reading(text)
+    return next(q.put_forward for q in read_paragraph(reading, detect_paragraph(reading)).quantities
+                if q.text == number)
+
+
+# someone else named, or a consideration, between the link and the act (before the count or after it): put forward
+@pytest.mark.parametrize("text, number, forward", [
+    ("Hội đã đề nghị để cấp trên xét khen thưởng 8 hội viên.", "8", True),
+    ("Chi đoàn đã giới thiệu cho Đảng ủy xem xét kết nạp 6 đoàn viên.", "6", True),
+    ("Tổ dân phố đã lập danh sách để xem xét hỗ trợ 27 hộ.", "27", True),
+    ("Hội Phụ nữ đã giới thiệu 19 hội viên để Ngân hàng Chính sách xã hội giải ngân.", "19", True),
+    ("Nhà trường tổ chức lễ để kết nạp 12 đội viên.", "12", False),
+    ("Năm 2026, để tăng nguồn, Đảng bộ phường đã kết nạp 14 đảng viên mới.", "14", False),
+    ("Chi bộ đã kết nạp 15 đảng viên nhằm trẻ hóa đội ngũ.", "15", False),
+])
+def test_a_count_put_forward(text, number, forward):
+    assert _put_forward(text, number) is forward
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Chi bộ đã tạo điều kiện cho quần chúng học lớp cảm tình Đảng và kết nạp 6 đảng viên.\nNăm qua, chi bộ đã kết "
+     "nạp 7 đảng viên.", "7"),
+    ("Năm 2026, để tăng nguồn, Đảng bộ phường đã kết nạp 14 đảng viên mới.\nTổng kết năm, Đảng bộ phường kết nạp "
+     "được 17 đảng viên mới.", "17"),
+    ("Xã đã tổ chức lễ để giao quân 41 thanh niên.\nNăm qua, xã đã giao quân 44 thanh niên.", "44"),
+    ("Hội đã phối hợp với Đoàn xã để phát triển 60 hội viên mới.\nTrong năm, Hội đã phát triển 66 hội viên mới.",
+     "66"),
+])
+def test_an_act_of_its_own_behind_a_link_is_still_compared(text, wrong):
+    assert _flagged(text) == [wrong]
+
+
+@pytest.mark.parametrize("text", [
+    "Hội Nông dân đã giới thiệu 35 hộ cho Ngân hàng Chính sách xã hội xem xét giải ngân.\nNăm qua, ngân hàng đã giải "
+    "ngân 29 hộ.",
+    "Tổ hòa giải đã giới thiệu 16 hội viên để Phòng Tư pháp khen thưởng.\nCuối năm, 10 hội viên được khen thưởng.",
+    "Chi đoàn đã giới thiệu 11 đoàn viên cho chi bộ xem xét kết nạp.\nChi bộ đã kết nạp 7 đoàn viên, trong đó có 3 "
+    "đoàn viên nữ.",
+])
+def test_a_long_name_before_the_act_is_still_a_putting_forward(text):
+    assert _flagged(text) == []

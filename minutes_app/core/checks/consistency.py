@@ -17,7 +17,6 @@ from ..quantities.lists import paragraph_layer
 from ..quantities.restated import restatements, running_total
 from ..quantities.scope import (
     PLAN_LIST_LEAD,
-    PURPOSE_LINK,
     WAIVED_BEFORE,
     admitted_into,
     event_match,
@@ -1202,6 +1201,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
     layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
+    forward = {q.start for q in layer.quantities if q.put_forward}  # counts put forward for another's act
     keyed = []
     for figure in entities:
         if figure.kind == "figure" and figure.get("type") == "percent":
@@ -1235,7 +1235,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
         if labelled is not None and labelled[1]:
             key, told = _label_key(whole, *labelled)
         else:
-            key, told = _key(text, figure, sentence), _ANY
+            key, told = _key(text, figure, sentence, figure.start in forward), _ANY
             if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
                 # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
                 key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
@@ -1582,7 +1582,7 @@ def _opening_subject(whole: str, clause: str, event: str) -> tuple[str, ...]:
     return _event_subject(whole[:first + len(event)], event)
 
 
-def _key(text: str, figure: Entity, sentence: str) -> str | None:
+def _key(text: str, figure: Entity, sentence: str, put_forward: bool = False) -> str | None:
     phrase = _phrase_before(sentence)
     if figure.get("type") == "count" and _STOCK_AFTER.match(text, _noun_end(text, figure)) and not _NOT_RESTATED.search(
             phrase) and head_of(figure.get("unit") or "")[1] in ("person", "organisation", "household"):
@@ -1635,7 +1635,7 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         after = _phrase_after(text[figure.end:figure.end + 60]).lower()
         ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
         qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
-        if _put_forward(clause_before, ahead):
+        if put_forward:  # (the quantity layer's reading: "giới thiệu 14 đoàn viên cho chi bộ xem xét kết nạp")
             qualifier += " để"
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
         noun_phrase = " ".join(words).lower()
@@ -1715,20 +1715,6 @@ def _noun_end(text: str, figure: Entity) -> int:
     head, noun_class, _ = head_of(figure.get("unit") or "")
     at = text.lower().find(head, figure.end, figure.end + len(head) + 4) if noun_class and head else -1
     return at + len(head) if at != -1 else figure.end
-
-
-def _put_forward(clause_before: str, ahead: str) -> bool:
-    """Whether a count was put forward for an act someone else does, not one done to it: a purpose link between a
-    verb and the act ("giới thiệu 400 đoàn viên cho Đảng xem xét kết nạp", "giới thiệu để chi bộ xem xét kết nạp 20
-    đoàn viên"), whose "162 đoàn viên được kết nạp" are another group. ``clause_before`` is the count's clause up to
-    it, ``ahead`` its words from the count to the act told after it (lower case)."""
-    for named in _lowered("count_events"):
-        at = clause_before.rfind(named)
-        if at != -1 and (at == 0 or not clause_before[at - 1].isalpha()):
-            told = clause_before[:at]
-            # (not the clause's opening "Để …": the purpose of the whole sentence)
-            return any(told[:link.start()].strip() for link in PURPOSE_LINK.finditer(told))
-    return PURPOSE_LINK.search(ahead) is not None
 
 
 _MODIFIERS = re.compile(r"xóa bỏ|xoá bỏ|thay đổi|chuẩn y|đề nghị|giữ nguyên|không|chưa|dự kiến|tiếp tục|"

@@ -60,6 +60,9 @@ class Quantity:
     subject: str | None = None
     event: str | None = None
     period: frozenset = frozenset()
+    # its act is what it was put forward for, done by someone else ("giới thiệu 14 đoàn viên cho chi bộ xem xét kết
+    # nạp"): another group than those the act was done to
+    put_forward: bool = False
 
     def shifted(self, offset: int) -> "Quantity":
         """The same quantity ``offset`` characters on (paragraph to document offsets), every offset it
