@@ -141,6 +141,11 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
           Example("Hội nghị có 17 đồng chí Ủy viên Ban Chấp hành Đảng bộ phường.\nCuối buổi, 18 đồng chí Ủy viên Ban "
                   "Chấp hành Đảng bộ phường đã ký biên bản.", "18"),
           Example("Trong năm, chi bộ kết nạp 3 đảng viên mới.\nNăm qua, chi bộ đã kết nạp được 4 đảng viên.", "4"),
+          # those put forward for an act someone else does ("cho chi bộ xem xét kết nạp") and those it was done to
+          Example("Chi đoàn giới thiệu 14 đoàn viên ưu tú cho chi bộ xem xét kết nạp.\nTrong năm, 9 đoàn viên ưu tú "
+                  "được kết nạp."),
+          Example("Chi đoàn giới thiệu 14 đoàn viên ưu tú cho chi bộ xem xét kết nạp.\nNăm qua, chi đoàn đã giới "
+                  "thiệu 15 đoàn viên ưu tú cho chi bộ xem xét kết nạp.", "15"),
           Example("Toàn Đảng bộ kết nạp được 1.235 đảng viên mới.\nToàn Đảng bộ thị xã Sa Đéc đã kết nạp được 625 "
                   "đảng viên mới."),
           Example("Đảng bộ xã có 36 chi bộ trực thuộc với 1.482 đảng viên.\nToàn Đảng bộ hiện có 1.428 đảng viên "
@@ -1204,6 +1209,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
     (remembered per paragraph text, so a re-check reads only edited paragraphs)."""
     layer = layer_of(reading, entities)
     text, parts = layer.text, _parts(layer)
+    forward = {q.start for q in layer.quantities if q.put_forward}  # counts put forward for another's act
     keyed = []
     for figure in entities:
         if figure.kind == "figure" and figure.get("type") == "percent":
@@ -1237,7 +1243,7 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
         if labelled is not None and labelled[1]:
             key, told = _label_key(whole, *labelled)
         else:
-            key, told = _key(text, figure, sentence), _ANY
+            key, told = _key(text, figure, sentence, figure.start in forward), _ANY
             if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
                 # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
                 key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
@@ -1584,7 +1590,7 @@ def _opening_subject(whole: str, clause: str, event: str) -> tuple[str, ...]:
     return _event_subject(whole[:first + len(event)], event)
 
 
-def _key(text: str, figure: Entity, sentence: str) -> str | None:
+def _key(text: str, figure: Entity, sentence: str, put_forward: bool = False) -> str | None:
     phrase = _phrase_before(sentence)
     if figure.get("type") == "count" and _STOCK_AFTER.match(text, _noun_end(text, figure)) and not _NOT_RESTATED.search(
             phrase) and head_of(figure.get("unit") or "")[1] in ("person", "organisation", "household"):
@@ -1637,6 +1643,8 @@ def _key(text: str, figure: Entity, sentence: str) -> str | None:
         after = _phrase_after(text[figure.end:figure.end + 60]).lower()
         ahead = next((after[:at] for named in _lowered("count_events") if (at := after.find(" " + named)) > 0), "")
         qualifier = " ".join(_MODIFIERS.findall(clause_before) + _MODIFIERS.findall(ahead))
+        if put_forward:  # (the quantity layer's reading: "giới thiệu 14 đoàn viên cho chi bộ xem xét kết nạp")
+            qualifier += " để"
         # "đảng viên mới", "đảng viên vi phạm" (of a discipline) = "đảng viên"
         noun_phrase = " ".join(words).lower()
         for named in _lowered("count_events"):  # "36 thanh niên nhập ngũ đủ chỉ tiêu": the noun ends at the event

@@ -62,6 +62,9 @@ class Quantity:
     period: frozenset = frozenset()
     # a share's base as it names it in the words right after it (quantities/share_bases.py); None for any other
     base: ShareBase | None = None
+    # its act is what it was put forward for, done by someone else ("giới thiệu 14 đoàn viên cho chi bộ xem xét kết
+    # nạp"): another group than those the act was done to
+    put_forward: bool = False
 
     def shifted(self, offset: int) -> "Quantity":
         """The same quantity ``offset`` characters on (paragraph to document offsets), every offset it

@@ -112,6 +112,7 @@ _EVENT_GUARDS = {
 }
 _STOCK = re.compile(r"(?:(?<!\w)(?:hiện\s+)?có|tổng\s+số(?:\s+[^\W\d_]+){0,4}\s*(?:là|:)?)\s*$", re.IGNORECASE)
 _EVENT_AFTER = 40  # the act told right after a number's noun ("36 thanh niên nhập ngũ"), in four words
+_PURPOSE_AFTER = 60  # the act a number's noun was put forward for ("14 đoàn viên ưu tú cho chi bộ xem xét kết nạp")
 _STOP = re.compile(r"[,;:()]")
 _JOINED = re.compile(r"(?:\s+[^\W\d_]+){0,5}\s*(?:,|và)\s*", re.IGNORECASE)
 _EVENT_BEFORE = 80  # how far before a number its act is looked for
@@ -185,12 +186,86 @@ def _windows(text: str, quantities: list[Quantity], clauses: list[Clause]) -> li
             start = clauses[q.clause - 1].start  # the label's act ("Giới thiệu …: 9 đồng chí")
         else:
             start = max(clause.start, q.start - _EVENT_BEFORE)
-        window = (start, min(len(text), q.end + _EVENT_AFTER + 8))
+        window = (start, min(len(text), q.end + _PURPOSE_AFTER + 8))  # (the farther of the acts after)
         if windows and window[0] <= windows[-1][1]:
             windows[-1] = (windows[-1][0], max(windows[-1][1], window[1]))
         else:
             windows.append(window)
     return windows
+
+
+# a purpose link ("để", "nhằm", "cho"): the act after it is what something is for
+_PURPOSE_LINK = re.compile(r"(?<!\w)(?:để|nhằm|cho)(?!\w)", re.IGNORECASE)
+# what ends a link's reach: a comma ("Năm 2025, để trẻ hóa đội ngũ, Đảng bộ xã đã kết nạp") or another verb joined by
+# "và" ("tạo điều kiện cho quần chúng học lớp bồi dưỡng và kết nạp 8 đảng viên")
+_LINK_BREAK = re.compile(r"[,;:()]|(?<!\w)và(?!\w)", re.IGNORECASE)
+_CONSIDER = re.compile(r"(?<!\w)(?:xem\s+xét|xét)(?!\w)", re.IGNORECASE)
+
+
+def _someone_else(text: str, start: int, end: int) -> bool:
+    """[start, end), the words between a purpose link and its act, name who does the act: a named body or person
+    ("cho Đảng", "để Ngân hàng Chính sách xã hội"), one of resources/purpose_agents.txt ("cho chi bộ", "để cấp trên"),
+    or its consideration ("để xem xét kết nạp"). Nothing between ("để kết nạp", "đề nghị cho kết nạp") is the act
+    itself; "cho thấy", "cho quần chúng … học" name no one who does it."""
+    between = text[start:end].strip()
+    if not between or _LINK_BREAK.search(between):
+        return False
+    if _CONSIDER.search(between) or between[0].isupper():
+        return True
+    lowered = " ".join(between.lower().split())
+    return any(lowered == agent or lowered.startswith(agent + " ") for agent in _purpose_agents())
+
+
+@lru_cache(maxsize=1)
+def _purpose_agents() -> tuple[str, ...]:
+    return tuple(word_list("purpose_agents"))
+
+
+def put_forward_link(text: str, start: int, act: int) -> int | None:
+    """Where the purpose link of [start, act) opens that makes the act at ``act`` one put forward, done by someone
+    else it names ("giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên"); None when the act is the clause's own
+    ("tổ chức lễ để kết nạp 5 đảng viên", a sentence's opening "Để …", "Năm 2025, để trẻ hóa đội ngũ, … kết nạp")."""
+    nearest = None  # (the link nearest the act: "tổ chức hội nghị cho các chi bộ để kết nạp" is the act itself)
+    for link in _PURPOSE_LINK.finditer(text, start, act):
+        if text[start:link.start()].strip():
+            nearest = link
+    return nearest.start() if nearest is not None and _someone_else(text, nearest.end(), act) else None
+
+
+def purpose_between(text: str, start: int, act: int) -> bool:
+    """A count at ``start`` is put forward for the act at ``act`` after it: a purpose link between them, "để" or
+    "nhằm" ("20 quần chúng để kết nạp") or "cho" with whom ("14 đoàn viên cho chi bộ xem xét kết nạp")."""
+    for link in _PURPOSE_LINK.finditer(text, start, act):
+        if _LINK_BREAK.search(text, start, link.start()):
+            return False
+        if link.group().lower() != "cho" or _someone_else(text, link.end(), act):
+            return True
+    return False
+
+
+def _act_after(acts, text: str, end: int, clause_end: int) -> tuple[int, int, str] | None:
+    """The first act of ``acts`` after a count ending at ``end``, before the clause's next mark and within reach of
+    a purpose link ("… 12 đoàn viên ưu tú để chi bộ xem xét kết nạp")."""
+    reach = min(clause_end, end + _PURPOSE_AFTER)
+    stop = _STOP.search(text, end, reach)
+    limit = stop.start() if stop else reach
+    for a in itertools.islice(acts, bisect_left(acts, (end,)), None):  # (the acts are in order)
+        if a[0] > limit:
+            return None  # (it and every later one end past the limit)
+        if a[1] <= limit:
+            return a
+    return None
+
+
+def _act_at(acts, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last act of ``acts`` within [start, end), with its span."""
+    found = None
+    for a in itertools.islice(acts, bisect_left(acts, (start,)), None):  # (not every act before start)
+        if a[0] >= end:
+            break
+        if start <= a[0] and a[1] <= end:
+            found = a
+    return found
 
 
 def _act_in(acts, start: int, end: int) -> str | None:
@@ -427,24 +502,23 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
             continue
         since = max(previous_end.get(quantity.clause, c_start), c_start, quantity.start - _EVENT_BEFORE)
         previous_end[quantity.clause] = quantity.end
-        event = _act_in(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
+        act = _act_at(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
+        event, put_forward = act and act[2], False
+        if act is not None and (link := put_forward_link(text, since, min(act[0], quantity.start))) is not None:
+            # "giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên": put forward, not admitted - the act before the link
+            event, put_forward = _act_in(acts, since, link), True
         if event is None and quantity.clause in previous_event and _JOINED.fullmatch(text, since, quantity.start):
             event = previous_event[quantity.clause]  # "kiểm tra 564 đảng viên và 128 tổ chức đảng"
         if event is None and since == c_start and label_start < c_start:
             event = _act_in(acts, label_start, c_start)
-        if event is None and acts and acts[-1][0] >= quantity.end:
-            after_end = min(c_end, quantity.end + _EVENT_AFTER)
-            stop = _STOP.search(text, quantity.end, after_end)
-            limit = stop.start() if stop else after_end
-            found = None
-            for a in itertools.islice(acts, bisect_left(acts, (quantity.end,)), None):  # (the acts are in order)
-                if a[0] > limit:
-                    break  # (it and every later one end past the limit)
-                if a[1] <= limit:
-                    found = a
-                    break
-            if found is not None and len(text[quantity.end:found[0]].split()) <= 4:
-                event = found[2]
+        if acts and acts[-1][0] >= quantity.end and (following := _act_after(acts, text, quantity.end, c_end)):
+            if purpose_between(text, quantity.end, following[0]):
+                # "giới thiệu 14 đoàn viên cho chi bộ xem xét kết nạp", "20 quần chúng để kết nạp": the act after is
+                # what they were put forward for
+                put_forward = True
+            elif event is None and following[1] <= min(c_end, quantity.end + _EVENT_AFTER) \
+                    and len(text[quantity.end:following[0]].split()) <= 4:
+                event = following[2]
         if event is None and _STOCK.search(text, max(since, quantity.start - 40), quantity.start):
             event = "có"
         period = period_at(quantity, label_start, c_end, s_start, s_end)
@@ -465,6 +539,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         object.__setattr__(quantity, "event", event)
         object.__setattr__(quantity, "period", period)
         object.__setattr__(quantity, "subject", subject)
+        object.__setattr__(quantity, "put_forward", put_forward)
 
 
 _HEADER_KINDS = ("issuer", "type", "title", "party_name", "date_line")
