@@ -426,7 +426,7 @@ class _Writer:
         table = self.table(VOTE_COLUMNS)
         for decision in decisions:
             subject = decision.subject or {"election": "Bầu cử", "discipline": "Kỷ luật",
-                                           "resolution": "Thông qua nghị quyết"}.get(decision.kind, "Biểu quyết")
+                                           "resolution": "Thông qua nghị quyết", "assignment": "Phân công"}.get(decision.kind, "Biểu quyết")
             if decision.person:
                 subject = (subject if decision.person in (subject or "") else f"{subject}: đồng chí {decision.person}") \
                     if decision.kind != "election" else \

@@ -189,7 +189,8 @@ class OutlinePanel(QWidget):
         if not s.decisions:
             self._entry(group, "Biểu quyết", None)  # minutes without a vote: shown as missing
             return
-        labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết"}
+        labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết",
+                  "assignment": "Phân công"}
         for decision in s.decisions:
             parts = []
             if decision.person:

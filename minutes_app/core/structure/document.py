@@ -142,7 +142,7 @@ class Opinion:
 
 @dataclass(frozen=True)
 class Decision:
-    kind: str  # vote | election | discipline | resolution
+    kind: str  # vote | election | discipline | resolution | assignment (a body chosen to head a group of bodies)
     start: int
     end: int
     subject: str | None = None
