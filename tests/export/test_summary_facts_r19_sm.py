@@ -2,7 +2,7 @@
 
 - a figure row whose subject is borrowed from the figure before it says what that figure counts: when it names another
   noun than the row's own ("Tổng số đảng viên … là 120 đồng chí trên tổng số | 310 cán bộ"), the row counts its own noun
-  ("Tổng số cán bộ"); a generic noun of people ("120 đồng chí") agrees with the subject that names them;
+  ("Tổng số cán bộ"), and so does a base told after its part ("Đảng bộ … với 65 đảng viên trên tổng số | 75 cán bộ"); a generic noun of people ("120 đồng chí") agrees with the subject that names them;
 - a news item is dated the day it was posted (the date under its headline), its meeting the day the item tells;
 - a body chosen to head a group of bodies ("bầu Đảng ủy X làm Cụm trưởng") is an assignment, not an election.
 
@@ -25,6 +25,10 @@ def rows(text: str) -> list[tuple[str, str]]:
      "Tổng số hội viên các đoàn thể", "1.530 hội viên các đoàn thể"),
     ("Số hộ nghèo của thôn Đông là 38 hộ trên tổng số 1.275 nhân khẩu.", "Tổng số nhân khẩu", "1.275 nhân khẩu"),
     ("Số học sinh của trường năm học này là 640 học sinh, với 37 giáo viên.", "Số giáo viên", "37 giáo viên"),
+    # a base told after its part: the total of its own noun, not the body the part was told of
+    ("Đảng bộ Trung tâm Y tế huyện có 4 chi bộ với 58 đảng viên trên tổng số 212 cán bộ, nhân viên.",
+     "Tổng số cán bộ", "212 cán bộ"),
+    ("Chi bộ thôn Nam có 12 hộ nghèo trong tổng số 140 hộ.", "Tổng số hộ", "140 hộ"),
 ])
 def test_a_borrowed_subject_counts_the_row_s_own_noun(sentence, subject, value):
     assert (subject, value) in rows(sentence)
