@@ -184,8 +184,8 @@ def _place_date(structure: DocStructure) -> str | None:
     header = structure.header
     if header.date_line:
         return header.date_line.value
-    if header.date:
-        year, month, day = header.date.value.split("-")
+    if structure.posted:
+        year, month, day = structure.posted.value.split("-")
         place = f"{header.place.value}, ngày" if header.place else "Ngày"
         return f"{place} {int(day):02d} tháng {_month(int(month))} năm {year}"
     return None

@@ -3,7 +3,8 @@
 - a figure row whose subject is borrowed from the figure before it says what that figure counts: when it names another
   noun than the row's own ("Tổng số đảng viên … là 120 đồng chí trên tổng số | 310 cán bộ"), the row counts its own noun
   ("Tổng số cán bộ"), and so does a base told after its part ("Đảng bộ … với 65 đảng viên trên tổng số | 75 cán bộ"); a generic noun of people ("120 đồng chí") agrees with the subject that names them;
-- a news item is dated the day it was posted (the date under its headline), its meeting the day the item tells;
+- a news item is dated the day it was posted (the date under its headline: ``DocStructure.posted``, shown as the
+  document's date in the "Tóm tắt" panel and the summary's date line), its meeting the day the item tells;
 - a body chosen to head a group of bodies ("bầu Đảng ủy X làm Cụm trưởng") is an assignment, not an election.
 
 Every sentence here was written for this file."""
@@ -57,12 +58,18 @@ NEWS = "Hội nghị sơ kết công tác thi đua của Cụm số 3\n{dateline
 def test_a_news_item_is_dated_the_day_it_was_posted(dateline, posted, met):
     s = analyze(NEWS.format(dateline=dateline)).structure
     assert s.genre == "tin_hoi_nghi"
-    assert (s.header.date.value, s.meeting.date.value) == (posted, met)
+    assert (s.posted.value, s.meeting.date.value) == (posted, met)
 
 
 def test_a_news_item_without_a_posting_date_takes_its_meeting_s():
     s = analyze(NEWS.format(dateline="").replace("Chiều 17/6", "Chiều 17/6/2024")).structure
-    assert s.header.date is not None and s.header.date.value == s.meeting.date.value == "2024-06-17"
+    assert s.posted is not None and s.posted.value == s.meeting.date.value == "2024-06-17"
+
+
+def test_minutes_are_dated_by_their_date_line():
+    s = analyze("CHI BỘ THÔN ĐÔNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nHòa An, ngày 18 tháng 6 năm 2024\n\nBIÊN BẢN\nSinh hoạt chi bộ "
+                "tháng 6\nHôm nay, ngày 17/6/2024, Chi bộ thôn Đông họp thường kỳ.\n").structure
+    assert s.posted is s.header.date
 
 
 CLUSTER = ("Giao ban Cụm thi đua số 2 quý II\n12/07/2024 10:05\nNgày 11/7, Cụm thi đua số 2 của Đảng ủy Khối tổ chức "

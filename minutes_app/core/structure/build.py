@@ -97,10 +97,8 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
         # "Chiều 30/12, …" in an item posted on 05/01/2026: the days before the posting, in the year before
         meeting = _with(meeting, date=Field(f"{int(meeting.date.value[:4]) - 1}{meeting.date.value[4:]}", meeting.date.start,
                                             meeting.date.end))
-    if genre == "tin_hoi_nghi" and header.date is None and (news and news.dateline or meeting and meeting.date):
-        # a news item is dated the day it was posted ("25/04/2023" under its headline), not the day of the meeting it
-        # tells ("Chiều 24/4, …"): the meeting's date only when no posting date is written
-        header = _with(header, date=news.dateline if news and news.dateline else meeting.date)
+    if genre == "tin_hoi_nghi" and header.date is None and meeting and meeting.date:
+        header = _with(header, date=meeting.date)
     if genre == "bien_ban" and header.date is None and meeting and meeting.date:
         header = _with(header, date=meeting.date)
     if genre == "bien_ban" and meeting and meeting.date is None and header.date:

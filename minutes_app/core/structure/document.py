@@ -222,6 +222,15 @@ class DocStructure:
             found = section
         return found
 
+    @property
+    def posted(self) -> Field | None:
+        """The date the document bears: a news item's the day it was posted ("25/04/2023" under its headline), not
+        the day of the meeting it tells ("Chiều 24/4, …", which ``header.date`` falls back to, as the gold files
+        date a news item); any other document's its date line."""
+        if self.news is not None and self.news.dateline is not None:
+            return self.news.dateline
+        return self.header.date
+
     def to_gold(self) -> dict[str, Any]:
         """The schema of the gold files: plain values, no spans."""
         h, m, a = self.header, self.meeting, self.attendance
