@@ -1385,7 +1385,34 @@ def _subject(analysis: Analysis, row: FigureRow, places: dict[int, tuple] | None
         # "… các khâu đột phá của huyện về “": the word that led into the quote ("thu về 367 tấn" keeps its "về")
         unquoted = _QUOTE_LEAD.sub("", _TRAILING.sub("", unquoted)).strip(" ,;:-–(")
     subject = unquoted
+    if subject != own and noun and not re.search(r"\d", noun) and (
+            _counts_other(subject, noun) or _BASE_TOTAL.search(raw_own)):
+        # "Tổng số đảng viên của Cụm II là 2.465 đồng chí trên tổng số | 5.606 cán bộ", "Đảng bộ … với 65 đảng viên
+        # trên tổng số | 75 cán bộ": words borrowed from the figure before count another noun than this one, or name
+        # a body the base is no count of; the row counts its own noun, its total when told so
+        subject = ("tổng số " if _TOTAL_IN.search(raw_own) else "số ") + noun
     return _fit(subject)
+
+
+_TOTAL_IN = re.compile(r"\btổng\s+số\b", re.IGNORECASE)
+# a base told after the part it holds: "65 đảng viên trên tổng số | 75 cán bộ", "12 hộ trong tổng số | 140 hộ"
+_BASE_TOTAL = re.compile(r"(?<!\w)(?:trên|trong|so với)\s+tổng\s+số\s*$", re.IGNORECASE)
+# "số đảng viên", "tổng số hộ": the noun a subject says it counts
+_COUNTED_IN_SUBJECT = re.compile(r"(?<!\w)số\s+(?P<noun>[^\W\d_][^,;:()]*)", re.IGNORECASE)
+
+
+def _counts_other(subject: str, noun: str) -> bool:
+    """The subject says it counts one noun ("Tổng số đảng viên …") and the row's value counts another the quantity
+    layer knows ("5.606 cán bộ"); a generic noun of people ("2.465 đồng chí", "12 người") agrees with any."""
+    from ..core.quantities import head_of
+
+    counted = _COUNTED_IN_SUBJECT.search(subject)
+    if not counted or not noun or re.search(r"\d", noun):
+        return False
+    said, value = head_of(counted["noun"]), head_of(noun)
+    generic = word_list("generic_count_nouns")
+    return said[1] is not None and value[1] is not None and said[0] != value[0] \
+        and said[0] not in generic and value[0] not in generic
 
 
 # a subject that is only a verb of a result against its plan: "thực hiện vượt", "chưa đạt đó", "đạt và vượt"

@@ -184,8 +184,8 @@ def _place_date(structure: DocStructure) -> str | None:
     header = structure.header
     if header.date_line:
         return header.date_line.value
-    if header.date:
-        year, month, day = header.date.value.split("-")
+    if structure.posted:
+        year, month, day = structure.posted.value.split("-")
         place = f"{header.place.value}, ngày" if header.place else "Ngày"
         return f"{place} {int(day):02d} tháng {_month(int(month))} năm {year}"
     return None
@@ -426,7 +426,7 @@ class _Writer:
         table = self.table(VOTE_COLUMNS)
         for decision in decisions:
             subject = decision.subject or {"election": "Bầu cử", "discipline": "Kỷ luật",
-                                           "resolution": "Thông qua nghị quyết"}.get(decision.kind, "Biểu quyết")
+                                           "resolution": "Thông qua nghị quyết", "assignment": "Phân công"}.get(decision.kind, "Biểu quyết")
             if decision.person:
                 subject = (subject if decision.person in (subject or "") else f"{subject}: đồng chí {decision.person}") \
                     if decision.kind != "election" else \

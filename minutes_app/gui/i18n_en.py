@@ -196,7 +196,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Người ký": "Signed by", "Tên": "Name", "Bắt đầu": "Start", "Kết thúc": "End", "Địa điểm": "Place",
     "Chủ trì": "Chair", "Thư ký": "Secretary", "Đại biểu": "Guest", "Hình thức": "Form", "Tổng số": "Total",
     "Chính thức": "Full members", "Dự bị": "Probationary", "Có mặt": "Present", "Vắng": "Absent",
-    "  vắng": "  absent", "lý do: chưa có": "reason: missing", "Biểu quyết": "Vote", "Bầu cử": "Election",
+    "  vắng": "  absent", "lý do: chưa có": "reason: missing", "Biểu quyết": "Vote", "Bầu cử": "Election", "Phân công": "Assignment",
     "Kỷ luật": "Discipline", "Nghị quyết": "Resolution", "tán thành {}": "in favour {}", "Cơ sở": "Base",
     "chưa có kết quả": "no result yet", "Biên bản": "Minutes", "Báo cáo": "Report",
     "tính lại: {}": "recomputed: {}",

@@ -142,7 +142,7 @@ class OutlinePanel(QWidget):
         self._entry(group, "Cơ quan", h.issuer)
         self._entry(group, "Cấp trên", h.issuer_parent, required=False)
         self._entry(group, "Số", h.doc_number, required=s.genre in ("bao_cao", "nghi_quyet"))
-        self._entry(group, "Ngày", _date_field(h.date), required=True)
+        self._entry(group, "Ngày", _date_field(s.posted), required=True)
         self._entry(group, "Tiêu đề", h.title)
         for signer in s.signers:
             role = signer.role.value if signer.role else i18n.tr("Người ký")
@@ -189,7 +189,8 @@ class OutlinePanel(QWidget):
         if not s.decisions:
             self._entry(group, "Biểu quyết", None)  # minutes without a vote: shown as missing
             return
-        labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết"}
+        labels = {"vote": "Biểu quyết", "election": "Bầu cử", "discipline": "Kỷ luật", "resolution": "Nghị quyết",
+                  "assignment": "Phân công"}
         for decision in s.decisions:
             parts = []
             if decision.person:

@@ -8,8 +8,8 @@ by its mechanism and in sentences of our own.
 - "không lý do" (or "không có / không rõ lý do") is the reason the minutes state, said after a name or heading a group;
 - a type word on a line below the document's own type line ("KẾT LUẬN", "KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ") heads a part;
 - a unit never runs into the plan after it ("1.245/1.260 ha kế hoạch" → "ha");
-- bodies elected to lead a cluster or bloc, told in a sentence ("… đã bầu Đảng ủy X làm Cụm trưởng, Đảng ủy Y làm Cụm
-  phó"): one election per body.
+- bodies chosen to lead a cluster or bloc, told in a sentence ("… đã bầu Đảng ủy X làm Cụm trưởng, Đảng ủy Y làm Cụm
+  phó"): one assignment per body (no ballot elects a body: round 19 read them as such, not as elections).
 """
 
 from __future__ import annotations
@@ -228,7 +228,7 @@ def _elections(sentence: str):
      [("Ủy ban nhân dân phường Đông Hải", "trưởng khối thi đua số 2"), ("Ủy ban nhân dân phường Tây Hải", "phó khối")]),
 ])
 def test_bodies_elected_to_lead_a_cluster(sentence, expected):
-    assert _elections(sentence) == [("election", f"{who} làm {role}", role, "đã bầu") for who, role in expected]
+    assert _elections(sentence) == [("assignment", f"{who} làm {role}", role, "đã chọn") for who, role in expected]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -239,7 +239,7 @@ def test_bodies_elected_to_lead_a_cluster(sentence, expected):
     "Đảng ủy Sở Tài chính làm Cụm trưởng năm 2025 đã tổng kết công tác thi đua của cụm.",
 ])
 def test_no_body_elected_without_an_election_made(sentence):
-    assert [d for d in _elections(sentence) if d[3] == "đã bầu"] == []
+    assert [d for d in _elections(sentence) if d[0] == "assignment" or d[3] in ("đã bầu", "đã chọn")] == []
 
 
 def test_a_person_elected_stays_a_person():

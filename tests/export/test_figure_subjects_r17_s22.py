@@ -24,7 +24,7 @@ from test_figure_subjects_r12 import check  # noqa: E402  (the report frame and 
     ("Khu dân cư số 3 gồm: xóm Trại, xóm Giữa, xóm Chùa với khoảng 380 hộ, 1.420 nhân khẩu.",
      {"khoảng 380 hộ": "Khu dân cư số 3"}),
     ("Đảng bộ Bệnh viện bao gồm: Chi bộ Khối Nội; Chi bộ Khối Ngoại; Chi bộ Hành chính với 58 đảng viên trên tổng số "
-     "312 cán bộ, viên chức.", {"58 đảng viên": "Đảng bộ Bệnh viện", "312 cán bộ": "Đảng bộ Bệnh viện"}),
+     "312 cán bộ, viên chức.", {"58 đảng viên": "Đảng bộ Bệnh viện", "312 cán bộ": "Tổng số cán bộ"}),
 ])
 def test_a_figure_after_the_last_item_of_a_list_of_names_is_the_wholes(body, expected):
     check(body, expected)

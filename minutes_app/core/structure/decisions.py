@@ -1107,7 +1107,8 @@ def _body_elected_pattern() -> re.Pattern:
 
 def _bodies_elected(text: str, body, decisions) -> list[Decision]:
     """"Hội nghị đã bầu Đảng ủy Sở Y tế làm Cụm trưởng, Đảng ủy Trường Cao đẳng Y tế làm Cụm phó": bodies, not people,
-    elected to lead a group of bodies (a cluster or bloc of emulation), one election per body named after "bầu"."""
+    chosen to lead a group of bodies (a cluster or bloc of emulation), one assignment per body named after "bầu". No
+    ballot elects a body: the members agree which of them heads the group, so it is no election, whatever the verb."""
     found = []
     for start, end in body:
         for elect in re.finditer(r"(?<!\w)bầu\s+", text[start:end], re.IGNORECASE):
@@ -1120,8 +1121,8 @@ def _bodies_elected(text: str, body, decisions) -> list[Decision]:
             while (match := pattern.match(text, at, stop)) is not None:
                 if not any(d.start <= match.start() < d.end for d in decisions):
                     who, role = match["who"].strip(), match["role"].strip()
-                    found.append(Decision("election", match.start(), match.end(), f"{who} làm {role}", None, None, None,
-                                          None, None, role, "đã bầu"))
+                    found.append(Decision("assignment", match.start(), match.end(), f"{who} làm {role}", None, None,
+                                          None, None, None, role, "đã chọn"))
                 # (the next body after the term the role is held for: "… làm Cụm trưởng năm 2026 và Sở B làm Cụm phó")
                 joined = _NEXT_BODY.match(text, match.end(), stop)
                 if joined is None:

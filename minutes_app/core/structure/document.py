@@ -142,7 +142,7 @@ class Opinion:
 
 @dataclass(frozen=True)
 class Decision:
-    kind: str  # vote | election | discipline | resolution
+    kind: str  # vote | election | discipline | resolution | assignment (a body chosen to head a group of bodies)
     start: int
     end: int
     subject: str | None = None
@@ -221,6 +221,15 @@ class DocStructure:
                 break
             found = section
         return found
+
+    @property
+    def posted(self) -> Field | None:
+        """The date the document bears: a news item's the day it was posted ("25/04/2023" under its headline), not
+        the day of the meeting it tells ("Chiều 24/4, …", which ``header.date`` falls back to, as the gold files
+        date a news item); any other document's its date line."""
+        if self.news is not None and self.news.dateline is not None:
+            return self.news.dateline
+        return self.header.date
 
     def to_gold(self) -> dict[str, Any]:
         """The schema of the gold files: plain values, no spans."""
