@@ -52,6 +52,15 @@ def _meeting(blocks: list[Block], vote: Vote, text: str) -> Block | None:
         # "Tổng số đảng viên toàn Đảng bộ hiện là 1.347 đồng chí" between the meeting's
         # attendance and its vote: a figure of the report, not this meeting
         block = meetings[-1]
+    if _belongs(block, vote, text):
+        return block
+    # "27/28 đảng viên chính thức được đánh giá hoàn thành nhiệm vụ" read as attendance between the meeting's and
+    # its vote: an earlier meeting whose counts the vote's own base is
+    return next((b for b in reversed(meetings) if b is not block and _belongs(b, vote, text)), None)
+
+
+def _belongs(block: Block, vote: Vote, text: str) -> bool:
+    """The vote's stated base (its denominators, those present) is one of the block's counts, or none is stated."""
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
@@ -62,8 +71,10 @@ def _meeting(blocks: list[Block], vote: Vote, text: str) -> Block | None:
     if block.value("total") is not None and block.value("total", "probationary") is not None:
         known.add(block.value("total") - block.value("total", "probationary"))  # the official members, by subtraction
     if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
-        return block  # "x/y đảng viên chính thức có mặt": y official members of this meeting
-    return block if not stated or stated & known else None
+        return True  # "x/y đảng viên chính thức có mặt": y official members of this meeting
+    if vote.present_official and vote.present.value <= (_called(block) or 0):
+        return True  # "đảng viên chính thức có mặt 19 đồng chí" of a chi bộ of 24: some of this meeting's official members
+    return not stated or bool(stated & known)
 
 
 _VOTERS = re.compile(r"\s*(đại\s+biểu|hội\s+viên|thành\s+viên|xã\s+viên|cử\s+tri|ủy\s+viên|uỷ\s+viên)(?!\w)", re.IGNORECASE)
@@ -166,7 +177,7 @@ _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ba
                         r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
+                      r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
                       r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -583,11 +594,52 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
           # the committee only named in the sentence before: the vote is the chi bộ's
           Example("Hội nghị chi bộ có mặt 12 đảng viên chính thức. Chi ủy (3 đồng chí) báo cáo dự thảo. Biểu quyết thông "
                   "qua Nghị quyết: 5 đồng chí tán thành, 7 đồng chí không tán thành.", "Biểu quyết thông qua Nghị quyết: 5"),
+          # those present named as official members: some of this meeting's official members, whatever its own
+          # count of those present says
+          Example("Chi bộ có 26 đảng viên, gồm 22 chính thức, 4 dự bị. Có mặt 20 đồng chí.\nBiểu quyết kế hoạch: đảng viên "
+                  "chính thức có mặt 18 đồng chí; tán thành 11 đồng chí, không tán thành 7 đồng chí.", "11"),
+          Example("Tổng số đảng viên 18 (16 chính thức, 2 dự bị). Có mặt 15 đồng chí.\nBiểu quyết: 13 đảng viên chính thức có "
+                  "mặt; tán thành 8 đồng chí, không tán thành 5 đồng chí. Chi bộ quyết nghị thông qua chương trình.",
+                  "quyết nghị thông qua"),
+          Example("Chi bộ có 26 đảng viên, gồm 22 chính thức, 4 dự bị. Có mặt 20 đồng chí.\nBiểu quyết kế hoạch: đảng viên "
+                  "chính thức có mặt 18 đồng chí; tán thành 12 đồng chí, không tán thành 6 đồng chí."),
+          Example("Tổng số đảng viên 18 (16 chính thức, 2 dự bị). Có mặt 15 đồng chí.\nBiểu quyết: 13 đảng viên chính thức có "
+                  "mặt; tán thành 9 đồng chí, không tán thành 4 đồng chí. Chi bộ quyết nghị thông qua chương trình."),
+          # the official members unknown: more than half of those present may be no majority of the roll, or may be
+          Example("Có mặt 21 đồng chí.\nBiểu quyết: 12 đồng chí tán thành, 9 đồng chí không tán thành. Nghị quyết được "
+                  "thông qua."),
+          # the declaration of adoption on the vote's line or the next one, before the next vote begins
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 17 đồng chí.\nBiểu quyết phương án: tán thành 10 đồng chí, không "
+                  "tán thành 5 đồng chí, ý kiến khác 2 đồng chí.\nĐồng chí chủ trì tuyên bố: phương án được chi bộ thông qua.",
+                  "được chi bộ thông qua"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 14 đồng chí. Biểu quyết chủ trương: tán thành 8 đồng chí, không "
+                  "tán thành 6 đồng chí. Chi bộ quyết nghị thông qua chủ trương.", "quyết nghị thông qua"),
+          Example("Đảng bộ có 40 đảng viên chính thức; có mặt 35 đồng chí.\nBiểu quyết dự toán: tán thành 20 đồng chí, không "
+                  "tán thành 15 đồng chí.\nVới kết quả trên, dự toán đã được thông qua.", "đã được thông qua"),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 17 đồng chí.\nBiểu quyết phương án: tán thành 11 đồng chí, không "
+                  "tán thành 4 đồng chí, ý kiến khác 2 đồng chí.\nĐồng chí chủ trì tuyên bố: phương án được chi bộ thông qua."),
+          # the declaration after the next vote is that vote's; another paper adopted, or the minutes read back, is not
+          # what was voted on
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nBiểu quyết quy chế: tán thành 16 đồng chí, không tán thành 2 đồng chí. Quy chế được "
+                  "thông qua.", "10"),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nHội nghị đã thông qua báo cáo chính trị."),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nBiên bản đã được đọc lại và thông qua."),
+          # a council's deputies or a congress's delegates are the base, not party members
+          Example("Đại biểu HĐND xã: tổng số 25 đại biểu; có mặt 20 đại biểu.\nBiểu quyết thông qua Nghị quyết: 12 đại biểu "
+                  "tán thành, 8 đại biểu không tán thành.", "12"),
+          Example("Đại biểu HĐND xã: tổng số 25 đại biểu; có mặt 20 đại biểu.\nBiểu quyết thông qua Nghị quyết: 13 đại biểu "
+                  "tán thành, 7 đại biểu không tán thành."),
+          Example("Đại hội đại biểu Đảng bộ xã có 120 đại biểu chính thức được triệu tập, có mặt 115 đại biểu.\nBiểu quyết "
+                  "thông qua Nghị quyết Đại hội: 110 đại biểu tán thành, 5 đại biểu không tán thành."),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
     blocks = attendance_blocks(ctx)
-    for vote in votes(ctx):
+    all_votes = votes(ctx)
+    for vote in all_votes:
         approve = vote.parts["approve"].count
         if approve is None:
             approve = _unanimous_present(vote, _meeting(blocks, vote, ctx.text))
@@ -632,7 +684,10 @@ def resolution_not_passed(ctx: DocumentContext):
                 message = (f"Tán thành {approve.value} không quá một nửa tổng số {called} đại biểu HĐND (cần ít nhất "
                            f"{called // 2 + 1}); nghị quyết của HĐND phải được quá nửa tổng số đại biểu HĐND biểu quyết "
                            "tán thành, không tính trên số có mặt.")
-            claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
+            claim = _adoption_after(ctx.text, approve.end, _next_start(all_votes, vote)) or _adoption_before(
+                ctx.text, approve.start)
+            if claim is not None and not _same_thing(ctx, vote, claim):
+                continue  # "Hội nghị đã thông qua Báo cáo chính trị" after a vote on a plan: another thing adopted
             if claim is None:
                 yield Issue(approve.start, approve.end, message)
                 continue
@@ -705,15 +760,56 @@ def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
 _ADOPTED_BEFORE = re.compile(_ADOPTED.pattern + r"|biểu\s+quyết\s+thông\s+qua", re.IGNORECASE)
 
 
-def _adoption_after(text: str, end: int) -> tuple[int, int] | None:
-    """The declaration of adoption right after a vote (its line, or the next one)."""
+def _adoption_after(text: str, end: int, next_vote: int) -> tuple[int, int] | None:
+    """The declaration of adoption right after a vote: on its line or the next one ("Đồng chí chủ trì tuyên bố:
+    phương án được chi bộ thông qua"), before the next vote begins (a declaration after it is that vote's)."""
     stop = text.find("\n", end + 1)
-    stop = text.find("\n", stop + 1) if stop != -1 and not text[end:stop].strip(" .;,\n") else stop
+    stop = text.find("\n", stop + 1) if stop != -1 else stop
     stop = len(text) if stop == -1 else stop
-    found = _ADOPTED.search(text, end, min(stop, end + 300))
+    found = _ADOPTED.search(text, end, min(stop, end + 300, next_vote))
     if found is None or _NOT_PASSED.search(text, end, found.end()):
         return None
     return found.start(), found.end()
+
+
+def _next_start(all_votes: list[Vote], vote: Vote) -> int:
+    return min((v.start for v in all_votes if v.start > vote.end), default=vote.end + 10_000)
+
+
+def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> bool:
+    """The declaration adopts what the vote was on: the kinds of paper (resources/adopted_objects.txt) its sentence
+    names share one with those the vote's subject names (the document model's decision, or the words before the
+    vote's first count on its line), or either names none; the minutes read back are never the vote's thing."""
+    said = _objects(_sentence_of(ctx, claim[0]))
+    if "biên bản" in said:
+        return False
+    first = min((part.count.start for part in vote.parts.values() if part.count is not None), default=vote.start)
+    line_start = ctx.text.rfind("\n", 0, first) + 1
+    decisions = ctx.structure.decisions if ctx.structure is not None else ()
+    subjects = [d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end]
+    voted = _objects(" ".join(subjects)) or _objects(ctx.text[line_start:first])
+    return not said or not voted or bool(said & voted)
+
+
+def _sentence_of(ctx: DocumentContext, at: int) -> str:
+    index = ctx.paragraph_index(at)
+    if index is None:
+        return ""
+    paragraph = ctx.paragraphs[index]
+    for start, end in ctx.reading(paragraph).sentences:
+        if paragraph.start + start <= at < paragraph.start + end:
+            return paragraph.text[start:end]
+    return ""
+
+
+def _objects(words: str) -> set[str]:
+    plain = " ".join(words.lower().split())
+    return {noun for noun in _adopted_objects() if re.search(rf"(?<!\w){noun}(?!\w)", plain)}
+
+
+@lru_cache(maxsize=1)
+def _adopted_objects() -> tuple[str, ...]:
+    return tuple(" ".join(w.lower().split()) for w in word_list("adopted_objects"))
 
 
 def _ballot_issues(ctx: DocumentContext):

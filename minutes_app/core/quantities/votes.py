@@ -100,6 +100,9 @@ class Vote:
     end: int
     parts: dict[str, Part] = field(default_factory=dict)
     present: Fact | None = None
+    # "đảng viên chính thức có mặt 19 đồng chí", "22 đảng viên chính thức có mặt": those present are named as the
+    # official members, so they are at most the meeting's official members, whatever else its attendance says
+    present_official: bool = False
     members: Fact | None = None  # "có mặt 5/7 ủy viên": the committee's members, all of them official
     # "439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu": the share the voters are of a base
     # left unstated (value, printed decimals)
@@ -283,6 +286,8 @@ def _bare(vote: Vote, owner: str) -> bool:
     return part is not None and part.count is not None and part.denominator is None
 
 
+# "đảng viên chính thức có mặt: 19 đồng chí": the official members' words, then the label, right before the count
+_OFFICIAL_PRESENT_BEFORE = re.compile(r"chính\s+thức\s+(?:có\s+mặt|dự\s+họp|tham\s+dự)\s*[:(]?\s*(?:là\s+)?$", re.IGNORECASE)
 _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)
 
 
@@ -303,6 +308,8 @@ def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
             return
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
+            vote.present_official = bool(_OFFICIAL_BASE.match(text, token.end) or _OFFICIAL_PRESENT_BEFORE.search(
+                text, max(0, token.start - 60), token.start))
             if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
                 vote.members = Fact(int(parse_number(token.b).value), token.b_start, token.end)
         return
