@@ -176,7 +176,7 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy|"
                         r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
-_ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
+_ADOPTED = re.compile(r"(?<!sẽ\s)(?<!để\s)(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
                       r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
                       r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
@@ -634,6 +634,21 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "tán thành, 7 đại biểu không tán thành."),
           Example("Đại hội đại biểu Đảng bộ xã có 120 đại biểu chính thức được triệu tập, có mặt 115 đại biểu.\nBiểu quyết "
                   "thông qua Nghị quyết Đại hội: 110 đại biểu tán thành, 5 đại biểu không tán thành."),
+          Example("Đại hội đại biểu Đảng bộ xã có 120 đại biểu chính thức được triệu tập, có mặt 115 đại biểu.\nBiểu quyết "
+                  "thông qua Nghị quyết Đại hội: 58 đại biểu tán thành, 57 đại biểu không tán thành. Nghị quyết được thông "
+                  "qua.", "Nghị quyết được thông qua"),
+          # a mass organisation's congress adopts by its own charter (most often of those present): only approvals not
+          # more than half of those present are surely short
+          Example("Đại hội Hội Nông dân xã có 150 đại biểu được triệu tập, có mặt 140 đại biểu.\nBiểu quyết: 72 đại biểu tán "
+                  "thành, 68 đại biểu không tán thành. Nghị quyết được thông qua."),
+          Example("Đại hội Hội Cựu chiến binh phường có 90 đại biểu được triệu tập, có mặt 86 đại biểu.\nBiểu quyết: 44 đại "
+                  "biểu tán thành, 42 đại biểu không tán thành. Nghị quyết được thông qua."),
+          Example("Đại hội Hội Nông dân xã có 150 đại biểu được triệu tập, có mặt 140 đại biểu.\nBiểu quyết: 70 đại biểu tán "
+                  "thành, 70 đại biểu không tán thành. Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
+          # adoption to come, or the purpose of a change, is no declaration that it passed
+          Example("Chi bộ có 12 đảng viên chính thức, có mặt 11 đồng chí.\nBiểu quyết: tán thành 6 đồng chí, không tán "
+                  "thành 5 đồng chí.\nĐồng chí Bí thư đề nghị bổ sung ý kiến, nghị quyết sẽ được thông qua tại kỳ họp sau.",
+                  "6"),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
@@ -661,6 +676,16 @@ def resolution_not_passed(ctx: DocumentContext):
             # "Đại biểu HĐND phường: tổng số 25 đ/c; có mặt 18 đ/c": a council's resolution needs more than half
             # of all its deputies (Luật Tổ chức chính quyền địa phương), not of those present
             called, who, members = block.value("total"), "", "đại biểu HĐND"
+        congress = None  # the delegates' base when the voters are a congress's delegates: "party" or "other"
+        if not council and block is not None and _voters(ctx.text, vote) == "đại biểu" and not _COUNCIL.search(
+                ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, vote.end):
+            congress = "party" if _party_meeting(ctx, block, vote) else "other"
+            if congress == "other":
+                # "Đại hội Hội Nông dân xã … có mặt 140 đại biểu": a mass organisation adopts by its own charter,
+                # most often by those present; only approvals not more than half of those present are surely short
+                called, who, members = vote.present.value if vote.present else block.present(), "có mặt", "đại biểu"
+            else:
+                members = "đại biểu chính thức"  # a Party congress of delegates: those summoned (QĐ 24 §9.3.1)
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
         if called is None and vote.members is not None:
@@ -680,12 +705,21 @@ def resolution_not_passed(ctx: DocumentContext):
             message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            if congress == "other":
+                message = (f"Tán thành {approve.value} không quá một nửa {called} đại biểu có mặt (cần ít nhất "
+                           f"{called // 2 + 1}).")
+            elif congress == "party":
+                message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
+                           f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết của đại hội chỉ có "
+                           "giá trị khi quá nửa số đại biểu chính thức được triệu tập tán thành, không tính trên số có mặt.")
             if council:
                 message = (f"Tán thành {approve.value} không quá một nửa tổng số {called} đại biểu HĐND (cần ít nhất "
                            f"{called // 2 + 1}); nghị quyết của HĐND phải được quá nửa tổng số đại biểu HĐND biểu quyết "
                            "tán thành, không tính trên số có mặt.")
-            claim = _adoption_after(ctx.text, approve.end, _next_start(all_votes, vote)) or _adoption_before(
-                ctx.text, approve.start)
+            # the vote's own line first ("Chi bộ biểu quyết thông qua nghị quyết: 8/14 … tán thành"), then the next one
+            next_vote = _next_start(all_votes, vote)
+            claim = _adoption_after(ctx.text, approve.end, next_vote) or _adoption_before(
+                ctx.text, approve.start) or _adoption_after(ctx.text, approve.end, next_vote, lines=2)
             if claim is not None and not _same_thing(ctx, vote, claim):
                 continue  # "Hội nghị đã thông qua Báo cáo chính trị" after a vote on a plan: another thing adopted
             if claim is None:
@@ -697,6 +731,18 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+def _party_meeting(ctx: DocumentContext, block: Block, vote: Vote) -> bool:
+    """A Party organisation's meeting: a Party document's header, or a Party body named from the attendance's line to
+    the vote ("Đại hội đại biểu Đảng bộ xã …")."""
+    header = ctx.structure.header if ctx.structure is not None else None
+    if header is not None and header.system == "party":
+        return True
+    return bool(_PARTY_BODY.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, vote.end))
+
+
+_PARTY_BODY = re.compile(r"(?<!\w)(?:Đảng|[Đđ]ảng\s+(?:bộ|ủy|uỷ|viên)|[Cc]hi\s+bộ)(?!\w)")
 
 
 def _own_body(ctx: DocumentContext, vote: Vote) -> int | None:
@@ -760,11 +806,12 @@ def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
 _ADOPTED_BEFORE = re.compile(_ADOPTED.pattern + r"|biểu\s+quyết\s+thông\s+qua", re.IGNORECASE)
 
 
-def _adoption_after(text: str, end: int, next_vote: int) -> tuple[int, int] | None:
-    """The declaration of adoption right after a vote: on its line or the next one ("Đồng chí chủ trì tuyên bố:
-    phương án được chi bộ thông qua"), before the next vote begins (a declaration after it is that vote's)."""
+def _adoption_after(text: str, end: int, next_vote: int, lines: int = 1) -> tuple[int, int] | None:
+    """The declaration of adoption right after a vote: on its line, or (``lines`` 2) on the next one too ("Đồng chí
+    chủ trì tuyên bố: phương án được chi bộ thông qua"), before the next vote begins (a declaration after it is that
+    vote's)."""
     stop = text.find("\n", end + 1)
-    stop = text.find("\n", stop + 1) if stop != -1 else stop
+    stop = text.find("\n", stop + 1) if stop != -1 and (lines == 2 or not text[end:stop].strip(" .;,\n")) else stop
     stop = len(text) if stop == -1 else stop
     found = _ADOPTED.search(text, end, min(stop, end + 300, next_vote))
     if found is None or _NOT_PASSED.search(text, end, found.end()):
