@@ -645,6 +645,19 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "biểu tán thành, 42 đại biểu không tán thành. Nghị quyết được thông qua."),
           Example("Đại hội Hội Nông dân xã có 150 đại biểu được triệu tập, có mặt 140 đại biểu.\nBiểu quyết: 70 đại biểu tán "
                   "thành, 70 đại biểu không tán thành. Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
+          # the approvals written over a committee's members ("16/33 đồng chí ủy viên BCH đồng ý"): its members are the base
+          Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 16/33 "
+                  "đồng chí ủy viên BCH đồng ý, 14 phiếu không đồng ý.", "16"),
+          Example("Hội nghị Ban Chấp hành có 27 ủy viên, có mặt 25 đồng chí.\nBiểu quyết Quy chế làm việc: 13/27 đồng chí ủy "
+                  "viên Ban Chấp hành tán thành, 12 đồng chí không tán thành.", "13"),
+          Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 5 đồng chí ủy viên Ban Thường vụ "
+                  "tán thành, 5 đồng chí không tán thành.", "5"),
+          Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 17/33 "
+                  "đồng chí ủy viên BCH đồng ý, 13 phiếu không đồng ý."),
+          Example("Hội nghị Ban Chấp hành có 27 ủy viên, có mặt 25 đồng chí.\nBiểu quyết Quy chế làm việc: 14/27 đồng chí ủy "
+                  "viên Ban Chấp hành tán thành, 11 đồng chí không tán thành."),
+          Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 6 đồng chí ủy viên Ban Thường vụ "
+                  "tán thành, 4 đồng chí không tán thành."),
           # adoption to come, or the purpose of a change, is no declaration that it passed
           Example("Chi bộ có 12 đảng viên chính thức, có mặt 11 đồng chí.\nBiểu quyết: tán thành 6 đồng chí, không tán "
                   "thành 5 đồng chí.\nĐồng chí Bí thư đề nghị bổ sung ý kiến, nghị quyết sẽ được thông qua tại kỳ họp sau.",
