@@ -178,6 +178,8 @@ _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ba
 # The minutes declare the proposal adopted: where a resolution without a majority is wrong.
 _ADOPTED = re.compile(r"(?<!sẽ\s)(?<!để\s)(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
                       r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
+                      # "Hội nghị thống nhất giới thiệu đồng chí …", "… thống nhất chọn phương án 1": a choice adopted
+                      r"(?:thống\s+nhất|nhất\s+trí)\s+(?:giới\s+thiệu|chọn|lựa\s+chọn)|"
                       r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
 
 
@@ -647,9 +649,10 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "thành, 70 đại biểu không tán thành. Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
           # the approvals written over a committee's members ("16/33 đồng chí ủy viên BCH đồng ý"): its members are the base
           Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 16/33 "
-                  "đồng chí ủy viên BCH đồng ý, 14 phiếu không đồng ý.", "16"),
+                  "đồng chí ủy viên BCH đồng ý, 14 phiếu không đồng ý. Hội nghị thống nhất giới thiệu đồng chí Lê Văn An.",
+                  "16"),
           Example("Hội nghị Ban Chấp hành có 27 ủy viên, có mặt 25 đồng chí.\nBiểu quyết Quy chế làm việc: 13/27 đồng chí ủy "
-                  "viên Ban Chấp hành tán thành, 12 đồng chí không tán thành.", "13"),
+                  "viên Ban Chấp hành tán thành, 12 đồng chí không tán thành. Quy chế được thông qua.", "13"),
           Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 5 đồng chí ủy viên Ban Thường vụ "
                   "tán thành, 5 đồng chí không tán thành.", "5"),
           Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 17/33 "
@@ -658,6 +661,14 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "viên Ban Chấp hành tán thành, 11 đồng chí không tán thành."),
           Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 6 đồng chí ủy viên Ban Thường vụ "
                   "tán thành, 4 đồng chí không tán thành."),
+          # a choice between alternatives: the declaration names the one chosen, the other is no failed resolution;
+          # told over the roll without a declaration, a minority option is just that
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 12/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành. Hội nghị thống nhất chọn phương án 1."),
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 12/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành."),
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 10/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành. Hội nghị thống nhất chọn phương án 1.", "10/21"),
           # adoption to come, or the purpose of a change, is no declaration that it passed
           Example("Chi bộ có 12 đảng viên chính thức, có mặt 11 đồng chí.\nBiểu quyết: tán thành 6 đồng chí, không tán "
                   "thành 5 đồng chí.\nĐồng chí Bí thư đề nghị bổ sung ý kiến, nghị quyết sẽ được thông qua tại kỳ họp sau.",
@@ -736,6 +747,8 @@ def resolution_not_passed(ctx: DocumentContext):
             if claim is not None and not _same_thing(ctx, vote, claim):
                 continue  # "Hội nghị đã thông qua Báo cáo chính trị" after a vote on a plan: another thing adopted
             if claim is None:
+                if stated is not None and stated is vote.members and stated.value == called:
+                    continue  # "phương án 2 có 10/21 ủy viên tán thành": told over the committee's roll, not said to pass
                 yield Issue(approve.start, approve.end, message)
                 continue
             # "… Nghị quyết được thông qua": the declaration is what is wrong; on one line with the
@@ -837,18 +850,23 @@ def _next_start(all_votes: list[Vote], vote: Vote) -> int:
 
 
 def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> bool:
-    """The declaration adopts what the vote was on: the kinds of paper (resources/adopted_objects.txt) its sentence
-    names share one with those the vote's subject names (the document model's decision, or the words before the
-    vote's first count on its line), or either names none; the minutes read back are never the vote's thing."""
+    """The declaration adopts what the vote was on: a kind of paper (resources/adopted_objects.txt) its sentence names
+    is the one the vote is on, with the same designation when both give one ("chọn phương án 1" after the votes on
+    phương án 1 and phương án 2), or either names none; the minutes read back are never the vote's thing. What the vote
+    is on: the last such paper named on its line before its counts, else the document model's decision."""
     said = _objects(_sentence_of(ctx, claim[0]))
-    if "biên bản" in said:
+    if any(noun == "biên bản" for noun, _, _ in said):
         return False
     first = min((part.count.start for part in vote.parts.values() if part.count is not None), default=vote.start)
     line_start = ctx.text.rfind("\n", 0, first) + 1
-    decisions = ctx.structure.decisions if ctx.structure is not None else ()
-    subjects = [d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end]
-    voted = _objects(" ".join(subjects)) or _objects(ctx.text[line_start:first])
-    return not said or not voted or bool(said & voted)
+    own = _objects(ctx.text[line_start:first])
+    if own:
+        voted = [max(own, key=lambda o: o[2])]
+    else:
+        decisions = ctx.structure.decisions if ctx.structure is not None else ()
+        voted = _objects(" ".join(d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end))
+    return not said or not voted or any(noun == other and (not mark or not other_mark or mark == other_mark)
+                                        for noun, mark, _ in said for other, other_mark, _ in voted)
 
 
 def _sentence_of(ctx: DocumentContext, at: int) -> str:
@@ -862,9 +880,11 @@ def _sentence_of(ctx: DocumentContext, at: int) -> str:
     return ""
 
 
-def _objects(words: str) -> set[str]:
+def _objects(words: str) -> list[tuple[str, str, int]]:
+    """Each paper named in ``words``: its kind, its designation ("1", "II", "A" right after it, or ""), its place."""
     plain = " ".join(words.lower().split())
-    return {noun for noun in _adopted_objects() if re.search(rf"(?<!\w){noun}(?!\w)", plain)}
+    return [(noun, (m[1] or "").lower(), m.start()) for noun in _adopted_objects()
+            for m in re.finditer(rf"(?<!\w){noun}(?:\s+(\d{{1,2}}|[ivx]{{1,4}}|[a-zđ]))?(?!\w)", plain)]
 
 
 @lru_cache(maxsize=1)
