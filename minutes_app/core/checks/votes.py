@@ -661,6 +661,10 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
                   "viên Ban Chấp hành tán thành, 11 đồng chí không tán thành."),
           Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 6 đồng chí ủy viên Ban Thường vụ "
                   "tán thành, 4 đồng chí không tán thành."),
+          # the vote's subject naming a second paper in passing: the declaration adopts the first
+          Example("Chi bộ có 19 đảng viên chính thức, có mặt 14 đồng chí.\nChi bộ biểu quyết thông qua Nghị quyết tháng 5 (bao "
+                  "gồm kế hoạch trồng cây). Kết quả: 8/14 đồng chí tán thành, 6 đồng chí không tán thành. Nghị quyết được "
+                  "thông qua.", "Nghị quyết được thông qua"),
           # a choice between alternatives: the declaration names the one chosen, the other is no failed resolution;
           # told over the roll without a declaration, a minority option is just that
           Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 12/21 ủy viên tán thành; "
@@ -851,17 +855,19 @@ def _next_start(all_votes: list[Vote], vote: Vote) -> int:
 
 def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> bool:
     """The declaration adopts what the vote was on: a kind of paper (resources/adopted_objects.txt) its sentence names
-    is the one the vote is on, with the same designation when both give one ("chọn phương án 1" after the votes on
+    is one the vote is on, with the same designation when both give one ("chọn phương án 1" after the votes on
     phương án 1 and phương án 2), or either names none; the minutes read back are never the vote's thing. What the vote
-    is on: the last such paper named on its line before its counts, else the document model's decision."""
+    is on: the papers named on its line before its counts, each kind as last named, else the document model's
+    decision."""
     said = _objects(_sentence_of(ctx, claim[0]))
     if any(noun == "biên bản" for noun, _, _ in said):
         return False
     first = min((part.count.start for part in vote.parts.values() if part.count is not None), default=vote.start)
     line_start = ctx.text.rfind("\n", 0, first) + 1
-    own = _objects(ctx.text[line_start:first])
+    # each kind as last named before the counts ("phương án 1 có 11/21 …; phương án 2 có 10/21": the second is 2's)
+    own = {noun: (noun, mark, at) for noun, mark, at in sorted(_objects(ctx.text[line_start:first]), key=lambda o: o[2])}
     if own:
-        voted = [max(own, key=lambda o: o[2])]
+        voted = list(own.values())
     else:
         decisions = ctx.structure.decisions if ctx.structure is not None else ()
         voted = _objects(" ".join(d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end))
