@@ -29,6 +29,7 @@ from ..quantities.relations import (
 )
 from ..quantities.votes import VOTE_KINDS, Vote, votes
 from ..resources import word_list
+from ..structure.scan import real_name
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
@@ -175,12 +176,27 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy|"
                         r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
-# The minutes declare the proposal adopted: where a resolution without a majority is wrong.
-_ADOPTED = re.compile(r"(?<!sẽ\s)(?<!để\s)(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
-                      # "Hội nghị thống nhất giới thiệu đồng chí …", "… thống nhất chọn phương án 1": a choice adopted
-                      r"(?:thống\s+nhất|nhất\s+trí)\s+(?:giới\s+thiệu|chọn|lựa\s+chọn)|"
-                      r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
+# The minutes declare the proposal adopted: where a resolution without a majority is wrong. A choice adopted ("Hội
+# nghị thống nhất giới thiệu đồng chí …", "… thống nhất chọn phương án 1"): its verbs are resources/choice_verbs.txt.
+_ADOPTED_WORDS = (r"(?<!sẽ\s)(?<!để\s)(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
+                  r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
+                  r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực")
+
+
+@lru_cache(maxsize=1)
+def _choice() -> str:
+    verbs = sorted((r"\s+".join(map(re.escape, w.split())) for w in word_list("choice_verbs")), key=len, reverse=True)
+    return rf"(?:thống\s+nhất|nhất\s+trí)\s+(?:{'|'.join(verbs)})"
+
+
+@lru_cache(maxsize=1)
+def _adopted() -> re.Pattern:
+    return re.compile(f"{_ADOPTED_WORDS}|{_choice()}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adopted_before() -> re.Pattern:
+    return re.compile(f"{_ADOPTED_WORDS}|{_choice()}|biểu\\s+quyết\\s+thông\\s+qua", re.IGNORECASE)
 
 
 def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
@@ -677,6 +693,30 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
           Example("Chi bộ có 12 đảng viên chính thức, có mặt 11 đồng chí.\nBiểu quyết: tán thành 6 đồng chí, không tán "
                   "thành 5 đồng chí.\nĐồng chí Bí thư đề nghị bổ sung ý kiến, nghị quyết sẽ được thông qua tại kỳ họp sau.",
                   "6"),
+          # a choice between candidates is the vote of the one it names: a loser's votes are no failed resolution
+          Example("Chi ủy có 7 đồng chí, có mặt 7 đồng chí.\nKết quả lấy ý kiến: đồng chí Hoàng Văn Minh được 3/7 đồng chí "
+                  "tán thành; đồng chí Đỗ Thị Hằng được 4/7 đồng chí tán thành. Chi ủy thống nhất giới thiệu đồng chí Đỗ "
+                  "Thị Hằng."),
+          Example("Chi ủy có 7 đồng chí, có mặt 7 đồng chí.\nKết quả lấy ý kiến: đồng chí Hoàng Văn Minh được 4/7 đồng chí "
+                  "tán thành; đồng chí Đỗ Thị Hằng được 3/7 đồng chí tán thành. Chi ủy thống nhất giới thiệu đồng chí Đỗ "
+                  "Thị Hằng.", "3/7"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 15 đồng chí.\nBiểu quyết nhân sự: đồng chí Vi Văn Tùng được 7 "
+                  "đồng chí tán thành; đồng chí Nông Thị Hoa được 8 đồng chí tán thành. Chi bộ thống nhất lựa chọn đồng chí "
+                  "Vi Văn Tùng.", "7 đồng chí tán thành"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 15 đồng chí.\nBiểu quyết nhân sự: đồng chí Vi Văn Tùng được 9 "
+                  "đồng chí tán thành; đồng chí Nông Thị Hoa được 6 đồng chí tán thành. Chi bộ thống nhất lựa chọn đồng chí "
+                  "Vi Văn Tùng."),
+          # the body holding the congress decides its kind, not a Party body mentioned at it
+          Example("Đại hội Hội Liên hiệp Phụ nữ phường có 120 đại biểu được triệu tập, có mặt 110 đại biểu; đồng chí Phó Bí "
+                  "thư Thường trực Đảng ủy phường dự và phát biểu.\nBiểu quyết: 58 đại biểu tán thành, 52 đại biểu không "
+                  "tán thành. Nghị quyết Đại hội được thông qua."),
+          Example("Đại hội Đoàn Thanh niên xã có 90 đại biểu được triệu tập, có mặt 84 đại biểu; chi bộ thôn cử 2 đảng viên "
+                  "dự.\nBiểu quyết: 43 đại biểu tán thành, 41 đại biểu không tán thành. Nghị quyết Đại hội được thông qua."),
+          Example("Đại hội đại biểu Đảng bộ phường có 120 đại biểu được triệu tập, có mặt 110 đại biểu.\nBiểu quyết: 58 đại "
+                  "biểu tán thành, 52 đại biểu không tán thành. Nghị quyết Đại hội được thông qua.", "58"),
+          Example("Đại hội Hội Cựu chiến binh xã có 120 đại biểu được triệu tập, có mặt 110 đại biểu, dưới sự lãnh đạo của "
+                  "Đảng ủy xã.\nBiểu quyết: 50 đại biểu tán thành, 60 đại biểu không tán thành. Nghị quyết Đại hội được "
+                  "thông qua.", "50"),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
@@ -707,7 +747,7 @@ def resolution_not_passed(ctx: DocumentContext):
         congress = None  # the delegates' base when the voters are a congress's delegates: "party" or "other"
         if not council and block is not None and _voters(ctx.text, vote) == "đại biểu" and not _COUNCIL.search(
                 ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, vote.end):
-            congress = "party" if _party_meeting(ctx, block, vote) else "other"
+            congress = "party" if _party_meeting(ctx, block) else "other"
             if congress == "other":
                 # "Đại hội Hội Nông dân xã … có mặt 140 đại biểu": a mass organisation adopts by its own charter,
                 # most often by those present; only approvals not more than half of those present are surely short
@@ -748,7 +788,7 @@ def resolution_not_passed(ctx: DocumentContext):
             next_vote = _next_start(all_votes, vote)
             claim = _adoption_after(ctx.text, approve.end, next_vote) or _adoption_before(
                 ctx.text, approve.start) or _adoption_after(ctx.text, approve.end, next_vote, lines=2)
-            if claim is not None and not _same_thing(ctx, vote, claim):
+            if claim is not None and not _same_thing(ctx, vote, claim, all_votes):
                 continue  # "Hội nghị đã thông qua Báo cáo chính trị" after a vote on a plan: another thing adopted
             if claim is None:
                 if stated is not None and stated is vote.members and stated.value == called:
@@ -763,16 +803,38 @@ def resolution_not_passed(ctx: DocumentContext):
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
 
 
-def _party_meeting(ctx: DocumentContext, block: Block, vote: Vote) -> bool:
-    """A Party organisation's meeting: a Party document's header, or a Party body named from the attendance's line to
-    the vote ("Đại hội đại biểu Đảng bộ xã …")."""
-    header = ctx.structure.header if ctx.structure is not None else None
+def _party_meeting(ctx: DocumentContext, block: Block) -> bool:
+    """A Party organisation's congress, judged by the body that holds it, never by a Party body mentioned on the way
+    ("Đồng chí Bí thư Đảng ủy xã dự …" at a Hội Nông dân congress): a Party document's header, else the first of the
+    meeting's name, the title, the issuer, the congress's own name on the attendance's line ("Đại hội đại biểu Đảng bộ
+    xã … có 150 đại biểu") that names a body; a body opening with a Party organisation's name
+    (resources/party_bodies.txt) is the Party's. None named: not surely the Party's."""
+    structure = ctx.structure
+    header = structure.header if structure is not None else None
     if header is not None and header.system == "party":
         return True
-    return bool(_PARTY_BODY.search(ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, vote.end))
+    meeting = structure.meeting if structure is not None else None
+    named = [str(field.value) for field in (meeting.name if meeting else None, header.title if header else None,
+                                            header.issuer if header else None) if field is not None and field.value]
+    line_start = ctx.text.rfind("\n", 0, block.start) + 1
+    named += [ctx.text[m.start():block.end] for m in _CONGRESS.finditer(ctx.text, line_start, block.end)][:1]
+    for name in named:
+        held = _HELD_BY.match(name)
+        if held is not None and held.end() < len(name):
+            return bool(_party_body().match(name, held.end()))
+    return False
 
 
-_PARTY_BODY = re.compile(r"(?<!\w)(?:Đảng|[Đđ]ảng\s+(?:bộ|ủy|uỷ|viên)|[Cc]hi\s+bộ)(?!\w)")
+# what opens a meeting's name before the body holding it: "Đại hội đại biểu", "Hội nghị Ban Chấp hành"
+_HELD_BY = re.compile(r"\s*(?:(?:Đại\s+hội|Hội\s+nghị)(?:\s+đại\s+biểu)?\s+)?(?:(?:Ban\s+Chấp\s+hành|BCH|"
+                      r"Ban\s+Thường\s+vụ|BTV)\s+)?", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?<!\w)Đại\s+hội(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _party_body() -> re.Pattern:
+    names = sorted((r"\s+".join(map(re.escape, w.split())) for w in word_list("party_bodies")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
 
 
 def _own_body(ctx: DocumentContext, vote: Vote) -> int | None:
@@ -826,14 +888,11 @@ def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
     opening the vote's own line."""
     line_start = text.rfind("\n", 0, start) + 1
     found = None
-    for found in _ADOPTED_BEFORE.finditer(text, max(line_start, start - 200), start):
+    for found in _adopted_before().finditer(text, max(line_start, start - 200), start):
         pass
     if found is None or _NOT_PASSED.search(text, max(line_start, found.start() - 12), start):
         return None
     return found.start(), found.end()
-
-
-_ADOPTED_BEFORE = re.compile(_ADOPTED.pattern + r"|biểu\s+quyết\s+thông\s+qua", re.IGNORECASE)
 
 
 def _adoption_after(text: str, end: int, next_vote: int, lines: int = 1) -> tuple[int, int] | None:
@@ -843,7 +902,7 @@ def _adoption_after(text: str, end: int, next_vote: int, lines: int = 1) -> tupl
     stop = text.find("\n", end + 1)
     stop = text.find("\n", stop + 1) if stop != -1 and (lines == 2 or not text[end:stop].strip(" .;,\n")) else stop
     stop = len(text) if stop == -1 else stop
-    found = _ADOPTED.search(text, end, min(stop, end + 300, next_vote))
+    found = _adopted().search(text, end, min(stop, end + 300, next_vote))
     if found is None or _NOT_PASSED.search(text, end, found.end()):
         return None
     return found.start(), found.end()
@@ -853,7 +912,7 @@ def _next_start(all_votes: list[Vote], vote: Vote) -> int:
     return min((v.start for v in all_votes if v.start > vote.end), default=vote.end + 10_000)
 
 
-def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> bool:
+def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int], all_votes: list[Vote]) -> bool:
     """The declaration adopts what the vote was on: a kind of paper (resources/adopted_objects.txt) its sentence names
     is one the vote is on, with the same designation when both give one ("chọn phương án 1" after the votes on
     phương án 1 and phương án 2), or either names none; the minutes read back are never the vote's thing. What the vote
@@ -864,6 +923,16 @@ def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> boo
         return False
     first = min((part.count.start for part in vote.parts.values() if part.count is not None), default=vote.start)
     line_start = ctx.text.rfind("\n", 0, first) + 1
+    chosen = _chosen_person(ctx.text, claim)
+    if chosen is not None:
+        # "đồng chí A được 20/33 …; đồng chí B được 11/33 … Hội nghị thống nhất giới thiệu đồng chí A": a choice
+        # between candidates is the vote of the one it names; each vote's candidate is the last named before its
+        # counts, after the counts of the vote before it (a vote's span runs on to its sentence's end)
+        since = max([line_start] + [part.count.end for other in all_votes if other is not vote
+                                    for part in other.parts.values() if part.count and part.count.end <= first])
+        named = [name for found in _PERSON.finditer(ctx.text, since, first) if (name := _name(found))]
+        if named:
+            return named[-1] == chosen
     # each kind as last named before the counts ("phương án 1 có 11/21 …; phương án 2 có 10/21": the second is 2's)
     own = {noun: (noun, mark, at) for noun, mark, at in sorted(_objects(ctx.text[line_start:first]), key=lambda o: o[2])}
     if own:
@@ -873,6 +942,30 @@ def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int]) -> boo
         voted = _objects(" ".join(d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end))
     return not said or not voted or any(noun == other and (not mark or not other_mark or mark == other_mark)
                                         for noun, mark, _ in said for other, other_mark, _ in voted)
+
+
+def _chosen_person(text: str, claim: tuple[int, int]) -> str | None:
+    """"thống nhất giới thiệu đồng chí Lê Văn An": the person a declared choice names right after its verb."""
+    if not re.search(_choice() + r"$", text[claim[0]:claim[1]], re.IGNORECASE):
+        return None
+    found = _PERSON.match(text, claim[1])
+    return _name(found) if found is not None else None
+
+
+def _name(found: re.Match) -> str | None:
+    """The person's name after "đồng chí" / "ông" / "bà": its capitalised words ("Lê Văn An được …"), a name only when
+    real_name knows it."""
+    words = []
+    for word in found[1].split():
+        if not word[0].isupper():
+            break
+        words.append(word)
+    name = " ".join(words)
+    return name if real_name(name) else None
+
+
+# a person named with the word before a name: what a choice and a candidate's vote name
+_PERSON = re.compile(r"\s*(?<!\w)(?:[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+((?:\w+\s+){0,3}\w+)")
 
 
 def _sentence_of(ctx: DocumentContext, at: int) -> str:
@@ -889,13 +982,14 @@ def _sentence_of(ctx: DocumentContext, at: int) -> str:
 def _objects(words: str) -> list[tuple[str, str, int]]:
     """Each paper named in ``words``: its kind, its designation ("1", "II", "A" right after it, or ""), its place."""
     plain = " ".join(words.lower().split())
-    return [(noun, (m[1] or "").lower(), m.start()) for noun in _adopted_objects()
-            for m in re.finditer(rf"(?<!\w){noun}(?:\s+(\d{{1,2}}|[ivx]{{1,4}}|[a-zđ]))?(?!\w)", plain)]
+    return [(m[1], (m[2] or "").lower(), m.start()) for m in _object_names().finditer(plain)]
 
 
 @lru_cache(maxsize=1)
-def _adopted_objects() -> tuple[str, ...]:
-    return tuple(" ".join(w.lower().split()) for w in word_list("adopted_objects"))
+def _object_names() -> re.Pattern:
+    """The kinds of paper of resources/adopted_objects.txt, the longest first, each with its designation."""
+    nouns = sorted({" ".join(w.lower().split()) for w in word_list("adopted_objects")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, nouns))})(?:\s+(\d{{1,2}}|[ivx]{{1,4}}|[a-zđ]))?(?!\w)")
 
 
 def _ballot_issues(ctx: DocumentContext):
