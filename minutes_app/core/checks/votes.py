@@ -29,6 +29,7 @@ from ..quantities.relations import (
 )
 from ..quantities.votes import VOTE_KINDS, Vote, votes
 from ..resources import word_list
+from ..structure.scan import real_name
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
 # The minutes themselves say the proposal failed (checked on the vote and the line after it).
@@ -52,6 +53,15 @@ def _meeting(blocks: list[Block], vote: Vote, text: str) -> Block | None:
         # "Tổng số đảng viên toàn Đảng bộ hiện là 1.347 đồng chí" between the meeting's
         # attendance and its vote: a figure of the report, not this meeting
         block = meetings[-1]
+    if _belongs(block, vote, text):
+        return block
+    # "27/28 đảng viên chính thức được đánh giá hoàn thành nhiệm vụ" read as attendance between the meeting's and
+    # its vote: an earlier meeting whose counts the vote's own base is
+    return next((b for b in reversed(meetings) if b is not block and _belongs(b, vote, text)), None)
+
+
+def _belongs(block: Block, vote: Vote, text: str) -> bool:
+    """The vote's stated base (its denominators, those present) is one of the block's counts, or none is stated."""
     stated = {p.denominator.value for p in vote.parts.values() if p.denominator}
     stated |= {vote.present.value} if vote.present else set()
     known = {block.value("total"), block.present(), block.present_official(), block.official_total(), _called(block)}
@@ -62,8 +72,10 @@ def _meeting(blocks: list[Block], vote: Vote, text: str) -> Block | None:
     if block.value("total") is not None and block.value("total", "probationary") is not None:
         known.add(block.value("total") - block.value("total", "probationary"))  # the official members, by subtraction
     if any(p.official_base and p.denominator.value <= (block.official_total() or 0) for p in vote.parts.values()):
-        return block  # "x/y đảng viên chính thức có mặt": y official members of this meeting
-    return block if not stated or stated & known else None
+        return True  # "x/y đảng viên chính thức có mặt": y official members of this meeting
+    if vote.present_official and vote.present.value <= (_called(block) or 0):
+        return True  # "đảng viên chính thức có mặt 19 đồng chí" of a chi bộ of 24: some of this meeting's official members
+    return not stated or bool(stated & known)
 
 
 _VOTERS = re.compile(r"\s*(đại\s+biểu|hội\s+viên|thành\s+viên|xã\s+viên|cử\s+tri|ủy\s+viên|uỷ\s+viên)(?!\w)", re.IGNORECASE)
@@ -164,10 +176,27 @@ def _called(block: Block | None, text: str = "", ctx: DocumentContext | None = N
 
 _COMMITTEE = re.compile(r"\b(?:ủy\s+viên|uỷ\s+viên|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV|[Cc]hi\s+ủy|"
                         r"Ủy\s+ban\s+Kiểm\s+tra|UBKT)\b")
-# The minutes declare the proposal adopted: where a resolution without a majority is wrong.
-_ADOPTED = re.compile(r"(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
-                      r"nhất\s+trí\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
-                      r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực", re.IGNORECASE)
+# The minutes declare the proposal adopted: where a resolution without a majority is wrong. A choice adopted ("Hội
+# nghị thống nhất giới thiệu đồng chí …", "… thống nhất chọn phương án 1"): its verbs are resources/choice_verbs.txt.
+_ADOPTED_WORDS = (r"(?<!sẽ\s)(?<!để\s)(?:đã|được)\s+(?:[^\W\d]+\s+){0,4}?thông\s+qua|thống\s+nhất\s+thông\s+qua|"
+                  r"nhất\s+trí\s+thông\s+qua|quyết\s+nghị\s+thông\s+qua|(?:tuyên\s+bố|kết\s+luận)\s*:?\s+thông\s+qua|"
+                  r"(?:nghị\s+quyết|đề\s+án|chủ\s+trương|quy\s+chế)\s+có\s+hiệu\s+lực")
+
+
+@lru_cache(maxsize=1)
+def _choice() -> str:
+    verbs = sorted((r"\s+".join(map(re.escape, w.split())) for w in word_list("choice_verbs")), key=len, reverse=True)
+    return rf"(?:thống\s+nhất|nhất\s+trí)\s+(?:{'|'.join(verbs)})"
+
+
+@lru_cache(maxsize=1)
+def _adopted() -> re.Pattern:
+    return re.compile(f"{_ADOPTED_WORDS}|{_choice()}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _adopted_before() -> re.Pattern:
+    return re.compile(f"{_ADOPTED_WORDS}|{_choice()}|biểu\\s+quyết\\s+thông\\s+qua", re.IGNORECASE)
 
 
 def _matches(pct: float, decimals: int, count: int, whole: int) -> bool:
@@ -583,11 +612,117 @@ def _people_in_scope(ctx: DocumentContext, offset: int) -> set[float]:
           # the committee only named in the sentence before: the vote is the chi bộ's
           Example("Hội nghị chi bộ có mặt 12 đảng viên chính thức. Chi ủy (3 đồng chí) báo cáo dự thảo. Biểu quyết thông "
                   "qua Nghị quyết: 5 đồng chí tán thành, 7 đồng chí không tán thành.", "Biểu quyết thông qua Nghị quyết: 5"),
+          # those present named as official members: some of this meeting's official members, whatever its own
+          # count of those present says
+          Example("Chi bộ có 26 đảng viên, gồm 22 chính thức, 4 dự bị. Có mặt 20 đồng chí.\nBiểu quyết kế hoạch: đảng viên "
+                  "chính thức có mặt 18 đồng chí; tán thành 11 đồng chí, không tán thành 7 đồng chí.", "11"),
+          Example("Tổng số đảng viên 18 (16 chính thức, 2 dự bị). Có mặt 15 đồng chí.\nBiểu quyết: 13 đảng viên chính thức có "
+                  "mặt; tán thành 8 đồng chí, không tán thành 5 đồng chí. Chi bộ quyết nghị thông qua chương trình.",
+                  "quyết nghị thông qua"),
+          Example("Chi bộ có 26 đảng viên, gồm 22 chính thức, 4 dự bị. Có mặt 20 đồng chí.\nBiểu quyết kế hoạch: đảng viên "
+                  "chính thức có mặt 18 đồng chí; tán thành 12 đồng chí, không tán thành 6 đồng chí."),
+          Example("Tổng số đảng viên 18 (16 chính thức, 2 dự bị). Có mặt 15 đồng chí.\nBiểu quyết: 13 đảng viên chính thức có "
+                  "mặt; tán thành 9 đồng chí, không tán thành 4 đồng chí. Chi bộ quyết nghị thông qua chương trình."),
+          # the official members unknown: more than half of those present may be no majority of the roll, or may be
+          Example("Có mặt 21 đồng chí.\nBiểu quyết: 12 đồng chí tán thành, 9 đồng chí không tán thành. Nghị quyết được "
+                  "thông qua."),
+          # the declaration of adoption on the vote's line or the next one, before the next vote begins
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 17 đồng chí.\nBiểu quyết phương án: tán thành 10 đồng chí, không "
+                  "tán thành 5 đồng chí, ý kiến khác 2 đồng chí.\nĐồng chí chủ trì tuyên bố: phương án được chi bộ thông qua.",
+                  "được chi bộ thông qua"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 14 đồng chí. Biểu quyết chủ trương: tán thành 8 đồng chí, không "
+                  "tán thành 6 đồng chí. Chi bộ quyết nghị thông qua chủ trương.", "quyết nghị thông qua"),
+          Example("Đảng bộ có 40 đảng viên chính thức; có mặt 35 đồng chí.\nBiểu quyết dự toán: tán thành 20 đồng chí, không "
+                  "tán thành 15 đồng chí.\nVới kết quả trên, dự toán đã được thông qua.", "đã được thông qua"),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 17 đồng chí.\nBiểu quyết phương án: tán thành 11 đồng chí, không "
+                  "tán thành 4 đồng chí, ý kiến khác 2 đồng chí.\nĐồng chí chủ trì tuyên bố: phương án được chi bộ thông qua."),
+          # the declaration after the next vote is that vote's; another paper adopted, or the minutes read back, is not
+          # what was voted on
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nBiểu quyết quy chế: tán thành 16 đồng chí, không tán thành 2 đồng chí. Quy chế được "
+                  "thông qua.", "10"),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nHội nghị đã thông qua báo cáo chính trị."),
+          Example("Chi bộ có 20 đảng viên chính thức, có mặt 18 đồng chí.\nBiểu quyết kế hoạch: tán thành 10 đồng chí, không "
+                  "tán thành 8 đồng chí.\nBiên bản đã được đọc lại và thông qua."),
+          # a council's deputies or a congress's delegates are the base, not party members
+          Example("Đại biểu HĐND xã: tổng số 25 đại biểu; có mặt 20 đại biểu.\nBiểu quyết thông qua Nghị quyết: 12 đại biểu "
+                  "tán thành, 8 đại biểu không tán thành.", "12"),
+          Example("Đại biểu HĐND xã: tổng số 25 đại biểu; có mặt 20 đại biểu.\nBiểu quyết thông qua Nghị quyết: 13 đại biểu "
+                  "tán thành, 7 đại biểu không tán thành."),
+          Example("Đại hội đại biểu Đảng bộ xã có 120 đại biểu chính thức được triệu tập, có mặt 115 đại biểu.\nBiểu quyết "
+                  "thông qua Nghị quyết Đại hội: 110 đại biểu tán thành, 5 đại biểu không tán thành."),
+          Example("Đại hội đại biểu Đảng bộ xã có 120 đại biểu chính thức được triệu tập, có mặt 115 đại biểu.\nBiểu quyết "
+                  "thông qua Nghị quyết Đại hội: 58 đại biểu tán thành, 57 đại biểu không tán thành. Nghị quyết được thông "
+                  "qua.", "Nghị quyết được thông qua"),
+          # a mass organisation's congress adopts by its own charter (most often of those present): only approvals not
+          # more than half of those present are surely short
+          Example("Đại hội Hội Nông dân xã có 150 đại biểu được triệu tập, có mặt 140 đại biểu.\nBiểu quyết: 72 đại biểu tán "
+                  "thành, 68 đại biểu không tán thành. Nghị quyết được thông qua."),
+          Example("Đại hội Hội Cựu chiến binh phường có 90 đại biểu được triệu tập, có mặt 86 đại biểu.\nBiểu quyết: 44 đại "
+                  "biểu tán thành, 42 đại biểu không tán thành. Nghị quyết được thông qua."),
+          Example("Đại hội Hội Nông dân xã có 150 đại biểu được triệu tập, có mặt 140 đại biểu.\nBiểu quyết: 70 đại biểu tán "
+                  "thành, 70 đại biểu không tán thành. Nghị quyết được thông qua.", "Nghị quyết được thông qua"),
+          # the approvals written over a committee's members ("16/33 đồng chí ủy viên BCH đồng ý"): its members are the base
+          Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 16/33 "
+                  "đồng chí ủy viên BCH đồng ý, 14 phiếu không đồng ý. Hội nghị thống nhất giới thiệu đồng chí Lê Văn An.",
+                  "16"),
+          Example("Hội nghị Ban Chấp hành có 27 ủy viên, có mặt 25 đồng chí.\nBiểu quyết Quy chế làm việc: 13/27 đồng chí ủy "
+                  "viên Ban Chấp hành tán thành, 12 đồng chí không tán thành. Quy chế được thông qua.", "13"),
+          Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 5 đồng chí ủy viên Ban Thường vụ "
+                  "tán thành, 5 đồng chí không tán thành.", "5"),
+          Example("Ban Chấp hành Đảng bộ phường có 33 đồng chí; có mặt 30 đồng chí.\nKết quả: đồng chí Lê Văn An được 17/33 "
+                  "đồng chí ủy viên BCH đồng ý, 13 phiếu không đồng ý."),
+          Example("Hội nghị Ban Chấp hành có 27 ủy viên, có mặt 25 đồng chí.\nBiểu quyết Quy chế làm việc: 14/27 đồng chí ủy "
+                  "viên Ban Chấp hành tán thành, 11 đồng chí không tán thành."),
+          Example("Ban Thường vụ có 11 đồng chí, có mặt 10 đồng chí.\nKết quả biểu quyết: 6 đồng chí ủy viên Ban Thường vụ "
+                  "tán thành, 4 đồng chí không tán thành."),
+          # the vote's subject naming a second paper in passing: the declaration adopts the first
+          Example("Chi bộ có 19 đảng viên chính thức, có mặt 14 đồng chí.\nChi bộ biểu quyết thông qua Nghị quyết tháng 5 (bao "
+                  "gồm kế hoạch trồng cây). Kết quả: 8/14 đồng chí tán thành, 6 đồng chí không tán thành. Nghị quyết được "
+                  "thông qua.", "Nghị quyết được thông qua"),
+          # a choice between alternatives: the declaration names the one chosen, the other is no failed resolution;
+          # told over the roll without a declaration, a minority option is just that
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 12/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành. Hội nghị thống nhất chọn phương án 1."),
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 12/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành."),
+          Example("Ban Chấp hành Đảng bộ xã (21 ủy viên) biểu quyết chọn địa điểm: phương án 1 có 10/21 ủy viên tán thành; "
+                  "phương án 2 có 9/21 ủy viên tán thành. Hội nghị thống nhất chọn phương án 1.", "10/21"),
+          # adoption to come, or the purpose of a change, is no declaration that it passed
+          Example("Chi bộ có 12 đảng viên chính thức, có mặt 11 đồng chí.\nBiểu quyết: tán thành 6 đồng chí, không tán "
+                  "thành 5 đồng chí.\nĐồng chí Bí thư đề nghị bổ sung ý kiến, nghị quyết sẽ được thông qua tại kỳ họp sau.",
+                  "6"),
+          # a choice between candidates is the vote of the one it names: a loser's votes are no failed resolution
+          Example("Chi ủy có 7 đồng chí, có mặt 7 đồng chí.\nKết quả lấy ý kiến: đồng chí Hoàng Văn Minh được 3/7 đồng chí "
+                  "tán thành; đồng chí Đỗ Thị Hằng được 4/7 đồng chí tán thành. Chi ủy thống nhất giới thiệu đồng chí Đỗ "
+                  "Thị Hằng."),
+          Example("Chi ủy có 7 đồng chí, có mặt 7 đồng chí.\nKết quả lấy ý kiến: đồng chí Hoàng Văn Minh được 4/7 đồng chí "
+                  "tán thành; đồng chí Đỗ Thị Hằng được 3/7 đồng chí tán thành. Chi ủy thống nhất giới thiệu đồng chí Đỗ "
+                  "Thị Hằng.", "3/7"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 15 đồng chí.\nBiểu quyết nhân sự: đồng chí Vi Văn Tùng được 7 "
+                  "đồng chí tán thành; đồng chí Nông Thị Hoa được 8 đồng chí tán thành. Chi bộ thống nhất lựa chọn đồng chí "
+                  "Vi Văn Tùng.", "7 đồng chí tán thành"),
+          Example("Chi bộ có 16 đảng viên chính thức, có mặt 15 đồng chí.\nBiểu quyết nhân sự: đồng chí Vi Văn Tùng được 9 "
+                  "đồng chí tán thành; đồng chí Nông Thị Hoa được 6 đồng chí tán thành. Chi bộ thống nhất lựa chọn đồng chí "
+                  "Vi Văn Tùng."),
+          # the body holding the congress decides its kind, not a Party body mentioned at it
+          Example("Đại hội Hội Liên hiệp Phụ nữ phường có 120 đại biểu được triệu tập, có mặt 110 đại biểu; đồng chí Phó Bí "
+                  "thư Thường trực Đảng ủy phường dự và phát biểu.\nBiểu quyết: 58 đại biểu tán thành, 52 đại biểu không "
+                  "tán thành. Nghị quyết Đại hội được thông qua."),
+          Example("Đại hội Đoàn Thanh niên xã có 90 đại biểu được triệu tập, có mặt 84 đại biểu; chi bộ thôn cử 2 đảng viên "
+                  "dự.\nBiểu quyết: 43 đại biểu tán thành, 41 đại biểu không tán thành. Nghị quyết Đại hội được thông qua."),
+          Example("Đại hội đại biểu Đảng bộ phường có 120 đại biểu được triệu tập, có mặt 110 đại biểu.\nBiểu quyết: 58 đại "
+                  "biểu tán thành, 52 đại biểu không tán thành. Nghị quyết Đại hội được thông qua.", "58"),
+          Example("Đại hội Hội Cựu chiến binh xã có 120 đại biểu được triệu tập, có mặt 110 đại biểu, dưới sự lãnh đạo của "
+                  "Đảng ủy xã.\nBiểu quyết: 50 đại biểu tán thành, 60 đại biểu không tán thành. Nghị quyết Đại hội được "
+                  "thông qua.", "50"),
       ))
 def resolution_not_passed(ctx: DocumentContext):
     """Approvals must exceed half of the official members called, not of those present."""
     blocks = attendance_blocks(ctx)
-    for vote in votes(ctx):
+    all_votes = votes(ctx)
+    for vote in all_votes:
         approve = vote.parts["approve"].count
         if approve is None:
             approve = _unanimous_present(vote, _meeting(blocks, vote, ctx.text))
@@ -609,6 +744,16 @@ def resolution_not_passed(ctx: DocumentContext):
             # "Đại biểu HĐND phường: tổng số 25 đ/c; có mặt 18 đ/c": a council's resolution needs more than half
             # of all its deputies (Luật Tổ chức chính quyền địa phương), not of those present
             called, who, members = block.value("total"), "", "đại biểu HĐND"
+        congress = None  # the delegates' base when the voters are a congress's delegates: "party" or "other"
+        if not council and block is not None and _voters(ctx.text, vote) == "đại biểu" and not _COUNCIL.search(
+                ctx.text, ctx.text.rfind("\n", 0, block.start) + 1, vote.end):
+            congress = "party" if _party_meeting(ctx, block) else "other"
+            if congress == "other":
+                # "Đại hội Hội Nông dân xã … có mặt 140 đại biểu": a mass organisation adopts by its own charter,
+                # most often by those present; only approvals not more than half of those present are surely short
+                called, who, members = vote.present.value if vote.present else block.present(), "có mặt", "đại biểu"
+            else:
+                members = "đại biểu chính thức"  # a Party congress of delegates: those summoned (QĐ 24 §9.3.1)
         if called is None and block is not None:
             called, who = block.present_official(), "có mặt"
         if called is None and vote.members is not None:
@@ -628,12 +773,26 @@ def resolution_not_passed(ctx: DocumentContext):
             message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
                        f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết chỉ có giá "
                        f"trị khi quá nửa số đảng viên chính thức được triệu tập tán thành, không tính trên số có mặt.")
+            if congress == "other":
+                message = (f"Tán thành {approve.value} không quá một nửa {called} đại biểu có mặt (cần ít nhất "
+                           f"{called // 2 + 1}).")
+            elif congress == "party":
+                message = (f"Tán thành {approve.value} không quá một nửa {called} {members}{' ' + who if who else ''} "
+                           f"(cần ít nhất {called // 2 + 1}); theo Điều lệ Đảng (Điều 10), nghị quyết của đại hội chỉ có "
+                           "giá trị khi quá nửa số đại biểu chính thức được triệu tập tán thành, không tính trên số có mặt.")
             if council:
                 message = (f"Tán thành {approve.value} không quá một nửa tổng số {called} đại biểu HĐND (cần ít nhất "
                            f"{called // 2 + 1}); nghị quyết của HĐND phải được quá nửa tổng số đại biểu HĐND biểu quyết "
                            "tán thành, không tính trên số có mặt.")
-            claim = _adoption_after(ctx.text, approve.end) or _adoption_before(ctx.text, approve.start)
+            # the vote's own line first ("Chi bộ biểu quyết thông qua nghị quyết: 8/14 … tán thành"), then the next one
+            next_vote = _next_start(all_votes, vote)
+            claim = _adoption_after(ctx.text, approve.end, next_vote) or _adoption_before(
+                ctx.text, approve.start) or _adoption_after(ctx.text, approve.end, next_vote, lines=2)
+            if claim is not None and not _same_thing(ctx, vote, claim, all_votes):
+                continue  # "Hội nghị đã thông qua Báo cáo chính trị" after a vote on a plan: another thing adopted
             if claim is None:
+                if stated is not None and stated is vote.members and stated.value == called:
+                    continue  # "phương án 2 có 10/21 ủy viên tán thành": told over the committee's roll, not said to pass
                 yield Issue(approve.start, approve.end, message)
                 continue
             # "… Nghị quyết được thông qua": the declaration is what is wrong; on one line with the
@@ -642,6 +801,40 @@ def resolution_not_passed(ctx: DocumentContext):
             start, end = (min(claim[0], approve.start), max(claim[1], approve.end)) if same_line else claim
             yield Issue(start, end, "Ghi là đã thông qua, nhưng: " + message[0].lower() + message[1:],
                         related=(Related(approve.start, approve.end, "part"), Related(claim[0], claim[1], "cue")))
+
+
+def _party_meeting(ctx: DocumentContext, block: Block) -> bool:
+    """A Party organisation's congress, judged by the body that holds it, never by a Party body mentioned on the way
+    ("Đồng chí Bí thư Đảng ủy xã dự …" at a Hội Nông dân congress): a Party document's header, else the first of the
+    meeting's name, the title, the issuer, the congress's own name on the attendance's line ("Đại hội đại biểu Đảng bộ
+    xã … có 150 đại biểu") that names a body; a body opening with a Party organisation's name
+    (resources/party_bodies.txt) is the Party's. None named: not surely the Party's."""
+    structure = ctx.structure
+    header = structure.header if structure is not None else None
+    if header is not None and header.system == "party":
+        return True
+    meeting = structure.meeting if structure is not None else None
+    named = [str(field.value) for field in (meeting.name if meeting else None, header.title if header else None,
+                                            header.issuer if header else None) if field is not None and field.value]
+    line_start = ctx.text.rfind("\n", 0, block.start) + 1
+    named += [ctx.text[m.start():block.end] for m in _CONGRESS.finditer(ctx.text, line_start, block.end)][:1]
+    for name in named:
+        held = _HELD_BY.match(name)
+        if held is not None and held.end() < len(name):
+            return bool(_party_body().match(name, held.end()))
+    return False
+
+
+# what opens a meeting's name before the body holding it: "Đại hội đại biểu", "Hội nghị Ban Chấp hành"
+_HELD_BY = re.compile(r"\s*(?:(?:Đại\s+hội|Hội\s+nghị)(?:\s+đại\s+biểu)?\s+)?(?:(?:Ban\s+Chấp\s+hành|BCH|"
+                      r"Ban\s+Thường\s+vụ|BTV)\s+)?", re.IGNORECASE)
+_CONGRESS = re.compile(r"(?<!\w)Đại\s+hội(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _party_body() -> re.Pattern:
+    names = sorted((r"\s+".join(map(re.escape, w.split())) for w in word_list("party_bodies")), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
 
 
 def _own_body(ctx: DocumentContext, vote: Vote) -> int | None:
@@ -695,25 +888,108 @@ def _adoption_before(text: str, start: int) -> tuple[int, int] | None:
     opening the vote's own line."""
     line_start = text.rfind("\n", 0, start) + 1
     found = None
-    for found in _ADOPTED_BEFORE.finditer(text, max(line_start, start - 200), start):
+    for found in _adopted_before().finditer(text, max(line_start, start - 200), start):
         pass
     if found is None or _NOT_PASSED.search(text, max(line_start, found.start() - 12), start):
         return None
     return found.start(), found.end()
 
 
-_ADOPTED_BEFORE = re.compile(_ADOPTED.pattern + r"|biểu\s+quyết\s+thông\s+qua", re.IGNORECASE)
-
-
-def _adoption_after(text: str, end: int) -> tuple[int, int] | None:
-    """The declaration of adoption right after a vote (its line, or the next one)."""
+def _adoption_after(text: str, end: int, next_vote: int, lines: int = 1) -> tuple[int, int] | None:
+    """The declaration of adoption right after a vote: on its line, or (``lines`` 2) on the next one too ("Đồng chí
+    chủ trì tuyên bố: phương án được chi bộ thông qua"), before the next vote begins (a declaration after it is that
+    vote's)."""
     stop = text.find("\n", end + 1)
-    stop = text.find("\n", stop + 1) if stop != -1 and not text[end:stop].strip(" .;,\n") else stop
+    stop = text.find("\n", stop + 1) if stop != -1 and (lines == 2 or not text[end:stop].strip(" .;,\n")) else stop
     stop = len(text) if stop == -1 else stop
-    found = _ADOPTED.search(text, end, min(stop, end + 300))
+    found = _adopted().search(text, end, min(stop, end + 300, next_vote))
     if found is None or _NOT_PASSED.search(text, end, found.end()):
         return None
     return found.start(), found.end()
+
+
+def _next_start(all_votes: list[Vote], vote: Vote) -> int:
+    return min((v.start for v in all_votes if v.start > vote.end), default=vote.end + 10_000)
+
+
+def _same_thing(ctx: DocumentContext, vote: Vote, claim: tuple[int, int], all_votes: list[Vote]) -> bool:
+    """The declaration adopts what the vote was on: a kind of paper (resources/adopted_objects.txt) its sentence names
+    is one the vote is on, with the same designation when both give one ("chọn phương án 1" after the votes on
+    phương án 1 and phương án 2), or either names none; the minutes read back are never the vote's thing. What the vote
+    is on: the papers named on its line before its counts, each kind as last named, else the document model's
+    decision."""
+    said = _objects(_sentence_of(ctx, claim[0]))
+    if any(noun == "biên bản" for noun, _, _ in said):
+        return False
+    first = min((part.count.start for part in vote.parts.values() if part.count is not None), default=vote.start)
+    line_start = ctx.text.rfind("\n", 0, first) + 1
+    chosen = _chosen_person(ctx.text, claim)
+    if chosen is not None:
+        # "đồng chí A được 20/33 …; đồng chí B được 11/33 … Hội nghị thống nhất giới thiệu đồng chí A": a choice
+        # between candidates is the vote of the one it names; each vote's candidate is the last named before its
+        # counts, after the counts of the vote before it (a vote's span runs on to its sentence's end)
+        since = max([line_start] + [part.count.end for other in all_votes if other is not vote
+                                    for part in other.parts.values() if part.count and part.count.end <= first])
+        named = [name for found in _PERSON.finditer(ctx.text, since, first) if (name := _name(found))]
+        if named:
+            return named[-1] == chosen
+    # each kind as last named before the counts ("phương án 1 có 11/21 …; phương án 2 có 10/21": the second is 2's)
+    own = {noun: (noun, mark, at) for noun, mark, at in sorted(_objects(ctx.text[line_start:first]), key=lambda o: o[2])}
+    if own:
+        voted = list(own.values())
+    else:
+        decisions = ctx.structure.decisions if ctx.structure is not None else ()
+        voted = _objects(" ".join(d.subject or "" for d in decisions if d.start < vote.end and vote.start < d.end))
+    return not said or not voted or any(noun == other and (not mark or not other_mark or mark == other_mark)
+                                        for noun, mark, _ in said for other, other_mark, _ in voted)
+
+
+def _chosen_person(text: str, claim: tuple[int, int]) -> str | None:
+    """"thống nhất giới thiệu đồng chí Lê Văn An": the person a declared choice names right after its verb."""
+    if not re.search(_choice() + r"$", text[claim[0]:claim[1]], re.IGNORECASE):
+        return None
+    found = _PERSON.match(text, claim[1])
+    return _name(found) if found is not None else None
+
+
+def _name(found: re.Match) -> str | None:
+    """The person's name after "đồng chí" / "ông" / "bà": its capitalised words ("Lê Văn An được …"), a name only when
+    real_name knows it."""
+    words = []
+    for word in found[1].split():
+        if not word[0].isupper():
+            break
+        words.append(word)
+    name = " ".join(words)
+    return name if real_name(name) else None
+
+
+# a person named with the word before a name: what a choice and a candidate's vote name
+_PERSON = re.compile(r"\s*(?<!\w)(?:[Đđ]ồng\s+chí|[Đđ]/[Cc]|[Ôô]ng|[Bb]à)\s+((?:\w+\s+){0,3}\w+)")
+
+
+def _sentence_of(ctx: DocumentContext, at: int) -> str:
+    index = ctx.paragraph_index(at)
+    if index is None:
+        return ""
+    paragraph = ctx.paragraphs[index]
+    for start, end in ctx.reading(paragraph).sentences:
+        if paragraph.start + start <= at < paragraph.start + end:
+            return paragraph.text[start:end]
+    return ""
+
+
+def _objects(words: str) -> list[tuple[str, str, int]]:
+    """Each paper named in ``words``: its kind, its designation ("1", "II", "A" right after it, or ""), its place."""
+    plain = " ".join(words.lower().split())
+    return [(m[1], (m[2] or "").lower(), m.start()) for m in _object_names().finditer(plain)]
+
+
+@lru_cache(maxsize=1)
+def _object_names() -> re.Pattern:
+    """The kinds of paper of resources/adopted_objects.txt, the longest first, each with its designation."""
+    nouns = sorted({" ".join(w.lower().split()) for w in word_list("adopted_objects")}, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)({'|'.join(map(re.escape, nouns))})(?:\s+(\d{{1,2}}|[ivx]{{1,4}}|[a-zđ]))?(?!\w)")
 
 
 def _ballot_issues(ctx: DocumentContext):

@@ -42,13 +42,15 @@ VOTE_KINDS = ("approve", "against", "other")
 # every branch). Keep it in step with _LABEL_RE.
 _may_hold_vote = Phrases("tán thành", "đồng ý", "nhất trí", "phản đối", "ý kiến khác", "không biểu quyết", "phiếu trắng",
                          "không ý kiến", "thông qua")
+# "16/33 đồng chí ủy viên BCH đồng ý": a committee's members named after the person noun
+_COMMITTEE_MEMBER = r"(?:ủy|uỷ)\s+viên(?:\s+(?:BCH|BTV|Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ))?"
 # the person nouns of attendance, ballots, and opinions ("27 ý kiến tán thành", not "2 ý kiến khác")
 _UNIT = rf"(?:\s*(?:{PERSONS}|phiếu|ý\s+kiến(?!\s+khác)))?"
 # "16 đồng chí chính thức có mặt tán thành", "1 đồng chí có ý kiến khác", "2 ý kiến không tán thành"
 # "27/27 đồng chí đảng viên chính thức có mặt tán thành" (two person nouns), "100% đảng viên có mặt (27/27) tán thành"
 # (the ratio in brackets before its label)
 # (also the ratio in brackets after its share, before its noun: "100% (12/12) đảng viên chính thức có mặt đồng ý")
-_POSTFIX = re.compile(r"(?:[ \t]*\))?" + _UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
+_POSTFIX = re.compile(r"(?:[ \t]*\))?" + _UNIT + r"(?:\s+(?:đảng\s+viên|đại\s+biểu|" + _COMMITTEE_MEMBER + r"))?(?:\s+chính\s+thức)?(?:\s+(?:có\s+mặt|dự\s+họp|tham\s+dự|tham\s+gia\s+biểu\s+quyết))?"
                       r"(?:\s*\))?\s*(?:đã\s+)?(?:biểu\s+quyết\s+)?"
                       r"(?:có\s+(?:ý\s+kiến\s+(?=không\s))?(?=ý\s+kiến\s+khác|không\s+(?:tán|đồng|nhất)))?", re.IGNORECASE)
 # Possessive \s*+: plain \s* runs anchored by $ were cubic on long runs of spaces.
@@ -100,6 +102,9 @@ class Vote:
     end: int
     parts: dict[str, Part] = field(default_factory=dict)
     present: Fact | None = None
+    # "đảng viên chính thức có mặt 19 đồng chí", "22 đảng viên chính thức có mặt": those present are named as the
+    # official members, so they are at most the meeting's official members, whatever else its attendance says
+    present_official: bool = False
     members: Fact | None = None  # "có mặt 5/7 ủy viên": the committee's members, all of them official
     # "439 đại biểu tham gia biểu quyết, chiếm tỷ lệ 89,41% tổng số đại biểu": the share the voters are of a base
     # left unstated (value, printed decimals)
@@ -283,6 +288,8 @@ def _bare(vote: Vote, owner: str) -> bool:
     return part is not None and part.count is not None and part.denominator is None
 
 
+# "đảng viên chính thức có mặt: 19 đồng chí": the official members' words, then the label, right before the count
+_OFFICIAL_PRESENT_BEFORE = re.compile(r"chính\s+thức\s+(?:có\s+mặt|dự\s+họp|tham\s+dự)\s*[:(]?\s*(?:là\s+)?$", re.IGNORECASE)
 _COMMITTEE_MEMBERS = re.compile(r"\s*(?:đồng\s+chí\s+)?(?:ủy|uỷ)\s+viên(?!\s+dự\s+khuyết)", re.IGNORECASE)
 
 
@@ -303,6 +310,8 @@ def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
             return
         if token.a and vote.present is None:
             vote.present = Fact(int(parse_number(token.a).value), token.start, token.end)
+            vote.present_official = bool(_OFFICIAL_BASE.match(text, token.end) or _OFFICIAL_PRESENT_BEFORE.search(
+                text, max(0, token.start - 60), token.start))
             if token.b and _COMMITTEE_MEMBERS.match(text, token.end):
                 vote.members = Fact(int(parse_number(token.b).value), token.b_start, token.end)
         return
@@ -316,5 +325,8 @@ def _put(vote: Vote, owner: str, token: _Token, text: str) -> None:
         if token.b:
             part.denominator = Fact(int(parse_number(token.b).value), token.b_start, token.end)
             part.official_base = bool(_OFFICIAL_BASE.match(text, token.end))
+            if owner == "approve" and vote.members is None and _COMMITTEE_MEMBERS.match(text, token.end):
+                # "được 16/33 đồng chí ủy viên BCH đồng ý": the committee's members (or those of them present, fewer)
+                vote.members = part.denominator
 
 
