@@ -1668,15 +1668,31 @@ _OWNER_SUBJECT = re.compile(
 _COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
                               r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
-_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
-                       r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
-                       r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
-                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
+# When a task is due, read by its shape: an opener ("trước", "chậm nhất", "đến", "trong", "vào", "từ", a label "thời hạn:",
+# "hạn") and a time — a day in any of the ways minutes write it ("ngày 30/11/2025", "ngày 25-9-2012", "ngày 5 tháng 10
+# năm 2025", "30/11" after an opener), a month, a quarter, a year, a week of a month, the start or end of a period, a
+# span of days, an occasion — whichever the opener and the time, not a list of phrasings (tests/core/test_task_deadlines.py).
+_DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|-\d{1,2}-\d{4}|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\s+(?:hằng|hàng)\s+tháng)"
+_BARE_DAY = r"\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+_WEEKDAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)"
+# a period named by its number ("tháng 4/2025", "quý IV", "quý II năm 2026"), or the week of one ("tuần đầu tháng 7/2026")
+_NUMBERED = r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+_WEEK_OF = r"tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?tháng\s+\d{1,2}(?:/\d{4})?"
+# the start or the end of a period: "cuối năm", "hết quý II", "đầu năm học mới", "đầu năm 2027"
+_EDGE = r"(?:cuối|hết|đầu)\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?|này|nay|mới|tới))?(?![\w/])"
+_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+(?!vào\s))?(?P<when>(?:trước|trong|chậm nhất(?:\s+vào)?|đến|từ nay đến)\s+"
+                       r"(?:" + _DAY + r"|"
+                       r"(?:(?<=trước )|(?<=nhất )|(?<=đến ))" + _BARE_DAY + r"|"
+                       + _WEEK_OF + r"|" + _NUMBERED + r"|năm\s+\d{4}|"
                        # ("trong dịp Tết", "trước mùa mưa bão", "đến cuối năm": an occasion, the start of a season — not
                        # "trong mùa mưa", what is done while it lasts —, the period's end)
                        r"(?:tuần|vụ|đợt|dịp)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
                        r"(?<=trước )mùa\s+[^\W\d][^,;.()]{1,30}?(?=\s*(?:[,;.()]|$))|"
-                       r"(?<=đến )(?:cuối|hết)\s+(?:năm|quý|tháng)(?:\s+(?:\d{4}|này|nay))?(?![\w/])|"
+                       r"(?<=đến )" + _EDGE + r"|"
+                       # "trước khi kết thúc năm 2026": the period's end, told by its event
+                       r"(?<=trước )khi\s+kết thúc\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?|này|nay))?(?![\w/])|"
+                       # "xong trong tháng", "trong tuần này": the period the meeting is in, closed by the clause
+                       r"(?<=trong )(?:tuần|tháng|quý|năm học|năm)(?:\s+(?:này|tới|nay))?(?=\s*(?:[,;.()]|$))|"
                        # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
                        r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
                        # "trong 03 ngày làm việc", "trước Tết Nguyên đán": a span of days, a holiday
@@ -1685,6 +1701,12 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "từ ngày 15/11/2025 đến hết tháng 02/2026": a period to do it in
                        r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|"
                        r"tháng\s+\d{1,2}(?:/\d{4})?))"
+                       # "ngay từ đầu năm 2027", "ngay từ đầu năm học mới": the period it must start with (a start told by its
+                       # date alone, "triển khai từ ngày 15/12/2026", is filed a deadline by four gold authors and not by three)
+                       r"|ngay\s+từ\s+đầu\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|mới|tới))?(?![\w/])"
+                       # "vào ngày 19/4/2026", "vào Chủ nhật 11/6/2017", "vào tháng 11/2024": the day or the month it is done
+                       # on (not "phấn đấu đạt 93% vào cuối năm", the period of a level striven for)
+                       r"|vào\s+(?:" + _DAY + r"|" + _WEEKDAY + r"\s+(?:ngày\s+)?" + _BARE_DAY + r"|tháng\s+\d{1,2}(?:/\d{4})?(?![\d/]))"
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
@@ -1693,9 +1715,9 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
                        # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
                        # the occasion to report at, a time that recurs, no date
-                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
-                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
-                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11", "; hạn 31/3/2026": the deadline told by its label
+                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian|(?:(?<=[;,] )|(?<=\())hạn)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
+                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?" + _WEEK_OF + r"|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"
                             r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
