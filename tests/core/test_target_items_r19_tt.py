@@ -66,3 +66,35 @@ def test_a_line_opening_with_a_period_past_sets_no_levels():
                               "I- MỤC TIÊU\nĐến tháng 12/2026: tỷ lệ hồ sơ nộp trực tuyến đạt 45%; tỷ lệ người dân có "
                               "tài khoản định danh điện tử đạt 62%.")
     assert not any(t.target in (45.0, 62.0) and t.result is None for t in analyze(text).structure.targets)
+
+
+# ------------------------------------------------------------- a result, then a clause that is only its plan
+
+REPORT = "BÁO CÁO\nKết quả công tác 6 tháng đầu năm 2026\nAn Bình, ngày 20 tháng 6 năm 2026\n{}\n"
+
+
+def _pairs(sentence: str):
+    return {(t.target, t.result) for t in analyze(REPORT.format(sentence)).structure.targets}
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Tỷ lệ đảng viên nữ được kết nạp chiếm 41,5% số kết nạp; chỉ tiêu 40%.", (40.0, 41.5)),
+    ("Cấp 215 giấy chứng nhận quyền sử dụng đất lần đầu; kế hoạch năm 2026 là 600 giấy.", (600.0, 215.0)),
+    ("Trồng mới 14,5 ha rừng; kế hoạch 20 ha.", (20.0, 14.5)),
+    ("Thu quỹ khuyến học 18,6 triệu đồng; chỉ tiêu 20 triệu đồng.", (20.0, 18.6)),
+    ("Tỷ lệ chi bộ sinh hoạt chuyên đề hằng quý đạt 88%; chỉ tiêu từ 85% trở lên.", (85.0, 88.0)),
+])
+def test_a_clause_that_is_only_a_plan_gives_the_level_of_the_result_before_it(sentence, pair):
+    assert pair in _pairs(sentence)
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    # another noun: other people, not the result of that plan
+    ("Kết nạp 3 đảng viên; 2 quần chúng đang học lớp cảm tình Đảng; chỉ tiêu 5 đảng viên.", (5.0, 2.0)),
+    # a lead of the next period's levels, not the level of this result
+    ("Thu ngân sách đạt 12,5 tỷ đồng; chỉ tiêu năm 2027: thu 14 tỷ đồng.", (14.0, 12.5)),
+    # after a full stop: another sentence
+    ("Trồng mới 14,5 ha rừng. Kế hoạch 20 ha.", (20.0, 14.5)),
+])
+def test_near_misses_pair_no_result_with_that_plan(sentence, wrong):
+    assert wrong not in _pairs(sentence)

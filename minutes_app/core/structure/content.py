@@ -798,9 +798,13 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
+    previous = None  # the clause before, after ";", when it names no plan: "… chiếm 28,6% số kết nạp; chỉ tiêu 30%"
     for clause in re.finditer(r"[^;.]+(?:\.\d[^;.]*)*", line):
         piece, offset = clause[0], clause.start()
         plans = list(_CLAUSE_PLAN_AT.finditer(piece))
+        prior, previous = previous, (piece, offset) if not plans else None
+        if prior is not None and line[offset - 1:offset] != ";":
+            prior = None
         carried = None
         if not plans and pending is not None:
             carried, pending = pending, None
@@ -847,6 +851,16 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             reached = [(m, _unit_of((m["unit"] or "").strip() or None)) for m in _RATIO_REACHED.finditer(piece)
                        if not plan.start() <= m.start() < plan.end()]
             results = [(m, unit) for m, unit in reached if unit[0] and _same_unit(unit, plan_unit)]
+        if not results and not carried and prior is not None and not piece[:plan.start()].strip() and \
+                ":" not in plan[0] and not plan["verb"].strip() and _PLAN_ALONE.fullmatch(piece, plan.end()):
+            # "Tỷ lệ đảng viên mới dưới 30 tuổi chiếm 28,6% số kết nạp; chỉ tiêu 30%", "Cấp 312 giấy chứng nhận …; kế
+            # hoạch năm 2026 là 900 giấy": a clause that is only the plan gives the level of the result told just before it
+            # (not a lead of the next period's levels, "…; chỉ tiêu năm 2027: thu 14 tỷ đồng")
+            level = _result_before_plan(line, prior, plan, plan_unit, offset + len(piece.rstrip()))
+            if level is not None:
+                found.append(level)
+            pending = None
+            continue
         if not results and not carried:
             # (not a lead listing levels, "đại hội đặt chỉ tiêu: kết nạp 1.200 đoàn viên; giới thiệu ít nhất 60 …": the
             # next clause is the next level, not this one's result)
@@ -893,6 +907,48 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         found.append((begin, offset + len(piece.rstrip()), name, target.value, result.value,
                       " ".join(written.split()[:2]) or None, lower, yearly))
     return tuple(found)
+
+
+# what may follow a plan's number in a clause that is only the plan: its unit and its bound ("chỉ tiêu từ 4% trở lên")
+_PLAN_ALONE = re.compile(r"\s*(?:%|[^\W\d][^\d,;.()%:]{0,25})?\s*(?:trở lên|trở xuống)?\s*")
+
+
+def _result_before_plan(line: str, prior: tuple[str, int], plan: re.Match, plan_unit: tuple, end: int) -> tuple | None:
+    """The level found by _clause_levels for a clause that is only a plan, of the one result of its unit in the clause
+    before it (a share of another plan, a time, an ordinal are none); None when that clause holds none or several."""
+    piece, offset = prior
+    results = []
+    for number in _CLAUSE_NUMBER.finditer(piece):
+        unit = _unit_of((number["unit"] or "").strip() or None)
+        # (what the plan counts, by its head noun: "2 quần chúng …; chỉ tiêu 5 đảng viên" are other people)
+        if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or not unit[0] or unit[1] != plan_unit[1] or \
+                re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)",
+                         piece[number.end():number.end() + 25], re.IGNORECASE):
+            continue
+        results.append(number)
+    target = parse_number(plan["t"])
+    result = parse_number(results[0]["n"]) if len(results) == 1 else None
+    if target is None or result is None or target.value == 0:
+        return None
+    number = results[0]
+    label, colon, after = piece[:number.start()].rpartition(":")
+    name = after if colon and len(after.split()) >= 2 else label if colon else after
+    name = _strip_lead_ins(_LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+"))
+    name = re.sub(r"\s+(?:đạt|là|được|có|chiếm|ước đạt|đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
+                  flags=re.IGNORECASE).strip(" ,:")
+    if len(name.split()) <= 2 and not name.lower().startswith("tỷ lệ"):
+        # "Cấp 312 giấy chứng nhận quyền sử dụng đất lần đầu": an act names nothing alone, what it counts does
+        counted = piece[number.end("n"):].lstrip(" %").strip(" ,")
+        name = f"{name} {counted}".strip()
+    if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+        return None
+    lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+        not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(name))
+    written = (number["unit"] or "").strip()
+    tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)
+    yearly = not tied and _yearly_plan(plan[0])
+    begin = offset + len(piece) - len(piece.lstrip())
+    return (begin, end, name, target.value, result.value, " ".join(written.split()[:2]) or None, lower, yearly)
 
 
 # a label that leads the clause without naming what it counts: a period, a report's results
