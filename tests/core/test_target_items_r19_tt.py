@@ -98,3 +98,8 @@ def test_a_clause_that_is_only_a_plan_gives_the_level_of_the_result_before_it(se
 ])
 def test_near_misses_pair_no_result_with_that_plan(sentence, wrong):
     assert wrong not in _pairs(sentence)
+
+
+def test_a_plan_the_clause_names_as_the_years_is_progress_part_way():
+    targets = analyze(REPORT.format("Cấp 215 giấy chứng nhận quyền sử dụng đất lần đầu; kế hoạch năm 2026 là 600 giấy."))
+    assert [t.verdict for t in targets.structure.targets if t.target == 600.0] == ["tiến độ"]

@@ -945,8 +945,9 @@ def _result_before_plan(line: str, prior: tuple[str, int], plan: re.Match, plan_
     lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
         not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(name))
     written = (number["unit"] or "").strip()
-    tied = re.search(r"\b(?:quý|tháng|tuần|đợt)\b", plan[0], re.IGNORECASE)
-    yearly = not tied and _yearly_plan(plan[0])
+    # the year's plan only when the clause says so ("kế hoạch năm 2026 là 900 giấy"): a plan standing apart from its result
+    # with nothing else ("…; chỉ tiêu 30%" under a term's heading) is the indicator's own level, not this season's share
+    yearly = bool(_YEARLY.search(plan[0]) or re.search(r"dự toán", plan[0], re.IGNORECASE))
     begin = offset + len(piece) - len(piece.lstrip())
     return (begin, end, name, target.value, result.value, " ".join(written.split()[:2]) or None, lower, yearly)
 
