@@ -68,6 +68,8 @@ def test_a_deadline_is_read_by_its_opener_and_its_time(item, deadline):
     # the period of a level striven for, not when the task is due
     "Trưởng các xóm vận động nhân dân tham gia bảo hiểm y tế, phấn đấu đạt 95% vào cuối năm.",
     "Chi hội Nông dân vận động hội viên gửi tiết kiệm, phấn đấu đạt 120 triệu đồng vào cuối năm.",
+    # the end of a period "từ … đến …" told by bare days
+    "Chi đoàn thanh niên tổ chức giải bóng chuyền từ 10/10 đến 15/10/2026 tại sân nhà văn hóa.",
     # "hạn" inside a word or after "quá": no label
     "Tổ công tác khắc phục hạn chế 3/4 nội dung kiểm tra đã chỉ ra.",
     "Ban quản lý chợ thu hồi các khoản nợ quá hạn 30/9/2026 của tiểu thương.",

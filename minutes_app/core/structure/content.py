@@ -1763,7 +1763,8 @@ _WEEK_OF = r"tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?tháng\s+\d{1
 _EDGE = r"(?:cuối|hết|đầu)\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?|này|nay|mới|tới))?(?![\w/])"
 _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+(?!vào\s))?(?P<when>(?:trước|trong|chậm nhất(?:\s+vào)?|đến|từ nay đến)\s+"
                        r"(?:" + _DAY + r"|"
-                       r"(?:(?<=trước )|(?<=nhất )|(?<=đến ))" + _BARE_DAY + r"|"
+                       # (not the end of a period "từ 10/12 đến 15/12/2025")
+                       r"(?:(?<=trước )|(?<=nhất )|(?<=đến )(?<!\d đến ))" + _BARE_DAY + r"|"
                        + _WEEK_OF + r"|" + _NUMBERED + r"|năm\s+\d{4}|"
                        # ("trong dịp Tết", "trước mùa mưa bão", "đến cuối năm": an occasion, the start of a season — not
                        # "trong mùa mưa", what is done while it lasts —, the period's end)
