@@ -1674,7 +1674,7 @@ def _name(sentence: str) -> str:
 
 _TASK_HEADING = re.compile(r"nhiệm vụ|phương hướng|giải pháp|kết luận|tổ chức thực hiện|kế hoạch (?:tháng|quý|năm) tới|"
                            r"công tác trọng tâm|chương trình công tác|công việc (?:tháng|quý|năm|thời gian|trong thời gian) tới|"
-                           r"(?:kế hoạch|công việc) (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện|"
+                           r"kế hoạch (?:tháng|quý|năm)\s*[\dIVX]|trọng tâm (?:tháng|quý|năm)|phân công thực hiện|"
                            r"(?:yêu cầu|đề nghị)\s+(?:trong\s+)?(?:thời gian|tháng|quý|năm)\s+(?:sắp\s+)?tới|"
                            r"(?:các|những) (?:công )?việc (?:cần làm|sau (?:cuộc họp|hội nghị|đại hội|buổi sinh hoạt|kỳ họp))",
                            re.IGNORECASE)
@@ -1846,8 +1846,7 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             # (the sentence that ends with ":" opens the list: "Đại hội biểu quyết thông qua Nghị quyết … . Đại hội
             # giao:"; a numbered part of the minutes may open it too: "3. Kết luận …: thống nhất các giải pháp sau:")
             opener = re.split(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])", stripped)[-1]
-            listed = part_intro or _bare_task_heading(lines, i, stripped, body) or (
-                                    (line.kind is LineKind.BODY or line.kind in (LineKind.LIST_ITEM, LineKind.HEADING)
+            listed = part_intro or ((line.kind is LineKind.BODY or line.kind in (LineKind.LIST_ITEM, LineKind.HEADING)
                                      and line.marker_end and re.match(r"\s*\d{1,2}[.)]\s", raw)
                                      and not (line.kind is LineKind.HEADING and _TASK_HEADING.search(stripped)))
                                     and stripped.endswith(":") and len(stripped) <= 160
@@ -1942,15 +1941,6 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
     return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
-
-
-def _bare_task_heading(lines: list[Line], i: int, stripped: str, body: range) -> bool:
-    """A plain line that heads the list of items under it as a heading would, without a mark or a colon: short, no
-    closing stop, the words of a task heading ("Những việc cần làm trong quý IV/2024", "Nhiệm vụ tháng 11") and a list
-    item next; not a heading of results ("Kết quả thực hiện nhiệm vụ tháng 10")."""
-    return lines[i].kind is LineKind.BODY and len(stripped) <= 80 and stripped[-1:].isalnum() and i + 1 in body \
-        and lines[i + 1].kind is LineKind.LIST_ITEM and bool(_TASK_HEADING.search(stripped)) \
-        and not _PAST_HEADING.search(stripped) and not _TARGET_LEAD.search(stripped)
 
 
 _DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
