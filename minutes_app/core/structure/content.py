@@ -1353,10 +1353,9 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading, lead_part = True, part
             lead_level = line.level if line.kind is LineKind.HEADING else 0
-            # (or the heading names a period still ahead: "I- MỤC TIÊU, CHỈ TIÊU NĂM 2027" in a resolution of January 2027,
-            # as round 16 ruled for a lead on one line; a part of the minutes, "(3) Chi bộ thống nhất mục tiêu năm 2026:",
-            # keeps round 13's reading of "… đạt 12 triệu đồng" under it as a result)
-            future_lead = section_future or line.kind is LineKind.HEADING and _lead_later(stripped, dated) or bool(re.search(
+            # (or the period it names is still ahead: "I- MỤC TIÊU, CHỈ TIÊU NĂM 2027" in a resolution of January 2027,
+            # as round 16 ruled for a lead on one line)
+            future_lead = section_future or _lead_later(stripped, dated) or bool(re.search(
                 r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
