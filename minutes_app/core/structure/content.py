@@ -1353,10 +1353,8 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
         if lead_line and not re.search(r"kết quả|thực hiện|đánh giá|đạt|vượt", stripped, re.IGNORECASE):
             leading, lead_part = True, part
             lead_level = line.level if line.kind is LineKind.HEADING else 0
-            # (or the period it names is still ahead: "I- MỤC TIÊU, CHỈ TIÊU NĂM 2027" in a resolution of January 2027,
-            # as round 16 ruled for a lead on one line)
-            future_lead = section_future or _lead_later(stripped, dated) or bool(re.search(
-                r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
+            future_lead = section_future or bool(re.search(r"phấn đấu|năm tới|sắp tới|giai đoạn tới|nhiệm kỳ tới|"
+                                                           r"kế hoạch năm \d{4}|phương hướng", stripped, re.IGNORECASE))
             continue
         if not leading:
             continue
@@ -1364,22 +1362,13 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 a <= line.start < b for a, b in taken):
             # "II. CHỈ TIÊU NHIỆM KỲ 2025 - 2027" / "Phấn đấu kết nạp 04 đảng viên mới; 100% hộ …": the items on one line
             future = future_lead or bool(re.match(r"\s*phấn đấu\b", raw, re.IGNORECASE))
-            # "II. MỤC TIÊU" / "Đến năm 2027: tỷ lệ … đạt từ 80% trở lên; …" / "Đến năm 2030: 100% thôn …; …": a line that
-            # opens with a period still ahead sets its levels for it, as a list item does, and the next such line goes on
-            told = re.match(_ITEM_PERIOD.pattern + r"\s*[:,]\s*(?=\S)", raw, re.IGNORECASE) \
-                if _set_later(raw.strip(), dated) else None
-            own_period, skip = period, 0
-            if told:
-                own_period = re.sub(r"^(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+", "", told[0].strip(" :,"),
-                                    flags=re.IGNORECASE)
-                future, skip = True, told.end()
-            for piece in re.finditer(r"[^;]+", raw[skip:]):
+            for piece in re.finditer(r"[^;]+", raw):
                 item = re.sub(r"^\s*phấn đấu\s+", "", piece[0], flags=re.IGNORECASE).strip().rstrip(".")
-                target = _level_item(item, line.start + skip + piece.start(), line.start + skip + piece.end(), future,
-                                     own_period) if item else None
+                target = _level_item(item, line.start + piece.start(), line.start + piece.end(), future, period) \
+                    if item else None
                 if target is not None:
                     found.append(target)
-            leading = bool(told)
+            leading = False
             continue
         if line.kind not in (LineKind.LIST_ITEM, LineKind.HEADING) or not line.marker_end or (
                 line.kind is LineKind.HEADING and lead_level and line.level <= lead_level):
@@ -1395,23 +1384,14 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             own_period = re.sub(r"^(?:trong|đến hết|đến cuối|đến|hết|cuối)\s+", "", told[0].strip(" :,"), flags=re.IGNORECASE)
             item, at = item[told.end():], at + len(raw[line.marker_end:]) - len(raw[line.marker_end:].lstrip()) + told.end()
         # "Đến 31/12/2026: tỷ lệ … đạt 75% trở lên; 100% hồ sơ hộ tịch … được số hóa": the levels set for that period
-        # "4- Tỷ lệ hộ … từ 95% trở lên; tỷ lệ hộ cận nghèo dưới 1,5%": two levels in one item, each with its own number
-        split = later or _levels_apart(item)
-        pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", item)] if split else [(0, item)]
+        pieces = [(m.start(), m[0]) for m in re.finditer(r"[^;]+", item)] if later else [(0, item)]
         for offset, piece in pieces:
             lead = len(piece) - len(piece.lstrip())
-            target = _level_item(piece.strip(), at + offset + lead, at + offset + len(piece.rstrip()) if split else line.end,
+            target = _level_item(piece.strip(), at + offset + lead, at + offset + len(piece.rstrip()) if later else line.end,
                                  future_lead or later, own_period)
             if target is not None:
                 found.append(target)
     return found
-
-
-def _levels_apart(item: str) -> bool:
-    """An item of a list of targets holds two levels or more apart by ";", each with a number of its own (a day, month or
-    year is none: "…; chi bộ hoàn thành tốt nhiệm vụ" goes on with the level before it)."""
-    pieces = re.findall(r"[^;]+", item)
-    return len(pieces) >= 2 and all(re.search(r"(?<![\d.,/])\d", _CALENDAR.sub(" ", piece)) for piece in pieces)
 
 
 _MONTH_OF_YEAR = re.compile(r"\b(?:tháng|quý)\s+(?:\d{1,2}|[IVX]{1,3})\s*/\s*\d{4}\b", re.IGNORECASE)
@@ -1475,7 +1455,7 @@ def _level_item(item: str, start: int, end: int, future_lead: bool, period: str 
     # "36/35 đảng viên", "3/4 trường": a part of a whole or a result over its plan; not the unit of
     # "108 triệu đồng/người/năm"
     # (a month or quarter of a year is no ratio: "Đến hết tháng 3/2027, tỷ lệ … đạt từ 70% trở lên")
-    undated = _CALENDAR.sub(" ", _MONTH_OF_YEAR.sub(" ", item))  # (nor a day: "dưới 1,5% (đến ngày 31/12/2026)")
+    undated = _MONTH_OF_YEAR.sub(" ", item)
     if pair or result_said or re.search(r"\d\s*/\s*\d", undated) or re.search(r"\bvượt\b|\bbằng\b", item, re.IGNORECASE):
         if pair:  # "Kết nạp 5 đảng viên mới (chỉ tiêu 4)": a result and its level
             result, level = parse_number(pair["r"]), parse_number(pair["t"])
