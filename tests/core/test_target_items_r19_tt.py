@@ -44,3 +44,25 @@ def test_near_misses_pair_no_result_with_that_plan(sentence, wrong):
 def test_a_plan_the_clause_names_as_the_years_is_progress_part_way():
     targets = analyze(REPORT.format("Cấp 215 giấy chứng nhận quyền sử dụng đất lần đầu; kế hoạch năm 2026 là 600 giấy."))
     assert [t.verdict for t in targets.structure.targets if t.target == 600.0] == ["tiến độ"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Làm mới 3,2 km đường giao thông nông thôn; kế hoạch 8 km.",
+    "Vận động ủng hộ quỹ đền ơn đáp nghĩa 9,5 triệu đồng; chỉ tiêu 25 triệu đồng.",
+    "Kết nạp 4 đoàn viên; chỉ tiêu 10 đoàn viên; cơ bản đảm bảo tiến độ đề ra.",
+])
+def test_a_plan_alone_in_a_report_of_half_a_year_is_progress_as_in_brackets(sentence):
+    verdicts = {t.verdict for t in analyze(REPORT.format(sentence)).structure.targets}
+    assert verdicts == {"tiến độ"}, verdicts
+
+
+@pytest.mark.parametrize("text", [
+    # the sentence judges it for the half year itself
+    REPORT.format("Làm mới 3,2 km đường giao thông nông thôn; kế hoạch 8 km; chưa đạt kế hoạch."),
+    # a report of the whole year: the plan is that year's, its end is past
+    "BÁO CÁO\nTổng kết công tác năm 2025\nAn Bình, ngày 22 tháng 12 năm 2025\n"
+    "Vận động ủng hộ quỹ đền ơn đáp nghĩa 19,5 triệu đồng; chỉ tiêu 25 triệu đồng.\n",
+])
+def test_near_misses_a_plan_alone_judged_by_its_sentence_or_a_closed_year(text):
+    verdicts = {t.verdict for t in analyze(text).structure.targets}
+    assert verdicts == {"chưa đạt"}, verdicts

@@ -945,10 +945,13 @@ def _result_before_plan(line: str, prior: tuple[str, int], plan: re.Match, plan_
     lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
         not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(name))
     written = (number["unit"] or "").strip()
-    # the year's plan only when the clause says so ("kế hoạch năm 2026 là 900 giấy"): a plan standing apart from its result
-    # with nothing else ("…; chỉ tiêu 30%" under a term's heading) is the indicator's own level, not this season's share
-    yearly = bool(_YEARLY.search(plan[0]) or re.search(r"dự toán", plan[0], re.IGNORECASE))
     begin = offset + len(piece) - len(piece.lstrip())
+    # judged as "(chỉ tiêu 20 triệu đồng)" after its result is: a plain plan in a report of a shorter period is the year's
+    # (progress), unless its sentence judges it for that period ("…; kế hoạch 15 ha, chưa đạt kế hoạch") or says it is
+    # on course ("…; kế hoạch 15 ha; đạt yêu cầu tiến độ đề ra")
+    told = line[begin:]
+    told = told[:re.search(r"\.(?!\d)|$", told).start()]
+    yearly = _yearly_plan(told) or bool(re.search(r"tiến độ", told[end - begin:], re.IGNORECASE))
     return (begin, end, name, target.value, result.value, " ".join(written.split()[:2]) or None, lower, yearly)
 
 
