@@ -76,3 +76,30 @@ def test_a_deadline_is_read_by_its_opener_and_its_time(item, deadline):
 ])
 def test_near_misses_carry_no_deadline(item):
     assert _deadline(item) is None
+
+
+# ------------------------------------------------------------- a time that is no deadline: a data cut-off, a past event
+
+
+@pytest.mark.parametrize("item", [
+    # the day the data is counted to
+    "Chi hội Nông dân thống kê số hội viên vay vốn tính đến 30/9/2026, gửi chi ủy.",
+    "Ban công tác Mặt trận tổng hợp số hộ nộp quỹ từ đầu năm đến 30/9/2026, gửi chi ủy.",
+    "Tổ an ninh thôn báo cáo số vụ việc tính đến ngày 25/9/2026 để chi bộ nắm.",
+    # something already done, or a day before the resolution's own
+    "Chi ủy chỉ đạo khắc phục các tồn tại mà đoàn giám sát đã nêu vào tháng 8/2026.",
+    "Các đoàn thể tổ chức quán triệt chỉ thị của Huyện ủy ban hành vào ngày 15/9/2026 đến toàn thể hội viên.",
+    "Chi đoàn tiếp tục phát huy phong trào đã phát động vào ngày 26/3/2026.",
+])
+def test_a_cut_off_of_data_or_a_past_event_is_no_deadline(item):
+    assert _deadline(item) is None
+
+
+@pytest.mark.parametrize("item, deadline", [
+    # near misses: a span from now, a day after the resolution's, a clause after the past one
+    ("Chi đoàn thanh niên vận động đoàn viên nộp đoàn phí từ nay đến 30/10/2026.", "từ nay đến 30/10/2026"),
+    ("Tổ hòa giải tổ chức đối thoại với các hộ vào ngày 15/10/2026.", "vào ngày 15/10/2026"),
+    ("Chi ủy rà soát các kiến nghị đã tiếp nhận, trả lời cử tri vào tháng 11/2026.", "vào tháng 11/2026"),
+])
+def test_a_deadline_near_a_cut_off_or_a_past_event_stands(item, deadline):
+    assert _deadline(item) == deadline

@@ -1790,7 +1790,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
-def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
+def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range, dated: str | None = None) -> list[Task]:
     tasks: list[Task] = []
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
@@ -1922,7 +1922,25 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
-    return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
+    return sorted((_not_before(_assigned(t), dated) for t in unique.values()), key=lambda t: t.text.start)
+
+
+_DAY_WRITTEN = re.compile(r"(\d{1,2})(?:/|-|\s+tháng\s+)(\d{1,2})(?:/|-|\s+năm\s+)(\d{4})|tháng\s+(\d{1,2})/(\d{4})")
+
+
+def _not_before(task: Task, dated: str | None) -> Task:
+    """A day or month "vào" names before the document's date is when something happened ("Triển khai nghị quyết … ban
+    hành vào ngày 20/02/2026" in minutes of March), not when the task is due."""
+    deadline = task.deadline
+    if deadline is None or not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated) or \
+            not deadline.value.lower().startswith("vào"):
+        return task
+    day = _DAY_WRITTEN.search(deadline.value)
+    if day is None:
+        return task
+    # (a month is before the document's only once it has ended: "vào tháng 3/2026" in minutes of 05/03/2026 is due)
+    when = (int(day[3]), int(day[2]), int(day[1])) if day[3] else (int(day[5]), int(day[4]), 31)
+    return replace(task, deadline=None) if when < (int(dated[:4]), int(dated[5:7]), int(dated[8:10])) else task
 
 
 _DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
@@ -2067,7 +2085,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
             continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
-                not re.search(r"\d", (_DEADLINE.search(text, match.start("verb"), _sentence_end(
+                not re.search(r"\d", (_deadline_in(text, match.start("verb"), _sentence_end(
                     text, match.start("verb"), end_of_line)) or [""])[0]):
             continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date
         end = _sentence_end(text, match.start("verb"), end_of_line)
@@ -2078,7 +2096,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 pending = (joint.end(), end, subject)
                 end = joint.start()
                 break
-        deadline = _DEADLINE.search(text, match.start("verb"), end)
+        deadline = _deadline_in(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
@@ -2099,7 +2117,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             value = text[at + subject[2]:stop].strip(" .;")
             found.append(Task(Field(value, at + subject[2], at + subject[2] + len(value)),
                               Field(text[at:at + subject[1]], at, at + subject[1]),
-                              _when(_DEADLINE.search(text, at + subject[2], stop))))
+                              _when(_deadline_in(text, at + subject[2], stop))))
             covered.append((at, stop))
             end = stop
         # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what;
@@ -2118,19 +2136,19 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 subject = (0, 0, also.end() - clause_start)
                 value = text[also.end():stop].strip(" .;")
                 found.append(Task(Field(value, also.end(), also.end() + len(value)), found[-1].owner,
-                                  _when(_DEADLINE.search(text, also.end(), stop))))
+                                  _when(_deadline_in(text, also.end(), stop))))
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
             if subject is None and found and _TASK_VERB.match(text, clause_start) and not _GIAO.match(text, clause_start) \
-                    and (listing or directing and found[-1].deadline is not None or _DEADLINE.search(text, clause_start, stop)):
+                    and (listing or directing and found[-1].deadline is not None or _deadline_in(text, clause_start, stop)):
                 # (in a directive, also after a task given a date: "đề nghị chi bộ sớm xây dựng …, hoàn thành trong tháng
                 # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body)
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
                 # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
                 found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
-                                  _when(_DEADLINE.search(text, clause_start, stop))))
+                                  _when(_deadline_in(text, clause_start, stop))))
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
@@ -2138,7 +2156,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 break
             verb_at = clause_start + subject[2]
             value = text[verb_at:stop].strip(" .;")
-            deadline = _DEADLINE.search(text, verb_at, stop)
+            deadline = _deadline_in(text, verb_at, stop)
             found.append(Task(Field(value, verb_at, verb_at + len(value)),
                               Field(text[clause_start:clause_start + subject[1]], clause_start, clause_start + subject[1]),
                               _when(deadline)))
@@ -2150,7 +2168,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         stop = _sentence_end(text, match.end(), end_of_line, stops=".")
         piece = text[match.end():stop]
         subject = _subject_in(piece)
-        deadline = _DEADLINE.search(text, match.end(), stop)
+        deadline = _deadline_in(text, match.end(), stop)
         if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
                 or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
             continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
@@ -2168,6 +2186,28 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
 
 # a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
 _LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
+
+
+def _deadline_in(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first deadline _DEADLINE reads in text[start:end] that its clause does not make another time: a day the data is
+    counted to ("tính đến 28/02/2026", "từ đầu năm đến 28/02/2026": the end of a period measured, not of the work) or
+    when something already done happened ("khắc phục các hạn chế đã chỉ ra vào tháng 01/2026")."""
+    for match in _DEADLINE.finditer(text, start, len(text) if end is None else end):
+        if match["when"]:
+            at = match.start("when")
+            clause = text[max(_clause_opening(text, at), start):at]
+            opener = match["when"].split(maxsplit=1)[0].lower()
+            if opener == "đến" and re.search(r"(?:\btính|\btừ\b(?!\s+nay\b).*)\s*$", clause, re.IGNORECASE):
+                continue
+            if opener == "vào" and re.search(r"\bđã\b", clause, re.IGNORECASE):
+                continue
+        return match
+    return None
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens: after the last stop, ";", ",", ":", bracket or line break before it."""
+    return max(text.rfind(c, 0, at) for c in ".;,:(\n") + 1
 
 
 def _when(match: re.Match | None) -> Field | None:
@@ -2216,7 +2256,7 @@ def _assigned_clauses(text: str, start: int) -> bool:
     pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
     owned = [_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces]
     # a clause with no owner but a deadline is a task too ("…; các hộ hoàn thành thu hoạch trước 25/10")
-    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _DEADLINE.search(p) for o, p in zip(owned, pieces))
+    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _deadline_in(p) for o, p in zip(owned, pieces))
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
@@ -2352,7 +2392,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
             owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
             owner = _dash_owner(text, start, end) or _closing_owner(text, at, end)
-    found = _DEADLINE.search(text, start, end)
+    found = _deadline_in(text, start, end)
     if found:
         deadline = _when(found)
     return Task(Field(value, at, at + len(value)), owner, deadline)
