@@ -66,3 +66,17 @@ def test_a_plan_alone_in_a_report_of_half_a_year_is_progress_as_in_brackets(sent
 def test_near_misses_a_plan_alone_judged_by_its_sentence_or_a_closed_year(text):
     verdicts = {t.verdict for t in analyze(text).structure.targets}
     assert verdicts == {"chưa đạt"}, verdicts
+
+
+TERM_REPORT = ("BÁO CÁO\nkết quả thực hiện Nghị quyết Đại hội nhiệm kỳ 2020 - 2025\nPhú Lộc, ngày 15 tháng 8 năm 2025\n"
+               "I. KẾT QUẢ\n{}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tỷ lệ thôn đạt chuẩn văn hóa chiếm 82% tổng số thôn; chỉ tiêu 90%.",
+    "Xây dựng mới 11 nhà văn hóa thôn; chỉ tiêu 15 nhà.",
+    "Tỷ lệ lao động qua đào tạo đạt 61,5%; chỉ tiêu 65%.",
+])
+def test_a_plan_alone_in_a_report_closing_its_term_is_judged(sentence):
+    verdicts = {t.verdict for t in analyze(TERM_REPORT.format(sentence)).structure.targets}
+    assert verdicts == {"chưa đạt"}, verdicts

@@ -403,6 +403,10 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         return taken[bisect_left(taken, (start, -1)):bisect_left(taken, (end, -1))]
 
     header = None
+    # a report of a term ending this year ("nhiệm kỳ 2020 - 2025" in September 2025) closes it: a plain plan of a line of it
+    # is the term's, judged, not a year's under way (not "sơ kết giữa nhiệm kỳ")
+    term_closed = bool(doc_period and year and not _SHORT_PERIOD.search(doc_period) and
+                       any(int(last) <= year for last in _TERM.findall(doc_period)))
     for start, end in spans:
         line = text[start:end]
         # (or the line is an item under a lead naming a part of the period: "báo cáo kết quả 11 tháng năm 2025:")
@@ -499,7 +503,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
             short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
                 bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or line_short and not _closed(line, year)
-            if not met and yearly and short:
+            if not met and yearly and short and not term_closed:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
                                 progress))
