@@ -159,7 +159,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
         text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
     targets = [_with(t, period=_plan_year(text, t, year)) if t.period and _SEASON.search(t.period) else t for t in targets]
     targets = [_unit_head(_with(t, name=_without_figures(t.name, t.unit))) for t in targets]
-    tasks = read_tasks(text, lines, sections, body_lines)
+    tasks = read_tasks(text, lines, sections, body_lines, dated)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
     opinions = [o for o in read_opinions(text, body, officials)

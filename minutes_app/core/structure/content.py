@@ -403,6 +403,10 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
         return taken[bisect_left(taken, (start, -1)):bisect_left(taken, (end, -1))]
 
     header = None
+    # a report of a term ending this year ("nhiệm kỳ 2020 - 2025" in September 2025) closes it: a plain plan of a line of it
+    # is the term's, judged, not a year's under way (not "sơ kết giữa nhiệm kỳ")
+    term_closed = bool(doc_period and year and not _SHORT_PERIOD.search(doc_period) and
+                       any(int(last) <= year for last in _TERM.findall(doc_period)))
     for start, end in spans:
         line = text[start:end]
         # (or the line is an item under a lead naming a part of the period: "báo cáo kết quả 11 tháng năm 2025:")
@@ -499,7 +503,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
             short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
                 bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or line_short and not _closed(line, year)
-            if not met and yearly and short:
+            if not met and yearly and short and not term_closed:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
                                 progress))
@@ -798,9 +802,13 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         return ()
     found = []
     pending = None  # "Nghị quyết đề ra giảm xuống dưới 0,5%; đến cuối năm còn 0,31%": the plan's clause, then the result's
+    previous = None  # the clause before, after ";", when it names no plan: "… chiếm 28,6% số kết nạp; chỉ tiêu 30%"
     for clause in re.finditer(r"[^;.]+(?:\.\d[^;.]*)*", line):
         piece, offset = clause[0], clause.start()
         plans = list(_CLAUSE_PLAN_AT.finditer(piece))
+        prior, previous = previous, (piece, offset) if not plans else None
+        if prior is not None and line[offset - 1:offset] != ";":
+            prior = None
         carried = None
         if not plans and pending is not None:
             carried, pending = pending, None
@@ -847,6 +855,16 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
             reached = [(m, _unit_of((m["unit"] or "").strip() or None)) for m in _RATIO_REACHED.finditer(piece)
                        if not plan.start() <= m.start() < plan.end()]
             results = [(m, unit) for m, unit in reached if unit[0] and _same_unit(unit, plan_unit)]
+        if not results and not carried and prior is not None and not piece[:plan.start()].strip() and \
+                ":" not in plan[0] and not plan["verb"].strip() and _PLAN_ALONE.fullmatch(piece, plan.end()):
+            # "Tỷ lệ đảng viên mới dưới 30 tuổi chiếm 28,6% số kết nạp; chỉ tiêu 30%", "Cấp 312 giấy chứng nhận …; kế
+            # hoạch năm 2026 là 900 giấy": a clause that is only the plan gives the level of the result told just before it
+            # (not a lead of the next period's levels, "…; chỉ tiêu năm 2027: thu 14 tỷ đồng")
+            level = _result_before_plan(line, prior, plan, plan_unit, offset + len(piece.rstrip()))
+            if level is not None:
+                found.append(level)
+            pending = None
+            continue
         if not results and not carried:
             # (not a lead listing levels, "đại hội đặt chỉ tiêu: kết nạp 1.200 đoàn viên; giới thiệu ít nhất 60 …": the
             # next clause is the next level, not this one's result)
@@ -893,6 +911,52 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
         found.append((begin, offset + len(piece.rstrip()), name, target.value, result.value,
                       " ".join(written.split()[:2]) or None, lower, yearly))
     return tuple(found)
+
+
+# what may follow a plan's number in a clause that is only the plan: its unit and its bound ("chỉ tiêu từ 4% trở lên")
+_PLAN_ALONE = re.compile(r"\s*(?:%|[^\W\d][^\d,;.()%:]{0,25})?\s*(?:trở lên|trở xuống)?\s*")
+
+
+def _result_before_plan(line: str, prior: tuple[str, int], plan: re.Match, plan_unit: tuple, end: int) -> tuple | None:
+    """The level found by _clause_levels for a clause that is only a plan, of the one result of its unit in the clause
+    before it (a share of another plan, a time, an ordinal are none); None when that clause holds none or several."""
+    piece, offset = prior
+    results = []
+    for number in _CLAUSE_NUMBER.finditer(piece):
+        unit = _unit_of((number["unit"] or "").strip() or None)
+        # (what the plan counts, by its head noun: "2 quần chúng …; chỉ tiêu 5 đảng viên" are other people)
+        if unit[2] == "time" or _NOT_A_RESULT.search(piece[:number.start()]) or not unit[0] or unit[1] != plan_unit[1] or \
+                re.match(r"\s*(?:so với\s+)?(?:kế hoạch|chỉ tiêu|dự toán|nghị quyết|mục tiêu)",
+                         piece[number.end():number.end() + 25], re.IGNORECASE):
+            continue
+        results.append(number)
+    target = parse_number(plan["t"])
+    result = parse_number(results[0]["n"]) if len(results) == 1 else None
+    if target is None or result is None or target.value == 0:
+        return None
+    number = results[0]
+    label, colon, after = piece[:number.start()].rpartition(":")
+    name = after if colon and len(after.split()) >= 2 else label if colon else after
+    name = _strip_lead_ins(_LEAD_WORDS.sub("", name.strip()).strip(" ,:-–•+"))
+    name = re.sub(r"\s+(?:đạt|là|được|có|chiếm|ước đạt|đã|thực hiện|giảm còn|giảm xuống còn|còn)$", "", name,
+                  flags=re.IGNORECASE).strip(" ,:")
+    if len(name.split()) <= 2 and not name.lower().startswith("tỷ lệ"):
+        # "Cấp 312 giấy chứng nhận quyền sử dụng đất lần đầu": an act names nothing alone, what it counts does
+        counted = piece[number.end("n"):].lstrip(" %").strip(" ,")
+        name = f"{name} {counted}".strip()
+    if len(name) < 4 or not re.search(r"[^\W\d]{2}", name):
+        return None
+    lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+        not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(name))
+    written = (number["unit"] or "").strip()
+    begin = offset + len(piece) - len(piece.lstrip())
+    # judged as "(chỉ tiêu 20 triệu đồng)" after its result is: a plain plan in a report of a shorter period is the year's
+    # (progress), unless its sentence judges it for that period ("…; kế hoạch 15 ha, chưa đạt kế hoạch") or says it is
+    # on course ("…; kế hoạch 15 ha; đạt yêu cầu tiến độ đề ra")
+    told = line[begin:]
+    told = told[:re.search(r"\.(?!\d)|$", told).start()]
+    yearly = _yearly_plan(told) or bool(re.search(r"tiến độ", told[end - begin:], re.IGNORECASE))
+    return (begin, end, name, target.value, result.value, " ".join(written.split()[:2]) or None, lower, yearly)
 
 
 # a label that leads the clause without naming what it counts: a period, a report's results
@@ -1668,15 +1732,32 @@ _OWNER_SUBJECT = re.compile(
 _COMRADE_SUBJECT = re.compile(r"(?:[Đđ]ồng chí|[Đđ]/c)\s+(?:[A-ZĐÀ-Ỹ][a-zà-ỹđ']*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ']*"
                               r"(?:\s*\([^()]{2,60}\))?(?=\s+[a-zà-ỹđ])")
 _ISSUER_ITSELF = re.compile(r"^(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng uỷ|Ban Chấp hành|Hội nghị|Đại hội|Hội đồng)$")
-_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(?:trước|trong|chậm nhất|đến|từ nay đến)\s+"
-                       r"(?:ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)|"
-                       r"(?<=trước )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?<=chậm nhất )\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|"
-                       r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?|năm\s+\d{4}|"
+# When a task is due, read by its shape: an opener ("trước", "chậm nhất", "đến", "trong", "vào", "từ", a label "thời hạn:",
+# "hạn") and a time — a day in any of the ways minutes write it ("ngày 30/11/2025", "ngày 25-9-2012", "ngày 5 tháng 10
+# năm 2025", "30/11" after an opener), a month, a quarter, a year, a week of a month, the start or end of a period, a
+# span of days, an occasion — whichever the opener and the time, not a list of phrasings (tests/core/test_task_deadlines.py).
+_DAY = r"ngày\s+\d{1,2}(?:/\d{1,2}(?:/\d{4})?|-\d{1,2}-\d{4}|\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\s+(?:hằng|hàng)\s+tháng)"
+_BARE_DAY = r"\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])"
+_WEEKDAY = r"(?:thứ\s+(?:[Hh]ai|[Bb]a|[Tt]ư|[Nn]ăm|[Ss]áu|[Bb]ảy)|[Cc]hủ\s+[Nn]hật)"
+# a period named by its number ("tháng 4/2025", "quý IV", "quý II năm 2026"), or the week of one ("tuần đầu tháng 7/2026")
+_NUMBERED = r"(?:tháng|quý)\s+[\dIVX]+(?:/\d{4}|\s+năm\s+\d{4})?"
+_WEEK_OF = r"tuần\s+(?:đầu|cuối|thứ\s+\w+)\s+(?:của\s+)?tháng\s+\d{1,2}(?:/\d{4})?"
+# the start or the end of a period: "cuối năm", "hết quý II", "đầu năm học mới", "đầu năm 2027"
+_EDGE = r"(?:cuối|hết|đầu)\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?|này|nay|mới|tới))?(?![\w/])"
+_DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+(?!vào\s))?(?P<when>(?:trước|trong|chậm nhất(?:\s+vào)?|đến|từ nay đến)\s+"
+                       r"(?:" + _DAY + r"|"
+                       # (not the end of a period "từ 10/12 đến 15/12/2025")
+                       r"(?:(?<=trước )|(?<=nhất )|(?<=đến )(?<!\d đến ))" + _BARE_DAY + r"|"
+                       + _WEEK_OF + r"|" + _NUMBERED + r"|năm\s+\d{4}|"
                        # ("trong dịp Tết", "trước mùa mưa bão", "đến cuối năm": an occasion, the start of a season — not
                        # "trong mùa mưa", what is done while it lasts —, the period's end)
                        r"(?:tuần|vụ|đợt|dịp)\s+[^\W\d][^,;.()]{1,40}?(?=\s*(?:[,;.()]|$))|"
                        r"(?<=trước )mùa\s+[^\W\d][^,;.()]{1,30}?(?=\s*(?:[,;.()]|$))|"
-                       r"(?<=đến )(?:cuối|hết)\s+(?:năm|quý|tháng)(?:\s+(?:\d{4}|này|nay))?(?![\w/])|"
+                       r"(?<=đến )" + _EDGE + r"|"
+                       # "trước khi kết thúc năm 2026": the period's end, told by its event
+                       r"(?<=trước )khi\s+kết thúc\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|[IV]+(?:/\d{4})?|\d{1,2}(?:/\d{4})?|này|nay))?(?![\w/])|"
+                       # "xong trong tháng", "trong tuần này": the period the meeting is in, closed by the clause
+                       r"(?<=trong )(?:tuần|tháng|quý|năm học|năm)(?:\s+(?:này|tới|nay))?(?=\s*(?:[,;.()]|$))|"
                        # "trong vòng 15 ngày", "trong thời hạn 10 ngày làm việc": a span from now
                        r"(?:vòng|thời hạn)\s+\d+\s+(?:ngày|tuần|tháng)(?:\s+làm việc)?(?:\s+kể từ[^,;.()]{1,40}?(?=\s*(?:[,;.()]|$)))?|"
                        # "trong 03 ngày làm việc", "trước Tết Nguyên đán": a span of days, a holiday
@@ -1685,6 +1766,12 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        # "từ ngày 15/11/2025 đến hết tháng 02/2026": a period to do it in
                        r"|(?P<span>từ\s+ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?\s+đến\s+(?:hết\s+)?(?:ngày\s+\d{1,2}/\d{1,2}(?:/\d{4})?|"
                        r"tháng\s+\d{1,2}(?:/\d{4})?))"
+                       # "ngay từ đầu năm 2027", "ngay từ đầu năm học mới": the period it must start with (a start told by its
+                       # date alone, "triển khai từ ngày 15/12/2026", is filed a deadline by four gold authors and not by three)
+                       r"|ngay\s+từ\s+đầu\s+(?:năm học|năm|quý|tháng)(?:\s+(?:\d{4}|mới|tới))?(?![\w/])"
+                       # "vào ngày 19/4/2026", "vào Chủ nhật 11/6/2017", "vào tháng 11/2024": the day or the month it is done
+                       # on (not "phấn đấu đạt 93% vào cuối năm", the period of a level striven for)
+                       r"|vào\s+(?:" + _DAY + r"|" + _WEEKDAY + r"\s+(?:ngày\s+)?" + _BARE_DAY + r"|tháng\s+\d{1,2}(?:/\d{4})?(?![\d/]))"
                        # "ngay sau khi bế mạc", "định kỳ hằng tháng": when, said without a date
                        r"|ngay sau (?:khi )?(?:bế mạc|kết thúc|hội nghị|đại hội|cuộc họp)[^,;.()]{0,30}?(?=\s*(?:[,;.()]|$))"
                        r"|định kỳ (?:hằng|hàng) (?:tuần|tháng|quý|năm))"
@@ -1693,9 +1780,9 @@ _DEADLINE = re.compile(r"(?:hoàn thành\s+|xong\s+|chậm nhất\s+)?(?P<when>(
                        r"(?:sơ kết|tổng kết)\s+(?:năm|quý|\d+\s+tháng)(?:\s+(?:\d{4}|[IV]+))?(?![\w/])))"
                        # "tại hội nghị Ban Thường vụ tháng 12", "tại phiên giao ban tháng 12", "tại hội nghị tổng kết năm":
                        # the occasion to report at, a time that recurs, no date
-                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11": the deadline told by its label
-                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
-                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
+                       # "thời hạn: 25/12/2025", "hạn hoàn thành: trước ngày 30/11", "; hạn 31/3/2026": the deadline told by its label
+                       r"|(?:thời hạn|hạn chót|hạn hoàn thành|thời gian hoàn thành|thời gian|(?:(?<=[;,] )|(?<=\())hạn)(?:\s+hoàn thành)?\s*:?\s*(?P<limit>(?:trước\s+)?"
+                       r"(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/])|(?:trong\s+)?" + _WEEK_OF + r"|(?:trong\s+)?(?:tháng|quý)\s+[\dIVX]+(?:/\d{4})?)",
                        re.IGNORECASE)
 _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"
                             r"(?<=[(,;])[Cc]ác\s+(?:đoàn thể|chi hội|tổ|ban|đồng chí)|"  # "(Chi ủy chỉ đạo, các đoàn thể thực hiện)"
@@ -1707,7 +1794,7 @@ _OWNER_IN_ITEM = re.compile(r"\(?\s*(?:[Gg]iao\s+)?(?P<owner>(?:(?<=[(,;]\s)[Cc]
                             r"[Bb]ộ phận thực hiện)(?:\s*:\s*|\s+(?=(?:đồng chí|đ/c|Đ/c)\s))(?P<labelled>[^,;:()]{2,70}?)\s*(?=[,;()]|$)")
 
 
-def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range) -> list[Task]:
+def read_tasks(text: str, lines: list[Line], sections: list[Section], body: range, dated: str | None = None) -> list[Task]:
     tasks: list[Task] = []
     covered: list[tuple[int, int]] = []
     active_level = None  # heading level of the task section we are in
@@ -1839,7 +1926,25 @@ def read_tasks(text: str, lines: list[Line], sections: list[Section], body: rang
             tasks.append(Task(*(Field(raw[a:b], line.start + a, line.start + b) if a is not None else None
                                 for a, b in found)))
     unique = {(t.text.start, t.text.end): t for t in tasks if not _DEFERRED.search(t.text.value)}
-    return sorted((_assigned(t) for t in unique.values()), key=lambda t: t.text.start)
+    return sorted((_not_before(_assigned(t), dated) for t in unique.values()), key=lambda t: t.text.start)
+
+
+_DAY_WRITTEN = re.compile(r"(\d{1,2})(?:/|-|\s+tháng\s+)(\d{1,2})(?:/|-|\s+năm\s+)(\d{4})|tháng\s+(\d{1,2})/(\d{4})")
+
+
+def _not_before(task: Task, dated: str | None) -> Task:
+    """A day or month "vào" names before the document's date is when something happened ("Triển khai nghị quyết … ban
+    hành vào ngày 20/02/2026" in minutes of March), not when the task is due."""
+    deadline = task.deadline
+    if deadline is None or not dated or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", dated) or \
+            not deadline.value.lower().startswith("vào"):
+        return task
+    day = _DAY_WRITTEN.search(deadline.value)
+    if day is None:
+        return task
+    # (a month is before the document's only once it has ended: "vào tháng 3/2026" in minutes of 05/03/2026 is due)
+    when = (int(day[3]), int(day[2]), int(day[1])) if day[3] else (int(day[5]), int(day[4]), 31)
+    return replace(task, deadline=None) if when < (int(dated[:4]), int(dated[5:7]), int(dated[8:10])) else task
 
 
 _DOING_HEADING = re.compile(r"tổ chức thực hiện", re.IGNORECASE)
@@ -1984,7 +2089,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if re.search(r"\d{2}|[()]|\s(?:được|đã)$", match["owner"].strip()):
             continue  # "… giao từ đầu năm (vượt 141 ngàn tấn …) bổ sung", "các công chức được phân công …": no one assigned
         if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
-                not re.search(r"\d", (_DEADLINE.search(text, match.start("verb"), _sentence_end(
+                not re.search(r"\d", (_deadline_in(text, match.start("verb"), _sentence_end(
                     text, match.start("verb"), end_of_line)) or [""])[0]):
             continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date
         end = _sentence_end(text, match.start("verb"), end_of_line)
@@ -1995,7 +2100,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 pending = (joint.end(), end, subject)
                 end = joint.start()
                 break
-        deadline = _DEADLINE.search(text, match.start("verb"), end)
+        deadline = _deadline_in(text, match.start("verb"), end)
         value = text[match.start("verb"):end].strip(" .;")
         if deadline is None and _FORMULA.match(value):
             continue  # "giao các phòng … tổ chức thực hiện": a formula, not a task
@@ -2016,7 +2121,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
             value = text[at + subject[2]:stop].strip(" .;")
             found.append(Task(Field(value, at + subject[2], at + subject[2] + len(value)),
                               Field(text[at:at + subject[1]], at, at + subject[1]),
-                              _when(_DEADLINE.search(text, at + subject[2], stop))))
+                              _when(_deadline_in(text, at + subject[2], stop))))
             covered.append((at, stop))
             end = stop
         # "…; giao UBND xã xây dựng …; các chi bộ tổ chức … trước ngày 20/01": the next clauses naming who does what;
@@ -2035,19 +2140,19 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 subject = (0, 0, also.end() - clause_start)
                 value = text[also.end():stop].strip(" .;")
                 found.append(Task(Field(value, also.end(), also.end() + len(value)), found[-1].owner,
-                                  _when(_DEADLINE.search(text, also.end(), stop))))
+                                  _when(_deadline_in(text, also.end(), stop))))
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
             if subject is None and found and _TASK_VERB.match(text, clause_start) and not _GIAO.match(text, clause_start) \
-                    and (listing or directing and found[-1].deadline is not None or _DEADLINE.search(text, clause_start, stop)):
+                    and (listing or directing and found[-1].deadline is not None or _deadline_in(text, clause_start, stop)):
                 # (in a directive, also after a task given a date: "đề nghị chi bộ sớm xây dựng …, hoàn thành trong tháng
                 # 7; quan tâm phát triển đảng viên …" — the speaker's next charge to the same body)
                 # "giao Ban Xây dựng Đảng hướng dẫn …, hoàn thành trước ngày 20/12; tổng hợp kết quả, báo cáo … trước ngày
                 # 25/12": the same owner's next task, with a deadline of its own (any, in a list opened with ":")
                 value = text[clause_start:stop].strip(" .;")
                 found.append(Task(Field(value, clause_start, clause_start + len(value)), found[-1].owner,
-                                  _when(_DEADLINE.search(text, clause_start, stop))))
+                                  _when(_deadline_in(text, clause_start, stop))))
                 covered.append((cursor, stop))
                 cursor = stop
                 continue
@@ -2055,7 +2160,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                 break
             verb_at = clause_start + subject[2]
             value = text[verb_at:stop].strip(" .;")
-            deadline = _DEADLINE.search(text, verb_at, stop)
+            deadline = _deadline_in(text, verb_at, stop)
             found.append(Task(Field(value, verb_at, verb_at + len(value)),
                               Field(text[clause_start:clause_start + subject[1]], clause_start, clause_start + subject[1]),
                               _when(deadline)))
@@ -2067,7 +2172,7 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         stop = _sentence_end(text, match.end(), end_of_line, stops=".")
         piece = text[match.end():stop]
         subject = _subject_in(piece)
-        deadline = _DEADLINE.search(text, match.end(), stop)
+        deadline = _deadline_in(text, match.end(), stop)
         if subject is None or deadline is None or re.search(r"\bđã\b", piece[:subject[2] + 12]) or ":" in piece \
                 or len(piece[:subject[1]].split()) > 8 or _GIAO.search(piece):
             continue  # not a report of what someone said ("Đồng chí X thông tin nội dung chỉ đạo …: …")
@@ -2085,6 +2190,28 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
 
 # a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
 _LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
+
+
+def _deadline_in(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first deadline _DEADLINE reads in text[start:end] that its clause does not make another time: a day the data is
+    counted to ("tính đến 28/02/2026", "từ đầu năm đến 28/02/2026": the end of a period measured, not of the work) or
+    when something already done happened ("khắc phục các hạn chế đã chỉ ra vào tháng 01/2026")."""
+    for match in _DEADLINE.finditer(text, start, len(text) if end is None else end):
+        if match["when"]:
+            at = match.start("when")
+            clause = text[max(_clause_opening(text, at), start):at]
+            opener = match["when"].split(maxsplit=1)[0].lower()
+            if opener == "đến" and re.search(r"(?:\btính|\btừ\b(?!\s+nay\b).*)\s*$", clause, re.IGNORECASE):
+                continue
+            if opener == "vào" and re.search(r"\bđã\b", clause, re.IGNORECASE):
+                continue
+        return match
+    return None
+
+
+def _clause_opening(text: str, at: int) -> int:
+    """Where the clause holding ``at`` opens: after the last stop, ";", ",", ":", bracket or line break before it."""
+    return max(text.rfind(c, 0, at) for c in ".;,:(\n") + 1
 
 
 def _when(match: re.Match | None) -> Field | None:
@@ -2133,7 +2260,7 @@ def _assigned_clauses(text: str, start: int) -> bool:
     pieces = [p.strip() for p in text[start:end].split(";") if p.strip()]
     owned = [_subject_in(p[:1].upper() + p[1:]) is not None for p in pieces]
     # a clause with no owner but a deadline is a task too ("…; các hộ hoàn thành thu hoạch trước 25/10")
-    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _DEADLINE.search(p) for o, p in zip(owned, pieces))
+    return len(pieces) >= 2 and sum(owned) >= 2 and all(o or _deadline_in(p) for o, p in zip(owned, pieces))
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
@@ -2269,7 +2396,7 @@ def _task(text: str, start: int, end: int) -> Task | None:
             owner = Field(tail["owner"].strip(), tail.start("owner"), tail.start("owner") + len(tail["owner"].strip()))
         else:
             owner = _dash_owner(text, start, end) or _closing_owner(text, at, end)
-    found = _DEADLINE.search(text, start, end)
+    found = _deadline_in(text, start, end)
     if found:
         deadline = _when(found)
     return Task(Field(value, at, at + len(value)), owner, deadline)
