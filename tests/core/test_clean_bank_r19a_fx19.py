@@ -55,7 +55,7 @@ def test_a_result_below_its_plan_said_to_pass_it_still_fires(text):
 # In a "trong đó" list, an act done on the item before ("đã được trả lời 27 ý kiến") is progress of that item, not
 # another item of the whole: the items do not add up past the whole.
 @pytest.mark.parametrize("text", [
-    "Tiếp nhận 40 kiến nghị; trong đó 25 kiến nghị thuộc thẩm quyền của xã, đã được giải quyết 23 kiến nghị; "
+    "Tiếp nhận 40 kiến nghị; trong đó 25 kiến nghị thuộc thẩm quyền của xã, đã được trả lời 23 kiến nghị; "
     "15 kiến nghị còn lại đã chuyển cấp trên.",
     "Nhận 60 đơn, trong đó 42 đơn thuộc thẩm quyền, đã trả lời 40 đơn.",
     "Cử tri nêu 35 ý kiến, trong đó 30 ý kiến thuộc thẩm quyền của phường, đã được trả lời 28 ý kiến.",

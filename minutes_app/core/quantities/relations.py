@@ -1270,6 +1270,14 @@ def _ANOTHER_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
 
 
 @lru_cache(maxsize=1)
+def _PROGRESS_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
+    """An act done on the item before, perhaps after "đã" (resources/subset_list_breaks.txt, kind progress)."""
+    words = sorted((w for w, kind in word_pairs("subset_list_breaks") if kind == "progress"), key=len, reverse=True)
+    return re.compile(r"(?:đã\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _LINKS() -> frozenset[tuple[str, ...]]:  # noqa: N802  (made once)
     """The linking and time words of resources/subset_list_breaks.txt ("năm nay", "đồng thời", "ngoài ra" …), as words."""
     return frozenset(tuple(w.lower().split()) for w, kind in word_pairs("subset_list_breaks") if kind == "link")
@@ -1316,7 +1324,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
         own_item = re.split(r"[,;:]", label)[-1].strip()
-        if subset and parts and (_ANOTHER_ACT().match(own_item) or ";" in stretch and _another_statement(own_item)):
+        if subset and parts and (_ANOTHER_ACT().match(own_item) or ";" in stretch and _another_statement(own_item)
+                                 or "," in text[parts[-1].end:candidate.start] and _PROGRESS_ACT().match(own_item)):
             # "trong đó nữ 4 đồng chí; bầu 21 đồng chí đi dự đại hội": those another act was done to, not some of
             # the whole; the list has ended (its items' labels, "dân tộc thiểu số 2 đồng chí; trẻ 3 …", name no act).
             # So has it after a ";" whose clause opens on a linking or time word: "trong đó 12 đội hoạt động tốt; năm
