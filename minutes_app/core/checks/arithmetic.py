@@ -1900,6 +1900,9 @@ def _group_label(label: str) -> bool:
     # a whole whose noun lists its kinds with commas
     Example("Trong năm tiếp nhận 45 đơn khiếu nại, tố cáo, trong đó 52 đơn đủ điều kiện xử lý.", "52 đơn"),
     Example("Tổ chức 12 lớp tập huấn, hội thảo, trong đó 15 lượt cán bộ tham gia."),
+    # two counts joined by "và": what "gồm" names after them is of both, not of the last
+    Example("Có 4 cán bộ nữ và 2 cán bộ trẻ, trong đó 1 đồng chí vừa nữ vừa trẻ, nên 4 cán bộ nữ và 2 cán bộ trẻ "
+            "gồm 5 người."),
 ))
 def part_exceeds_whole(ctx: ParagraphContext) -> Iterator[Issue]:
     """"85 đảng viên trên tổng số 75", "58/52 chi bộ", "kết nạp 9 đảng viên; trong đó 11 đồng
@@ -2660,6 +2663,8 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "lực lượng vũ trang chiếm 7,1%.", "62,5%"),
     Example("Trong đó, khối xã, phường chiếm 62,5%; khối doanh nghiệp chiếm 14,2%; khối cơ quan chiếm 16,2%; khối "
             "lực lượng vũ trang chiếm 7,1%."),
+    # an act done on the item before ("đã được trả lời 27") is of that item, not another item of the whole
+    Example("Tiếp nhận 40 kiến nghị; trong đó 25 kiến nghị thuộc thẩm quyền của xã, đã được trả lời 23 kiến nghị."),
 ))
 def sum_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """The parts of an exhaustive breakdown ("gồm", "bao gồm", "chia ra", "cụ thể", a bracket

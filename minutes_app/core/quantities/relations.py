@@ -112,6 +112,8 @@ NEXT_SENTENCE_BREAKDOWN = re.compile(
 _CLAUSE_BREAKDOWN = re.compile(
     r"(?P<label>(?:với\s+)?(?:các\s+)?hình\s+thức(?:\s+kỷ\s+luật|\s+xử\s+lý)?\s*(?:gồm(?:\s+có)?|là|:)\s*:?\s*)",
     re.IGNORECASE)
+# "5 ủy viên nữ và 3 ủy viên trẻ tuổi": the count before joined to the next by "và" (a few words between)
+_JOINED_BY_AND = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:và|cùng)\s+$", re.IGNORECASE)
 _ANOTHER_ROLE = re.compile(r"\b(?:cho(?!\s+vay)|tại|đối với|tham gia|làm việc|tiếp xúc|phục vụ|thu hút|giúp)\b", re.IGNORECASE)
 _PARTIAL = re.compile(r"trong\s+đó|\bnhư\b|tiêu biểu|điển hình|\bcó\b|\briêng\b(?!\s+lẻ)|chủ yếu", re.IGNORECASE)
 # "22 đảng viên chính thức được triệu tập (23 đảng viên chính thức, không tính 1 đồng chí miễn sinh hoạt)", "(31 chính
@@ -383,8 +385,9 @@ def _excesses(text: str, quantities: list[Quantity], sentences: list[tuple[int, 
         inside = [q for q in within(quantities, s_start, s_end) if q.kind in ("count", "money")]
         plans = [q for q in inside if q.role == "plan"]
         # (not a base a change was measured against: "tăng 84 hộ so với năm 2025 (1.042 hộ) và vượt 12,6% chỉ tiêu")
+        # nor an average per unit: "tiếp nhận 2.684 đơn vị, bình quân 447 đơn vị mỗi đợt, vượt 11,8% kế hoạch"
         results = [q for q in inside if q.role != "plan" and q.start < percent.start and q.modifier is None
-                   and not _COMPARED_BASE.search(text, max(0, q.start - 40), q.start)]
+                   and not _COMPARED_BASE.search(text, max(0, q.start - 40), q.start) and not per_unit(text, q)]
         if len(plans) != 1 or not results:
             continue
         plan, result = plans[0], results[-1]
@@ -464,6 +467,9 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         if whole.head is None and whole.kind == "count":
             continue
         end = unit_end(text, whole)
+        if index and counted[index - 1].head == whole.head and _JOINED_BY_AND.fullmatch(
+                text, unit_end(text, counted[index - 1]), whole.start):
+            continue  # "5 ủy viên nữ và 3 ủy viên trẻ tuổi chỉ gồm 6 người": what follows splits both, not the last
         # "385 hộ đạt danh hiệu các cấp (cấp tỉnh 12 hộ, …)": a few words about the counted may come first
         opened = _WORDS_THEN_BRACKET.match(text, end) if whole.kind == "count" else None
         if opened and _ANOTHER_ROLE.search(opened.group()):
@@ -1264,6 +1270,14 @@ def _ANOTHER_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
 
 
 @lru_cache(maxsize=1)
+def _PROGRESS_ACT() -> re.Pattern:  # noqa: N802  (a pattern, made once)
+    """An act done on the item before, perhaps after "đã" (resources/subset_list_breaks.txt, kind progress)."""
+    words = sorted((w for w, kind in word_pairs("subset_list_breaks") if kind == "progress"), key=len, reverse=True)
+    return re.compile(r"(?:đã\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _LINKS() -> frozenset[tuple[str, ...]]:  # noqa: N802  (made once)
     """The linking and time words of resources/subset_list_breaks.txt ("năm nay", "đồng thời", "ngoài ra" …), as words."""
     return frozenset(tuple(w.lower().split()) for w, kind in word_pairs("subset_list_breaks") if kind == "link")
@@ -1310,7 +1324,8 @@ def _parts(text: str, whole: Quantity, candidates: list[Quantity], start: int, s
         label = re.sub(r"^[\s,;:]*(?:và\s+)?", "", _CLOSED_ASIDE.sub(" ", text[max(last, unit_end(text, parts[-1]))
                                                                              if parts else last:candidate.start]))
         own_item = re.split(r"[,;:]", label)[-1].strip()
-        if subset and parts and (_ANOTHER_ACT().match(own_item) or ";" in stretch and _another_statement(own_item)):
+        if subset and parts and (_ANOTHER_ACT().match(own_item) or ";" in stretch and _another_statement(own_item)
+                                 or "," in text[parts[-1].end:candidate.start] and _PROGRESS_ACT().match(own_item)):
             # "trong đó nữ 4 đồng chí; bầu 21 đồng chí đi dự đại hội": those another act was done to, not some of
             # the whole; the list has ended (its items' labels, "dân tộc thiểu số 2 đồng chí; trẻ 3 …", name no act).
             # So has it after a ";" whose clause opens on a linking or time word: "trong đó 12 đội hoạt động tốt; năm
