@@ -221,7 +221,7 @@ def _purpose_agents() -> tuple[str, ...]:
     return tuple(word_list("purpose_agents"))
 
 
-def put_forward_link(text: str, start: int, act: int) -> int | None:
+def _put_forward_link(text: str, start: int, act: int) -> int | None:
     """Where the purpose link of [start, act) opens that makes the act at ``act`` one put forward, done by someone
     else it names ("giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên"); None when the act is the clause's own
     ("tổ chức lễ để kết nạp 5 đảng viên", a sentence's opening "Để …", "Năm 2025, để trẻ hóa đội ngũ, … kết nạp")."""
@@ -232,7 +232,7 @@ def put_forward_link(text: str, start: int, act: int) -> int | None:
     return nearest.start() if nearest is not None and _someone_else(text, nearest.end(), act) else None
 
 
-def purpose_between(text: str, start: int, act: int) -> bool:
+def _purpose_between(text: str, start: int, act: int) -> bool:
     """A count at ``start`` is put forward for the act at ``act`` after it: a purpose link between them, "để" or
     "nhằm" ("20 quần chúng để kết nạp") or "cho" with whom ("14 đoàn viên cho chi bộ xem xét kết nạp")."""
     for link in _PURPOSE_LINK.finditer(text, start, act):
@@ -270,13 +270,8 @@ def _act_at(acts, start: int, end: int) -> tuple[int, int, str] | None:
 
 def _act_in(acts, start: int, end: int) -> str | None:
     """The last act of ``acts`` (in order of their starts, as act_items reads them) within [start, end)."""
-    found = None
-    for a, b, event in itertools.islice(acts, bisect_left(acts, (start,)), None):  # (not every act before start)
-        if a >= end:
-            break
-        if start <= a and b <= end:
-            found = event
-    return found
+    found = _act_at(acts, start, end)
+    return None if found is None else found[2]
 
 
 def event_match(text: str, start: int, end: int, last: bool = True) -> re.Match | None:
@@ -504,7 +499,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         previous_end[quantity.clause] = quantity.end
         act = _act_at(acts, since, quantity.end)  # (to its end: "cấp 40 giấy" looks at the number)
         event, put_forward = act and act[2], False
-        if act is not None and (link := put_forward_link(text, since, min(act[0], quantity.start))) is not None:
+        if act is not None and (link := _put_forward_link(text, since, min(act[0], quantity.start))) is not None:
             # "giới thiệu để chi bộ xem xét kết nạp 20 đoàn viên": put forward, not admitted - the act before the link
             event, put_forward = _act_in(acts, since, link), True
         if event is None and quantity.clause in previous_event and _JOINED.fullmatch(text, since, quantity.start):
@@ -512,7 +507,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         if event is None and since == c_start and label_start < c_start:
             event = _act_in(acts, label_start, c_start)
         if acts and acts[-1][0] >= quantity.end and (following := _act_after(acts, text, quantity.end, c_end)):
-            if purpose_between(text, quantity.end, following[0]):
+            if _purpose_between(text, quantity.end, following[0]):
                 # "giới thiệu 14 đoàn viên cho chi bộ xem xét kết nạp", "20 quần chúng để kết nạp": the act after is
                 # what they were put forward for
                 put_forward = True
