@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..keywords import Keywords
 from ..lexicon import is_compound
-from ..resources import word_list, word_pairs, word_set
+from ..resources import alternation, word_list, word_pairs, word_set
 from ..structure.lines import line_shape
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
@@ -1141,7 +1141,8 @@ _NO_NUMBER_ITEM = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:(?:và|cùng)\
 
 # "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
 _AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
-_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
+_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:" + alternation(word_list("done_of_it_verbs")) + r")(?:\s+xong)?(?:\s+được)?\s*",
+                         re.IGNORECASE)
 _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -2951,7 +2952,9 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
                                       or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)
-                 and not (id(q) in measured and _SUBSET_AFTER.search(text, q.end, part.start))]
+                 and not ((id(q) in measured or part.role != "result") and _SUBSET_AFTER.search(text, q.end, part.start))]
+        # (nor by a count picked out of the plan's own figure, told by no result's word: "giao 24 thanh niên nhập ngũ,
+        # trong đó 3 thanh niên là đảng viên, đạt 100%": some of the 24, not what was done of them)
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
