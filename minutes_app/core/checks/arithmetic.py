@@ -113,8 +113,6 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
 @rule("percent-mismatch", severity=Severity.ERROR, title="Tỷ lệ % không khớp với phân số", examples=(
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 75,5%).", "75,5%", "77,5%"),
     Example("Đoàn đã kiểm tra được 62/80 tổ chức (đạt 77,5%)."),
-    # "đạt 100%" with its plan unsaid: the quota met, not all of the count before it
-    Example("Toàn xã gọi khám sức khỏe 212 thanh niên, trong đó 118 thanh niên đủ tiêu chuẩn, đạt 100%."),
     # a vote's share is of all the members (more than the voters) only in the vote's own sentence: a ratio of a
     # rating or a survey after a sentence that voted is a plain share
     Example("Chi bộ biểu quyết nhất trí. Kết quả đánh giá: 136/142 đảng viên hoàn thành tốt nhiệm vụ, chiếm 94,44%.",
@@ -715,11 +713,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
             return None  # "42 đại biểu tham gia (bằng 93,33% tổng số đại biểu), 40 tán thành (bằng 88,89% tổng số …)"
         if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
             return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
-        if relation.kind == "share-of" and stated == 100 and any(c.text.strip().lower() == "đạt" for c in percent.cues):
-            return None  # "gọi sơ khám 1.456 thanh niên, trong đó 752 … đủ tiêu chuẩn, đạt 100%": the quota met, as
-            # "đạt 100%" says with its plan left unsaid; no share of the 1.456
     # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
-    sure = relation.explicit and hedged is None and approximate is None and (
+    # ("gọi sơ khám 1.456 thanh niên, trong đó 752 … đủ tiêu chuẩn, đạt 100%": "đạt 100%" with no base written may
+    # be a quota met, its plan unsaid, rather than all of the whole read for it)
+    quota_met = stated == 100 and not written and relation.kind == "share-of" and percent.role == "share" and any(
+        c.text.split()[0].lower() == "đạt" for c in percent.cues if c.text.strip())
+    sure = relation.explicit and hedged is None and approximate is None and not quota_met and (
         written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")

@@ -399,7 +399,7 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
           Example("Hội Phụ nữ cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nRiêng với Ngân hàng CSXH, Hội Phụ nữ cho vay "
                   "ủy thác với tổng dư nợ trên 61 tỷ đồng."),
           Example("Hội cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nĐến cuối năm, Hội cho vay ủy thác với tổng dư nợ "
-                  "trên 69 tỷ đồng."),
+                  "trên 61 tỷ đồng."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -1213,14 +1213,9 @@ def _parts(layer) -> frozenset[int]:
                      if r.whole is not p)
 
 
-_FLOOR_WORDS = frozenset(("trên", "từ", "ít nhất", "tối thiểu"))
-
-
 def _floors(reading, entities) -> frozenset[int]:
-    """The starts of a paragraph's amounts written as a floor ("trên 281 tỷ đồng", "ít nhất 12 hộ"): the
-    quantity layer's bound, read by its word."""
-    return frozenset(q.start for q in layer_of(reading, entities).quantities
-                     if q.modifier == "bound" and q.modifier_cue.text.lower() in _FLOOR_WORDS)
+    """The starts of a paragraph's amounts written as a floor ("trên 281 tỷ đồng", "ít nhất 12 hộ")."""
+    return frozenset(q.start for q in layer_of(reading, entities).quantities if q.floor)
 
 
 def _bounds_agree(floors: set[int], first: Entity, later: Entity) -> bool:
@@ -1229,7 +1224,10 @@ def _bounds_agree(floors: set[int], first: Entity, later: Entity) -> bool:
     if low is None or high is None:
         return False
     if first.start in floors and later.start in floors:
-        return True
+        # (unless one is the other's digits mistyped in order or place: "trên 96 tỷ" … "trên 69 tỷ", "trên 155 tỷ" …
+        # "trên 15,5 tỷ"; a floor rounded anew, "trên 96 tỷ" … "trên 98 tỷ", is no slip)
+        digits = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
+        return sorted(digits[0]) != sorted(digits[1])
     return first.start in floors and high >= low or later.start in floors and low >= high
 
 

@@ -1072,7 +1072,10 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     nested = {i for i in range(1, len(parts))
               if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)
-              or parts[i - 1].event is None and _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
+              or parts[i - 1].event is None and (
+                  _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)
+                  or not _EXHAUSTIVE.search(cue.text)
+                  and _DONE_OF_IT_AFTER_DA.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start))}
     if nested:
         # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
         # between is of that one (what was done of it), not the next item of a list to add up; so is one after a
@@ -1141,8 +1144,11 @@ _NO_NUMBER_ITEM = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:(?:và|cùng)\
 
 # "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
 _AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
-_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:" + alternation(word_list("done_of_it_verbs")) + r")(?:\s+xong)?(?:\s+được)?\s*",
-                         re.IGNORECASE)
+_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:" + alternation(word_list("done_of_it_verbs"))
+                         + r")(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
+# (and in a list the text does not call all of it, any act "đã …" told of the count after the item: "trong đó 18 hồ sơ
+# đủ điều kiện, đã xét 15 hồ sơ", "ngân sách tỉnh 300 triệu đồng, đã giải ngân 250 triệu đồng")
+_DONE_OF_IT_AFTER_DA = re.compile(r"\s*,\s*đã\s+(?:[^\W\d_]+\s+){1,3}", re.IGNORECASE)
 _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 
@@ -2952,9 +2958,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         plans = [q for q in plans if (q.start < percent.start or "(" in text[percent.end:q.start]
                                       or _PLAN_NAMED_THEN.fullmatch(text, percent.end, q.start))
                  and not _percent_between(quantities, q, part, percent)
-                 and not ((id(q) in measured or part.role != "result") and _SUBSET_AFTER.search(text, q.end, part.start))]
-        # (nor by a count picked out of the plan's own figure, told by no result's word: "giao 24 thanh niên nhập ngũ,
-        # trong đó 3 thanh niên là đảng viên, đạt 100%": some of the 24, not what was done of them)
+                 and not (id(q) in measured and _SUBSET_AFTER.search(text, q.end, part.start))]
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
