@@ -7,7 +7,8 @@ courts, disasters and the unions' own reports, from commune to province). Every 
 its mechanism (tests/core/test_clean_bank*_lead11.py, test_clean_bank_lead12.py, test_clean_bank_r12_cb14.py,
 test_clean_bank_lead13.py, test_clean_bank_r13_cb16.py, test_clean_bank_r14_cb18.py, test_clean_bank_r15_cb19.py,
 test_clean_bank_r16_cb20.py, test_clean_bank_r17_cb21.py, test_named_base_and_verdict_subject_r18.py), plus a
-reviewer's trap bank (tests/clean_bank_r18b/README.md: correct text a reverted recall attempt flagged); anything here
+reviewer's trap bank (tests/clean_bank_r18b/README.md: correct text a reverted recall attempt flagged), and round 19's
+bank (tests/clean_bank_r19a/README.md: held out until scored, then fixed: test_rests_and_floors_pf20.py); anything here
 is a new false alarm."""
 
 from pathlib import Path
@@ -26,10 +27,14 @@ BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean
                                                          "clean_bank_r12k", "clean_bank_r13a", "clean_bank_r13b",
                                                          "clean_bank_r13c", "clean_bank_r14a", "clean_bank_r15a",
                                                          "clean_bank_r16a", "clean_bank_r17a", "clean_bank_r18a",
-                                                         "clean_bank_r18b"))
+                                                         "clean_bank_r18b", "clean_bank_r19a"))
 # Fresh authors' banks hold 120 passages or more; r18b is a reviewer's trap bank of its 21 one-line passages (the rest of it
 # is documents), so each bank is held to its own floor against a truncated file.
 FLOOR = {"clean_bank_r18b": 21}
+# Where the bank's author and the project's rulings part (domain.md), the ruling stands and is named here: passage 230
+# of r19a writes "nhưng Ban chỉ đạo có 13 thành viên" mid-sentence for the commune's own steering committee, one
+# named body, which C4 writes "Ban Chỉ đạo" (resources/capitalization_named_bodies.txt).
+RULINGS = {("clean_bank_r19a", 230): [("warning", "capitalization", "Ban chỉ đạo")]}
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -40,7 +45,8 @@ def _alarms(text: str) -> list[tuple[str, str, str]]:
 def test_every_correct_passage_is_clean(bank):
     passages = [line for line in bank.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert len(passages) >= FLOOR.get(bank.parent.name, 120)
-    noisy = {number: found for number, passage in enumerate(passages, 1) if (found := _alarms(passage))}
+    noisy = {number: found for number, passage in enumerate(passages, 1)
+             if (found := _alarms(passage)) and found != RULINGS.get((bank.parent.name, number))}
     assert not noisy, noisy
 
 

@@ -714,7 +714,11 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         if relation.kind == "share-of" and stated == 100 and not _same_clause(relation.whole, relation.parts[0]):
             return None  # "1.042 người … đã bỏ phiếu, đạt tỷ lệ 100%": all of the part's own group, no earlier total
     # sure: the base is written, or the one whole of the part's kind in scope; else a warning naming the assumed one
-    sure = relation.explicit and hedged is None and approximate is None and (
+    # ("gọi sơ khám 1.456 thanh niên, trong đó 752 … đủ tiêu chuẩn, đạt 100%": "đạt 100%" with no base written may
+    # be a quota met, its plan unsaid, rather than all of the whole read for it)
+    quota_met = stated == 100 and not written and relation.kind == "share-of" and percent.role == "share" and any(
+        c.text.split()[0].lower() == "đạt" for c in percent.cues if c.text.strip())
+    sure = relation.explicit and hedged is None and approximate is None and not quota_met and (
         written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
@@ -2454,6 +2458,8 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
 @rule("sum-mismatch", severity=Severity.ERROR, title="Các phần không cộng đúng tổng", examples=(
     Example("Tổng số đơn thư nhận được là 18 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh.", "18", "17"),
     Example("Tổng số đơn thư nhận được là 17 đơn, gồm 10 đơn tố cáo, 5 đơn khiếu nại và 2 đơn phản ánh."),
+    # what was done of the item before ("đủ điều kiện, đã xét …") is no next item of the list
+    Example("Chi bộ rà soát 25 hồ sơ; trong đó 18 hồ sơ đủ điều kiện, đã xét 15 hồ sơ; 7 hồ sơ còn lại chưa đủ điều kiện."),
     # an item whose count comes after "đối với" (those the action was taken for) is one of the list
     Example("Năm 2025 đã xử lý kỷ luật 36 đảng viên bằng các hình thức: khiển trách 20 đảng viên, cảnh cáo 10 đảng viên "
             "và nhắc nhở đối với 6 đảng viên."),

@@ -395,6 +395,11 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "Chấp hành, có lý do."),
           Example("Kết quả 6 tháng: tổng số lượt khám bệnh là 6.300 lượt.\nQuý I: số lượt khám bệnh là 3.600 lượt; quý "
                   "II: số lượt khám bệnh là 2.700 lượt."),
+          # two floors never contradict
+          Example("Hội Phụ nữ cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nRiêng với Ngân hàng CSXH, Hội Phụ nữ cho vay "
+                  "ủy thác với tổng dư nợ trên 61 tỷ đồng."),
+          Example("Hội cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nĐến cuối năm, Hội cho vay ủy thác với tổng dư nợ "
+                  "trên 61 tỷ đồng."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -438,6 +443,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     # (title, date); lacking one, the one year its figures name stands for it, but only to read "trong năm" by
     years = {item for mentions in groups.values() for m in mentions for item in m[1] if _YEAR.fullmatch(item)}
     the_year: str | None = "?"  # read when first needed: most documents state no figure twice with two values
+    floors = {paragraph.start + at for paragraph, starts in ctx.per_paragraph(_floors, with_entities=True,
+                                                                               with_reading=True) for at in starts}
     report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
@@ -495,6 +502,8 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
                 continue
             if later.start in borne:
                 continue  # the mention its own paragraph bears out (its parts add up): the other is the slip
+            if _bounds_agree(floors, first, later):
+                continue  # "dư nợ trên 281 tỷ đồng" and "dư nợ trên 155 tỷ đồng": two floors, no contradiction
             told_there = told_in[later_paragraph]
             if len(told_there) > 1 and None not in told_there and abs(sum(told_there) - (first.get("value") or 0)) < 1e-6:
                 continue  # "544 đảng viên được trao tặng và truy tặng" over "524 … trao tặng … và 20 … truy tặng": its parts
@@ -1202,6 +1211,24 @@ def _parts(layer) -> frozenset[int]:
     """Starts of the numbers that are parts of a breakdown in this paragraph (not head counts)."""
     return frozenset(p.start for r in layer.relations if r.kind in ("part-of", "sum-of") for p in r.parts
                      if r.whole is not p)
+
+
+def _floors(reading, entities) -> frozenset[int]:
+    """The starts of a paragraph's amounts written as a floor ("trên 281 tỷ đồng", "ít nhất 12 hộ")."""
+    return frozenset(q.start for q in layer_of(reading, entities).quantities if q.floor)
+
+
+def _bounds_agree(floors: set[int], first: Entity, later: Entity) -> bool:
+    """Two figures of one thing that cannot contradict: two floors, or a floor and an amount at or above it."""
+    low, high = first.get("value"), later.get("value")
+    if low is None or high is None:
+        return False
+    if first.start in floors and later.start in floors:
+        # (unless one is the other's digits mistyped in order or place: "trên 96 tỷ" … "trên 69 tỷ", "trên 155 tỷ" …
+        # "trên 15,5 tỷ"; a floor rounded anew, "trên 96 tỷ" … "trên 98 tỷ", is no slip)
+        digits = re.sub(r"\D", "", first.text), re.sub(r"\D", "", later.text)
+        return sorted(digits[0]) != sorted(digits[1])
+    return first.start in floors and high >= low or later.start in floors and low >= high
 
 
 def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]], ...]:

@@ -107,6 +107,9 @@ def _printed(value: float, like: Quantity) -> str:
           Example("Chỉ tiêu năm 2026 xây dựng 14 nhà tình nghĩa; đến nay đã bàn giao 10 nhà, còn lại 4 nhà đang thi công."),
           Example("Tổng kinh phí được cấp 420 triệu đồng, đã giải ngân 275 triệu đồng, còn 45 triệu đồng đang đề nghị "
                   "thanh toán."),
+          # the rest of the whole, after a part of it and what was done of that part: of another level
+          Example("Hội tiếp nhận 54 kiến nghị, trong đó 40 kiến nghị thuộc thẩm quyền của Hội, đã trả lời 38 kiến nghị; "
+                  "14 kiến nghị còn lại được chuyển UBND xã xem xét."),
           # how many times the earlier level a rise makes: the earlier level is the current one less the rise
           Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 5 lần năm 2020.", "5 lần", "4 lần"),
           Example("Năm 2025 toàn tỉnh có 412 hợp tác xã, tăng 309 hợp tác xã, gấp 4 lần năm 2020."),

@@ -53,6 +53,7 @@ from .registry import Example, Issue, ParagraphContext, rule
     Example("Người dân có thẻ BHYT được khám chữa bệnh miễn phí."),
     # a head a number counts is the unit meant ("gió mưa" is no fix of it)
     Example("Đo được 95 mm sau 6 giờ mưa, mực nước hồ vượt báo động."),
+    Example("Chi hội vận động hội viên tiết kiệm bằng cách góp tiền, thóc để gây quỹ."),
 ))
 def real_word(ctx: ParagraphContext) -> Iterator[Issue]:
     reading = ctx.reading

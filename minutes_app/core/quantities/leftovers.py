@@ -165,6 +165,8 @@ def rests_of_wholes(text: str, quantities: list[Quantity], sentences: list[tuple
             continue
         if done.kind == "count" and done.head is not None and rest.head is not None and not _kin(done, rest):
             continue
+        if any(abs(a.value - b.value - rest.value) < 1e-9 for i, a in enumerate(before[:-1]) for b in before[i + 1:]):
+            continue  # "tiếp nhận 48 ý kiến; trong đó 29 … thuộc thẩm quyền, đã trả lời 27; 19 ý kiến còn lại …": of another level
         cues = (Cue(cue.start(), cue.end(), cue.group().strip()) if cue is not None else
                 Cue(named_after.start(), named_after.end(), named_after.group().strip()),)
         found.append(Relation("rest", rest, (whole, done), explicit=False, exhaustive=True, cues=cues, signs=(1, -1)))

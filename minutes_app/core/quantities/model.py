@@ -22,6 +22,11 @@ class Cue:
     text: str
 
 
+
+# the words that make the number after them a floor (quantities/reader.py reads them as a bound)
+FLOOR_WORDS = frozenset(("trên", "từ", "ít nhất", "tối thiểu"))
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One number read as a quantity, with paragraph offsets.
@@ -87,6 +92,11 @@ class Quantity:
     def bare(self) -> bool:
         """A number without a noun after a label ("khiển trách 9")."""
         return self.kind == "count" and self.head is None and bool(self.label)
+
+    @property
+    def floor(self) -> bool:
+        """Told as a floor, the amount at least this ("trên 281 tỷ đồng", "ít nhất 12 hộ"): a bound from below."""
+        return self.modifier == "bound" and self.modifier_cue.text.lower() in FLOOR_WORDS
 
     @property
     def amount(self) -> float:

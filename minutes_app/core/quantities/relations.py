@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..keywords import Keywords
 from ..lexicon import is_compound
-from ..resources import word_list, word_pairs, word_set
+from ..resources import alternation, word_list, word_pairs, word_set
 from ..structure.lines import line_shape
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
@@ -1072,7 +1072,10 @@ def _breakdown_relations(text: str, whole: Quantity, parts: list[Quantity], cue:
         return relations
     nested = {i for i in range(1, len(parts))
               if not _LIST_SEPARATOR.search(text, parts[i - 1].end, parts[i].start)
-              or parts[i - 1].event is None and _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)}
+              or parts[i - 1].event is None and (
+                  _DONE_OF_IT.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start)
+                  or not _EXHAUSTIVE.search(cue.text)
+                  and _DONE_OF_IT_AFTER_DA.fullmatch(text, unit_end(text, parts[i - 1]), parts[i].start))}
     if nested:
         # "trong đó 198 đơn thuộc thẩm quyền đã giải quyết 192 đơn": a count after the one before with no separator
         # between is of that one (what was done of it), not the next item of a list to add up; so is one after a
@@ -1141,7 +1144,11 @@ _NO_NUMBER_ITEM = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,\s*(?:(?:và|cùng)\
 
 # "từ 3 sao trở lên": a threshold, whatever its noun, no count of anything
 _AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
-_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
+_DONE_OF_IT = re.compile(r"\s*,\s*(?:(?:đã|và)\s+)?(?:" + alternation(word_list("done_of_it_verbs"))
+                         + r")(?:\s+xong)?(?:\s+được)?\s*", re.IGNORECASE)
+# (and in a list the text does not call all of it, any act "đã …" told of the count after the item: "trong đó 18 hồ sơ
+# đủ điều kiện, đã xét 15 hồ sơ", "ngân sách tỉnh 300 triệu đồng, đã giải ngân 250 triệu đồng")
+_DONE_OF_IT_AFTER_DA = re.compile(r"\s*,\s*đã\s+(?:[^\W\d_]+\s+){1,3}", re.IGNORECASE)
 _UNSAID_REST = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s*[,;]?\s*(?:và|cùng)\s+(?:[^\W\d_]+\s+){0,5}?khác(?!\w)|"
                           r"\s*(?:,\s*)?(?:…|\.\.\.|v\.v)", re.IGNORECASE)
 

@@ -132,6 +132,8 @@ def remainder_breakdowns(ctx) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
             if not parts:
                 continue
             total = sum(p.value for p in parts)
+            if sum(p.value for p in parts[:-1]) >= whole.value:
+                continue  # the parts before the rest already make the count: nested ("29 …, đã trả lời 27"), not items
             rest_word = _REST_AFTER.match(paragraph.text, _head_end(paragraph.text, parts[-1]))
             if total < whole.value and "còn" not in rest_word.group().lower():
                 continue  # "4 đồng chí khác": others besides, not surely all the rest

@@ -1,0 +1,36 @@
+"""doc06: biên bản họp thôn bình xét hộ nghèo, cận nghèo năm 2025 (state, pre-reform, 2024)."""
+T = [
+"UBND HUYỆN QUẢNG XƯƠNG",
+"UBND XÃ QUẢNG LƯU",
+"THÔN ĐÔNG TIẾN",
+"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+"Độc lập - Tự do - Hạnh phúc",
+"BIÊN BẢN",
+"Họp thôn bình xét, thống nhất danh sách hộ nghèo, hộ cận nghèo năm 2025",
+"Hôm nay, vào lúc 14 giờ 00 phút, thứ Năm, ngày 14/11/2024, tại Nhà văn hóa thôn Đông Tiến, xã Quảng Lưu, huyện Quảng Xương, thôn tổ chức họp bình xét hộ nghèo, hộ cận nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 (Nghị định số 07/2021/NĐ-CP).",
+"Thành phần: đồng chí Lê Văn Quý, Phó Chủ tịch UBND xã và 1 công chức Văn hóa - Xã hội (không tham gia biểu quyết); Trưởng thôn Đỗ Văn Thắng chủ trì; thư ký Nguyễn Thị Hằng. Thôn có 264 hộ, có 198 hộ cử đại diện dự họp, đạt 75,0%.",
+"1. Kết quả rà soát",
+"Qua rà soát bằng phiếu, thôn có 14 hộ có thu nhập bình quân đầu người từ 1,5 triệu đồng/tháng trở xuống và thiếu hụt từ 3 chỉ số dịch vụ xã hội cơ bản trở lên, thuộc diện đưa ra bình xét hộ nghèo; 19 hộ thuộc diện cận nghèo.",
+"2. Kết quả bình xét",
+"Mỗi hộ được đưa vào danh sách khi có trên 50% số đại biểu dự họp đồng ý, tức từ 100 ý kiến trở lên. Có 12/14 hộ được thống nhất; hộ được đồng ý cao nhất là hộ bà Lê Thị Mận (186/198 ý kiến, 93,9%), thấp nhất là hộ ông Hoàng Văn Cường (112/198 ý kiến, 56,6%). Hai hộ không được thống nhất là hộ ông Lê Văn Tư (87 ý kiến, 43,9%) và hộ ông Mai Văn Sáu (64 ý kiến, 32,3%) do có con đi làm ăn xa gửi tiền về thường xuyên.",
+"Danh sách hộ nghèo năm 2025 của thôn gồm 12 hộ, chiếm 4,55% tổng số hộ, giảm 5 hộ so với năm 2024 (17 hộ, chiếm 6,56% trên 259 hộ); tỷ lệ hộ nghèo giảm 2,01 điểm phần trăm. Trong năm có 7 hộ thoát nghèo và 2 hộ phát sinh mới. Hộ cận nghèo năm 2025 là 19 hộ, chiếm 7,20%.",
+"Trong 12 hộ nghèo có 5 hộ có người cao tuổi sống một mình, 4 hộ có người khuyết tật và 3 hộ có thành viên mắc bệnh hiểm nghèo; một số hộ thuộc nhiều diện. Thu nhập bình quân của 12 hộ nghèo là 1,18 triệu đồng/người/tháng, thấp hơn chuẩn 1,5 triệu đồng.",
+"3. Các nội dung khác",
+"Danh sách được niêm yết công khai tại Nhà văn hóa thôn trong 7 ngày làm việc, từ thứ Sáu ngày 15/11 đến hết thứ Hai ngày 25/11/2024; sau thời hạn này, thôn báo cáo UBND xã trước ngày 28/11/2024.",
+"Cuộc họp kết thúc lúc 16 giờ 40 phút cùng ngày, kéo dài 160 phút; biên bản được đọc lại và được 198/198 đại diện hộ dự họp thống nhất.",
+"THƯ KÝ",
+"TRƯỞNG THÔN",
+"XÁC NHẬN CỦA UBND XÃ",
+]
+C = [
+ ("wd", "14/11/2024", "=3"),
+ ("pct", "198", "264", "75,0"),
+ ("maj", "100", "198"), ("pct", "186", "198", "93,9"), ("pct", "112", "198", "56,6"), ("pct", "87", "198", "43,9"), ("pct", "64", "198", "32,3"),
+ ("lt", "87", "100"), ("ge", "112", "100"), ("dif", "14", "12", "=2"),
+ ("pct", "12", "264", "4,55"), ("pct", "17", "259", "6,56"), ("dif", "17", "12", "5"), ("dif", "6,56", "4,55", "2,01"),
+ ("sum", "12", "17", "=-7", "2"), ("pct", "19", "264", "7,20"),
+ ("lt", "1,18", "1,5"),
+ ("wd", "=15/11/2024", "=4"), ("wd", "=25/11/2024", "=0"),
+ ("tm", "14", "00", "16", "40", "160"), ("pct", "198", "198", "=100"),
+]
+DOC = (T, C)
