@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
-from . import i18n, memory, os_errors
+from . import i18n, memory, os_errors, paths
 from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, content_hash, load_state, save_state
 from .docx_save import format_losses, write_document
@@ -93,15 +93,18 @@ class FileActionsMixin:
         return self.open_path(path)
 
     def _start_dir(self) -> str:
-        if self.session.path is not None:
-            return str(self.session.path.parent)
-        return self.settings.get("last_dir") or str(Path.home())
+        return paths.start_folder(self.settings.get("last_dir"), self.session.path)
+
+    def _remember_folder(self, path: Path) -> None:
+        """The folder a file was opened from, saved or exported to is where the next dialog starts."""
+        if self.remember_window:  # a --screenshot run leaves the user's settings alone
+            self.settings.set("last_dir", str(path.parent))
 
     def _add_recent(self, path: Path) -> None:
         if not self.remember_window:  # a --screenshot run leaves the user's settings alone
             return
         self.settings.add_recent(path)
-        self.settings.set("last_dir", str(path.parent))
+        self._remember_folder(path)
         self.settings.save()
         self.rebuild_recent_menu()
 
@@ -206,6 +209,7 @@ class FileActionsMixin:
                 log.exception("export failed")
                 self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
                 return
+            self._remember_folder(target)
             self.statusBar().showMessage(i18n.tr("Đã xuất {}", target.name), 5000)
 
         self.controller.when_current(write)

@@ -43,6 +43,7 @@ from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
 from .outline_panel import OutlinePanel
+from .rule_names import rule_kinds, rule_titles
 from .session import DocumentSession
 from .settings import Settings
 from .styles import SEVERITY_COLORS, menu_quote, ui_font
@@ -125,8 +126,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.rules = _rules()
         # One dict shared by the list, its cards and the tooltips, relabelled in place by set_language.
-        self.rule_titles = {c: i18n.tr(r.title) for c, r in self.rules.items()}
-        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
+        self.rule_titles = rule_titles(self.rules)
+        self.rule_kinds = rule_kinds(self.rules)
+        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles, rule_kinds=self.rule_kinds)
         self.ignore_stack = QUndoStack(self)
         self.undo_order = UndoOrder(self.ignore_stack, self.editor)
         self.editor.rule_titles = self.rule_titles
@@ -247,6 +249,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.statusBar().showMessage(message, 8000)
         if self.analysis is None:  # the list said "Đang kiểm tra…": no check is coming now
             self.findings_panel.set_findings([], note=message)
+            self.outline_panel.set_note(message)
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -471,6 +474,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             log.exception("drafted export failed")
             self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
             return False
+        self._remember_folder(target)
         self.statusBar().showMessage(i18n.tr("Đã xuất “{}”.", target.name), 5000)
         return True
 
@@ -631,8 +635,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._keep_choice("language", code)
         i18n.set_language(code)
         qt_translation.apply(i18n.language())
-        self.rule_titles.update({c: i18n.tr(r.title) for c, r in self.rules.items()})
+        self.rule_titles.update(rule_titles(self.rules))
+        self.rule_kinds.update(rule_kinds(self.rules))
         self.findings_panel.retranslate()
+        self.outline_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self._show_entities()

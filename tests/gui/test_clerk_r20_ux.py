@@ -1,0 +1,224 @@
+"""What a clerk met in round 20 (the brief's four known problems, then the session under Xvfb):
+
+- the finding card named the rule by its English code ("Mã quy tắc: percent-mismatch"): it names the rule's kind in
+  the interface's language, from resources/rule_kinds.txt; the code is in a tooltip, for support;
+- the "Tóm tắt" panel stayed blank during a document's first check;
+- Trợ giúp had no list of the keyboard shortcuts;
+- under Linux the file dialog was 632 pixels wide, opened in the program's folder and hung for good in /proc.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QFileInfo, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from minutes_app.core.checks import all_rules
+from minutes_app.core.engine import Analyzer
+from minutes_app.core.resources import word_list
+from minutes_app.gui import dialogs as dialogs_module
+from minutes_app.gui import i18n, paths
+from minutes_app.gui.rule_names import rule_kind
+from minutes_app.gui.shortcuts_dialog import ShortcutsDialog, plain, shortcut_rows
+
+from .conftest import SEED_001, open_and_wait, wait_analysis
+
+# -- 1. the rule's kind in words, its code out of sight ------------------------------------------------------------
+
+
+def test_every_rule_family_has_a_kind_in_both_languages_as_data():
+    families = {rule.family for rule in all_rules().values()}
+    listed = {line.split("|")[0].strip(): line for line in word_list("rule_kinds")}
+    assert families <= set(listed), families - set(listed)
+    assert set(listed) <= families, "a kind for a family that no longer exists: " + str(set(listed) - families)
+    for line in listed.values():
+        _, vietnamese, english = (part.strip() for part in line.split("|"))
+        assert vietnamese and english and vietnamese != english
+
+
+def test_the_card_names_the_kind_and_keeps_the_code_in_a_tooltip(qtbot, window):
+    open_and_wait(qtbot, window, SEED_001)
+    panel = window.findings_panel
+    finding = next(f for f in panel.findings() if f.code == "percent-mismatch")
+    panel.select(finding)
+    shown = " ".join((re.sub(r"<[^>]+>", "", panel.card_title.text()), panel.card_message.text(),
+                      panel.card_details.text()))
+    assert "percent-mismatch" not in shown
+    assert "Tỷ lệ % không khớp với phân số" in shown
+    assert panel.card_details.text() == "Nhóm: Số liệu, phép tính"
+    assert "percent-mismatch" in panel.card_details.toolTip() and "percent-mismatch" in panel.card_title.toolTip()
+
+    window.set_language("en")
+    assert panel.card_details.text() == "Kind: Figures and arithmetic"
+    assert "Percentage does not match its fraction" in panel.card_title.text()
+    # Near miss: a spelling finding is of another kind, and no selection shows no kind and no code.
+    assert rule_kind("spelling") == "Spelling"
+    i18n.set_language("vi")
+    assert rule_kind("spelling") == "Chính tả"
+    assert rule_kind("no_such_family") == ""
+    panel.view.clearSelection()
+    panel.view.setCurrentIndex(panel.model.index(-1, 0))
+    assert panel.card_details.text() == "" and panel.card_details.toolTip() == ""
+
+
+# -- 2. "Tóm tắt" while the first check runs ---------------------------------------------------------------------
+
+
+class _GatedAnalyzer(Analyzer):
+    """Holds every analysis until the test opens the gate: the first check of a long report, made to last."""
+
+    gate = threading.Event()
+
+    def analyze(self, text, revision=0):
+        _GatedAnalyzer.gate.wait(30)
+        return super().analyze(text, revision)
+
+
+def test_the_summary_says_it_is_checking_until_the_first_result(qtbot, make_window):
+    _GatedAnalyzer.gate.clear()
+    window = make_window(analyzer_factory=_GatedAnalyzer)
+    tree = window.outline_panel.tree
+    try:
+        assert window.open_path(SEED_001)
+        QApplication.processEvents()
+        assert window.analysis is None
+        assert tree.topLevelItemCount() == 0 and tree.note == "Đang kiểm tra…"
+        picture = tree.viewport().grab().toImage()
+        assert any(picture.pixelColor(x, y).lightness() < 200  # the words are painted, not only stored
+                   for x in range(0, picture.width(), 2) for y in range(0, min(40, picture.height())))
+    finally:
+        _GatedAnalyzer.gate.set()
+    wait_analysis(qtbot, window)
+    assert tree.topLevelItemCount() > 0 and tree.note == ""
+
+
+def test_a_failed_first_check_says_so_in_the_summary_too(qtbot, window):
+    wait_analysis(qtbot, window)
+    assert window.new_document()
+    assert window.outline_panel.tree.note == "Đang kiểm tra…"
+    window._on_analysis_failed("bộ đọc gặp lỗi")
+    assert window.outline_panel.tree.note == "Lỗi khi kiểm tra văn bản: bộ đọc gặp lỗi"
+
+
+# -- 3. Trợ giúp › Phím tắt ----------------------------------------------------------------------------------------
+
+
+def test_the_shortcuts_list_is_read_from_the_actions(qtbot, window):
+    assert plain(window.actions["shortcuts"].text()) == "Phím tắt"
+    rows = shortcut_rows(window)
+    listed = {(command, keys) for _, command, keys in rows}
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and action.menu() is None and action.parent() is window:
+            keys = ", ".join(k.toString(native) for k in action.shortcuts())
+            assert (plain(action.text()), keys) in listed, (action.text(), keys)
+    assert ("Lưu", QKeySequence("Ctrl+S").toString(native)) in listed
+    assert ("Phát hiện trước", "Shift+F7") in listed
+    assert ("Đóng thanh tìm kiếm", "Esc") in listed  # a shortcut outside the menus, which says what it does
+    groups = [group for group, _, _ in rows]
+    assert groups.index("Tệp") < groups.index("Sửa") < groups.index("Xem")
+    # Near miss: an action with no shortcut is not listed.
+    assert not any(command == "Giới thiệu" for _, command, _ in rows)
+    # A shortcut added later is listed without touching the dialog.
+    extra = QAction("Thử", window)
+    extra.setShortcut("Ctrl+Alt+T")
+    window.menuBar().actions()[0].menu().addAction(extra)
+    assert ("Tệp", "Thử", QKeySequence("Ctrl+Alt+T").toString(native)) in shortcut_rows(window)
+
+
+def test_the_shortcuts_dialog_opens_from_help_and_follows_the_language(qtbot, window):
+    window.set_language("en")
+    dialog = ShortcutsDialog(window)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Keyboard shortcuts"
+    tree = dialog.tree
+    commands = [tree.topLevelItem(i).child(j).text(0) for i in range(tree.topLevelItemCount())
+                for j in range(tree.topLevelItem(i).childCount())]
+    assert "Save" in commands and "Next finding" in commands and "Close the find bar" in commands
+    assert tree.topLevelItem(0).text(0) == "File"
+    # Every row fits: the dialog is as wide as its longest command and its keys.
+    dialog.show()
+    assert dialog.width() >= tree.sizeHintForColumn(0)
+    opened = []
+
+    def close_it() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.objectName() == "shortcuts_dialog" and widget is not dialog and widget.isVisible():
+                opened.append(widget.windowTitle())
+                widget.close()
+
+    QTimer.singleShot(0, close_it)
+    window.actions["shortcuts"].trigger()
+    assert opened == ["Keyboard shortcuts"]
+
+
+# -- 4. the file dialog under Linux --------------------------------------------------------------------------------
+
+
+def test_the_start_folder_is_the_last_used_then_the_document_then_documents(tmp_path, monkeypatch):
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    monkeypatch.setattr(paths.platformdirs, "user_documents_path", lambda: documents)
+    last = tmp_path / "last"
+    last.mkdir()
+    report = tmp_path / "reports" / "bien_ban.txt"
+    report.parent.mkdir()
+    assert paths.start_folder(str(last), report) == str(last)
+    assert paths.start_folder("", report) == str(report.parent)
+    assert paths.start_folder(str(tmp_path / "gone"), None) == str(documents)
+    # Near misses: a system folder left as the last one is not where a clerk's files are.
+    assert paths.start_folder("/proc", None) == str(documents)
+    assert paths.start_folder("/proc/self", None) == str(documents)
+    assert paths.start_folder("/sys/kernel", report) == str(report.parent)
+    assert paths.start_folder(str(last) + "/processes", None) == str(documents)  # not a folder
+
+
+def test_opening_and_exporting_remember_the_folder(qtbot, window, dialogs, tmp_path):
+    open_and_wait(qtbot, window, SEED_001)
+    assert window.settings.get("last_dir") == str(SEED_001.parent)
+    out = tmp_path / "xuat" / "tom_tat.docx"
+    out.parent.mkdir()
+    dialogs.next_save = out
+    window.export_summary()
+    qtbot.waitUntil(out.exists, timeout=30_000)
+    assert window.settings.get("last_dir") == str(out.parent)
+    window.open_dialog()
+    assert dialogs.calls[-1] == ("open_path", str(out.parent))
+
+
+@pytest.mark.skipif(dialogs_module.NATIVE_FILE_DIALOG, reason="the system's own dialog on Windows and macOS")
+def test_the_file_dialog_is_sized_and_does_not_read_files_to_draw_them(qtbot, window, tmp_path):
+    seen = {}
+
+    def look() -> None:
+        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QFileDialog) and w.isVisible())
+        seen["size"] = (dialog.width(), dialog.height())
+        seen["provider"] = dialog.iconProvider()
+        seen["directory"] = dialog.directory().absolutePath()
+        dialog.reject()
+
+    QTimer.singleShot(200, look)
+    assert dialogs_module.Dialogs(window).open_path(str(tmp_path)) is None
+    screen = window.screen().availableGeometry()  # the offscreen screen is 800×600; a clerk's 1366×768 gives 960×620
+    assert seen["size"] == (min(960, int(screen.width() * 0.85)), min(620, int(screen.height() * 0.85)))
+    assert seen["directory"] == str(tmp_path)
+    provider = seen["provider"]
+    assert isinstance(provider, dialogs_module.SafeIconProvider)
+    # A file whose name says nothing is never opened: a FIFO, which blocks whoever reads it (as /proc/kmsg did).
+    import os
+
+    fifo = tmp_path / "kmsg"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    provider.icon(QFileInfo(str(fifo)))
+    provider.type(QFileInfo(str(fifo)))
+    assert time.monotonic() - started < 1.0
+    assert provider.type(QFileInfo(str(tmp_path))) == "Thư mục"
+    assert "Word" in provider.type(QFileInfo(str(Path(tmp_path) / "a.docx"))) or provider.type(
+        QFileInfo(str(Path(tmp_path) / "a.docx")))
