@@ -11,15 +11,18 @@ import time
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QMimeDatabase, QUrl
+from PySide6.QtCore import QMimeDatabase, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFileIconProvider,
+    QHeaderView,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
+    QSplitter,
     QStyle,
+    QTreeView,
     QWidget,
 )
 
@@ -101,13 +104,34 @@ def _file_dialog(parent: QWidget | None, title: str, directory: str, filters: st
         dialog.selectNameFilter(selected)
     places = [Path.home(), platformdirs.user_documents_path(), platformdirs.user_desktop_path(),
               platformdirs.user_downloads_path()]
-    dialog.setSidebarUrls([QUrl.fromLocalFile(str(p)) for p in dict.fromkeys(places) if p.is_dir()])
+    places = [p for p in dict.fromkeys(places) if p.is_dir()]
+    dialog.setSidebarUrls([QUrl.fromLocalFile(str(p)) for p in places])
     screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
     dialog.resize(min(FILE_DIALOG_SIZE[0], int(screen.width() * 0.85)),
                   min(FILE_DIALOG_SIZE[1], int(screen.height() * 0.85)))
+    _fit_columns(dialog, [p.name for p in places])
     if not dialog.exec() or not dialog.selectedFiles():
         return "", ""
     return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def _fit_columns(dialog: QFileDialog, places: list[str]) -> None:
+    """Room for what the columns say: Qt's defaults cut "Kích thước" and the type ("tài … thô") while the name
+    column kept half the width, and the places on the left read "Docun"."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        metrics = view.fontMetrics()
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        pad = 3 * metrics.averageCharWidth()
+        for column, samples in ((1, ("1.023,9 KiB",)), (2, ("tài liệu văn bản thô",)), (3, ("31/12/26 23:59",))):
+            label = str(view.model().headerData(column, Qt.Orientation.Horizontal)) if view.model() else ""
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (*samples, label)) + pad)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        side = max((dialog.fontMetrics().horizontalAdvance(name) for name in places), default=80) + 56  # + icon
+        splitter.setSizes([side, max(1, dialog.width() - side)])
 
 
 class Dialogs:

@@ -69,6 +69,7 @@ class FileActionsMixin:
         self.session = session
         self.analysis = None
         self.status_tracked.setText("")
+        self.editor.highlighter.forget()
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
         self.ignore_stack.clear()  # another document: its ignores are not this one's to undo
@@ -265,7 +266,7 @@ class FileActionsMixin:
                 session.text_format = sniff_text_format(path, _encoding_on_disk(path))
         self._replace_document(recovery.text, session, modified=True)
         # Back where the clerk was typing when the session died, ready to go on.
-        where = _end_of_last_edit(recovery.text, _saved_text(path))
+        where = end_of_last_edit(recovery.text, _saved_text(path))
         self.editor.select_span(where, where, OffsetMap(recovery.text))
         self.editor.setFocus()
         self.autosaver.save_now()
@@ -286,13 +287,21 @@ def _saved_text(path: Path | None) -> str | None:
         return None
 
 
-def _end_of_last_edit(text: str, saved: str | None) -> int:
+def end_of_last_edit(text: str, saved: str | None) -> int:
     """Where the newest typing most likely ended: after the last character that differs from
-    the saved file (the end of the text for a document never saved)."""
+    the saved file (the end of the text for a document never saved).
+
+    The unchanged start is taken first and the unchanged end only from what is left: a sentence typed after
+    "… hội nghị." that itself ends in "hội nghị." shares its ending with the text after it, and the end alone put
+    the cursor inside the new sentence, where the clerk's next words split it (Xvfb, round 20)."""
     if saved is None:
         return len(text)
-    same = 0
     limit = min(len(text), len(saved))
+    start = 0
+    while start < limit and text[start] == saved[start]:
+        start += 1
+    same = 0
+    limit -= start
     while same < limit and text[-1 - same] == saved[-1 - same]:
         same += 1
     return len(text) - same

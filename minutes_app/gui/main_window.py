@@ -71,6 +71,18 @@ def _fitting(size: tuple[int, int]) -> tuple[int, int]:
     return min(size[0], free.width()), min(size[1], free.height())
 
 
+def _cramped(size: tuple[int, int]) -> bool:
+    """The default size does not fit the screen's free area (a 1366×768 office laptop). Sized to that area, the
+    window's title bar, which the window manager adds around it, pushed the status bar (counts, "Đã xuất …") off
+    the bottom of the screen (Xvfb with openbox, round 20): such a window starts maximised instead, framed by
+    the window manager itself, as Word does on a small screen."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return False
+    free = screen.availableGeometry()
+    return size[0] > free.width() or size[1] > free.height()
+
+
 def _rules() -> dict:
     """The rule registry; a broken rule module must not keep the editor from opening."""
     try:
@@ -221,6 +233,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.outline_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
 
+    def show_first(self) -> None:
+        """Show the window at start: as the clerk left it, else at its default size, maximised where that is
+        more than the screen holds."""
+        if self.remember_window and not self.settings.get("geometry") and _cramped(DEFAULT_SIZE):
+            self.showMaximized()
+        else:
+            self.show()
+
     def _restore_window(self) -> None:
         geometry = self.settings.get("geometry")
         state = self.settings.get("window_state")
@@ -370,12 +390,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """Replace the finding's text by its suggestion: one edit, undone by one Ctrl+Z."""
         if finding.suggestion is None:
             return False
+        from_card = self._focus_in_card()
         done = self.editor.replace_span(finding.start, finding.end, finding.text, finding.suggestion,
                                         self._offsets)
         if not done:
             self.statusBar().showMessage(i18n.tr("Văn bản vừa thay đổi, đang kiểm tra lại…"), 4000)
         self.controller.request_now()
+        if from_card:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
+
+    def _focus_in_card(self) -> bool:
+        """Whether the focus is on the finding card (its Sửa, Bỏ qua… buttons). After one of them fixed or ignored
+        its finding, the card empties and the button is disabled: its focus went nowhere, or to the next panel,
+        and what the clerk typed next was lost (Xvfb, round 20). The text then takes it, as in Word's spelling
+        pane; a list being walked with the keyboard keeps it."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.findings_panel.card.isAncestorOf(focus)
 
     def ignore_finding(self, finding: Finding, everywhere: bool = False) -> None:
         """“Bỏ qua” (this occurrence, anchored to its surroundings) or “Bỏ qua tất cả” (every one).
@@ -389,8 +420,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if ignore in self.session.state.ignores:
             return
         label = i18n.tr("Bỏ qua tất cả “{}”" if everywhere else "Bỏ qua “{}”", finding.text[:30])
+        from_card = self._focus_in_card()
         self.ignore_stack.push(IgnoreCommand(self, ignore, add=True, label=label))
         self.undo_order.ignore_pushed()
+        if from_card:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restore_ignore(self, ignore: Ignore) -> None:
         """Show an ignored finding again (from “Đã bỏ qua”); undoable too."""

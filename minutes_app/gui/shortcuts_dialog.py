@@ -56,6 +56,7 @@ class ShortcutsDialog(QDialog):
         self.tree.setHeaderLabels([i18n.tr("Lệnh"), i18n.tr("Phím")])
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.NoSelection)  # a list to read, nothing to pick
         groups: dict[str, QTreeWidgetItem] = {}
         for group, command, keys in shortcut_rows(window):
             if group not in groups:
@@ -77,10 +78,11 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
         # Tall enough for the whole list on a 768-pixel screen, wide enough for the longest command.
-        line = self.tree.fontMetrics().lineSpacing() + 6
         rows = self.tree.topLevelItemCount() + sum(g.childCount() for g in groups.values())
+        line = self.tree.sizeHintForRow(0) if rows else self.tree.fontMetrics().lineSpacing()
         screen = window.screen().availableGeometry() if window.screen() else None
-        height = min(line * (rows + 2) + 60, int(screen.height() * 0.85) if screen else 700)
+        chrome = self.tree.header().sizeHint().height() + buttons.sizeHint().height() + 40
+        height = min(line * rows + chrome, int(screen.height() * 0.85) if screen else 700)
         width = max(self.tree.sizeHintForColumn(0) + self.tree.sizeHintForColumn(1) + 80, 420)
         self.resize(width, height)
         self.tree.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -27,7 +27,7 @@ from minutes_app.gui import i18n, paths
 from minutes_app.gui.rule_names import rule_kind
 from minutes_app.gui.shortcuts_dialog import ShortcutsDialog, plain, shortcut_rows
 
-from .conftest import SEED_001, open_and_wait, wait_analysis
+from .conftest import SEED_001, block_formats, open_and_wait, wait_analysis
 
 # -- 1. the rule's kind in words, its code out of sight ------------------------------------------------------------
 
@@ -222,3 +222,99 @@ def test_the_file_dialog_is_sized_and_does_not_read_files_to_draw_them(qtbot, wi
     assert provider.type(QFileInfo(str(tmp_path))) == "Thư mục"
     assert "Word" in provider.type(QFileInfo(str(Path(tmp_path) / "a.docx"))) or provider.type(
         QFileInfo(str(Path(tmp_path) / "a.docx")))
+
+
+# -- the session under Xvfb (1366×768, openbox, xdotool) -----------------------------------------------------------
+
+
+def test_after_the_cards_fix_the_next_keys_go_into_the_text(qtbot, window):
+    """Clicking "Sửa thành “77,5%”" emptied the card and disabled the button that had the focus: the "QQ" typed next
+    went nowhere."""
+    open_and_wait(qtbot, window, SEED_001)
+    window.activateWindow()
+    panel = window.findings_panel
+    finding = next(f for f in panel.findings() if f.code == "percent-mismatch")
+    panel.select(finding)
+    panel.fix_button.setFocus()
+    assert QApplication.focusWidget() is panel.fix_button
+    panel.fix_button.click()
+    assert "77,5%" in window.editor.text()
+    assert QApplication.focusWidget() is window.editor
+    wait_analysis(qtbot, window)
+    # The same for "Bỏ qua" on the card.
+    other = panel.findings()[0]
+    panel.select(other)
+    panel.ignore_button.setFocus()
+    panel.ignore_button.click()
+    assert QApplication.focusWidget() is window.editor
+    # Near miss: a fix chosen from the list with the keyboard leaves the list its focus, to go on down it.
+    remaining = panel.findings()
+    fixable = next((f for f in remaining if f.suggestion is not None), None)
+    if fixable is not None:
+        panel.view.setFocus()
+        window.apply_fix(fixable)
+        assert QApplication.focusWidget() is panel.view
+
+
+def test_recovery_puts_the_cursor_after_what_was_typed_last():
+    from minutes_app.gui.file_actions import end_of_last_edit
+
+    saved = "Các đại biểu tham dự hội nghị.\n\nCụm II có 36 TCCS."
+    # The new sentence ends as the old one did ("… hội nghị."): the cursor goes after the new sentence, not inside it.
+    typed = "Các đại biểu tham dự hội nghị. Đồng chí Hằng phát biểu chỉ đạo hội nghị.\n\nCụm II có 36 TCCS."
+    assert typed[:end_of_last_edit(typed, saved)].endswith("chỉ đạo hội nghị.")
+    # Near misses: typing at the very end, a word changed in the middle, a deletion, a document never saved.
+    assert end_of_last_edit(saved + " Hết.", saved) == len(saved) + 5
+    changed = saved.replace("36", "38")
+    assert changed[:end_of_last_edit(changed, saved)].endswith("38")
+    shorter = saved.replace(" tham dự", "")
+    assert shorter[:end_of_last_edit(shorter, saved)].rstrip().endswith("biểu")  # where the words were taken out
+    assert end_of_last_edit(typed, None) == len(typed)
+
+
+def test_a_window_larger_than_the_screen_starts_maximised(qtbot, make_window, monkeypatch):
+    """At 1366×768 the default 1400×900, cut to the screen's free area, left the title bar outside it and the status
+    bar (counts, "Đã xuất …") below the screen's edge."""
+    from minutes_app.gui import main_window as module
+
+    monkeypatch.setattr(module, "_cramped", lambda size: True)
+    window = make_window(managed=True)
+    window.hide()
+    window.show_first()
+    assert window.isMaximized()
+    # Near misses: a screen that holds the default, and a window the clerk sized before, open as they were.
+    monkeypatch.setattr(module, "_cramped", lambda size: False)
+    other = make_window()
+    other.hide()
+    other.show_first()
+    assert not other.isMaximized()
+    monkeypatch.setattr(module, "_cramped", lambda size: True)
+    other.settings.set("geometry", "AdnQywADAAA=")
+    other.hide()
+    other.show_first()
+    assert not other.isMaximized()
+
+
+def test_opening_a_file_paints_none_of_the_old_documents_colours(qtbot, window, tmp_path):
+    """The new text was highlighted with the previous document's spans (its lines found by their text), then each
+    of those blocks undone: time of a large report's opening spent painting colours of another file."""
+    open_and_wait(qtbot, window, SEED_001)
+    highlighter = window.editor.highlighter
+    assert highlighter.index.texts
+    # The next version of the same report (a clerk's usual second file): its lines are the old one's.
+    other = tmp_path / "ban_sua.txt"
+    other.write_text(SEED_001.read_text(encoding="utf-8").replace("75,5%", "77,5%") * 3, encoding="utf-8")
+    redone = []
+    highlighter.rehighlightBlock = lambda block: redone.append(block.blockNumber())
+    try:
+        assert window.open_path(other)  # its marks are refreshed too, before any analysis: nothing to redo
+        window._refresh_marks()
+    finally:
+        del highlighter.rehighlightBlock
+    assert window.analysis is None
+    assert redone == []
+    # Every block of the new text was painted once, with no span, and shows no colour.
+    assert highlighter._applied and not any(spans for _, spans in highlighter._applied.values())
+    assert all(not block_formats(window.editor, n) for n in range(window.editor.document().blockCount()))
+    wait_analysis(qtbot, window)
+    assert highlighter.index.texts  # and the new analysis's colours come as before
