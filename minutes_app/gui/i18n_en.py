@@ -111,7 +111,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "so khớp tên gần đúng": "approximate name matching",
     "thư mục lưu dữ liệu của người dùng": "the user's data folders", "thư viện phụ của Python": "Python support library",
     # rules dialog
-    "Quy tắc kiểm tra": "Checking rules", "Quy tắc": "Rule", "Mức độ": "Severity",
+    "Quy tắc kiểm tra": "Checking rules", "Quy tắc": "Rule", "Nhóm": "Kind", "Mức độ": "Severity",
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",

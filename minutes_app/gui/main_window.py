@@ -221,6 +221,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.legend.hidden_changed.connect(self._on_hidden_changed)
         self.findings_panel.finding_activated.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self.apply_fix)
+        # A fix clicked on a row of the list (a mouse's doing) leaves the keys to the text, as the card's button does.
+        self.findings_panel.delegate.fix_clicked.connect(lambda _: self.editor.setFocus(Qt.FocusReason.OtherFocusReason))
         self.findings_panel.ignore_requested.connect(self.ignore_finding)
         self.findings_panel.ignore_all_requested.connect(lambda f: self.ignore_finding(f, everywhere=True))
         self.findings_panel.undo_ignore_requested.connect(self.ignore_stack.undo)

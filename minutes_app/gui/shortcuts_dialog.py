@@ -85,4 +85,7 @@ class ShortcutsDialog(QDialog):
         height = min(line * rows + chrome, int(screen.height() * 0.85) if screen else 700)
         width = max(self.tree.sizeHintForColumn(0) + self.tree.sizeHintForColumn(1) + 80, 420)
         self.resize(width, height)
-        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        # The list is only read (it scrolls with the wheel): the focus, and its frame on the first row, go to "Đóng",
+        # so Enter and Esc both close.
+        self.tree.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QFileInfo, QTimer
+from PySide6.QtCore import QFileInfo, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -247,6 +247,16 @@ def test_after_the_cards_fix_the_next_keys_go_into_the_text(qtbot, window):
     panel.ignore_button.setFocus()
     panel.ignore_button.click()
     assert QApplication.focusWidget() is window.editor
+    # A fix clicked on a row's own button (with the mouse) too.
+    fixable = next((f for f in panel.findings() if f.suggestion is not None), None)
+    if fixable is not None:
+        panel.view.setFocus()
+        row = panel.findings().index(fixable)
+        before = window.editor.text()
+        panel.delegate.fix_clicked.emit(panel.model.index(row, 0))
+        assert window.editor.text() != before
+        assert QApplication.focusWidget() is window.editor
+        wait_analysis(qtbot, window)
     # Near miss: a fix chosen from the list with the keyboard leaves the list its focus, to go on down it.
     remaining = panel.findings()
     fixable = next((f for f in remaining if f.suggestion is not None), None)
@@ -318,3 +328,29 @@ def test_opening_a_file_paints_none_of_the_old_documents_colours(qtbot, window, 
     assert all(not block_formats(window.editor, n) for n in range(window.editor.document().blockCount()))
     wait_analysis(qtbot, window)
     assert highlighter.index.texts  # and the new analysis's colours come as before
+
+
+def test_the_rules_dialog_lists_the_rules_by_kind_then_title(qtbot, window):
+    """In code order the dialog read "Số người vắng…", "Chữ viết tắt…", "Số đảng viên…": sorted by English codes."""
+    from minutes_app.core.text import fold
+    from minutes_app.gui.rules_dialog import EVERYWHERE, HERE, RulesDialog
+
+    dialog = RulesDialog(window.rules, {"spelling"}, {"repeated-word"})
+    qtbot.addWidget(dialog)
+    table = dialog.table
+    rows = [(table.item(r, 1).text(), table.item(r, 0).text()) for r in range(table.rowCount())]
+    assert rows == sorted(rows, key=lambda row: (fold(row[0]), fold(row[1])))
+    arithmetic = [title for kind, title in rows if kind == "Số liệu, phép tính"]
+    assert "Tỷ lệ % không khớp với phân số" in arithmetic and "Lỗi chính tả" not in arithmetic
+    # The switches still follow their rules, whatever the order.
+    assert dialog.disabled_everywhere() == {"spelling"} and dialog.disabled_here() == {"repeated-word"}
+    row = dialog.codes.index("percent-mismatch")
+    table.item(row, EVERYWHERE).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.disabled_everywhere() == {"spelling", "percent-mismatch"}
+    assert table.item(row, HERE).checkState() == Qt.CheckState.Checked
+    assert "percent-mismatch" in table.item(row, 0).toolTip()
+    # As wide as the longest title and the other columns need, where the screen has the room (760 pixels cut it).
+    longest = max(table.fontMetrics().horizontalAdvance(table.item(r, 0).text()) for r in range(table.rowCount()))
+    others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() >= min(longest + others, int(screen.width() * 0.9))
