@@ -450,7 +450,9 @@ class FindingsPanel(QWidget):
         width = self.message_box.viewport().width()
         needed = self.card_message.heightForWidth(width) if width > 50 else -1
         line = self.card_message.fontMetrics().lineSpacing()
-        most = line * 4 + 6
+        # Four whole lines and not a pixel of the fifth: 6 pixels more showed the tone marks of the next line's
+        # letters as specks over "Nhóm: …" (Xvfb at 640 pixels, round 20).
+        most = line * 4 + 1
         self.message_box.setFixedHeight(most if needed < 0 else max(line + 6, min(needed + 4, most)))
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -354,3 +354,28 @@ def test_the_rules_dialog_lists_the_rules_by_kind_then_title(qtbot, window):
     others = sum(table.columnWidth(c) for c in range(1, table.columnCount()))
     screen = dialog.screen().availableGeometry()
     assert dialog.width() >= min(longest + others, int(screen.width() * 0.9))
+
+
+def test_a_long_message_shows_four_whole_lines_and_no_sliver_of_the_fifth(qtbot, window):
+    from minutes_app.core.model import Finding, Severity
+
+    text = "Chi bộ có 63 tổ chức cơ sở Đảng."
+    window.editor.set_text(text)
+    wait_analysis(qtbot, window)
+    start = text.index("tổ chức")
+    long_message = " ".join(["Trong danh từ chung “tổ chức cơ sở đảng”, chữ “đảng” viết thường như Điều lệ Đảng."] * 6)
+    finding = Finding("capitalization-party-noun", Severity.INFO, start, start + 19, text[start:start + 19],
+                      long_message, "tổ chức cơ sở đảng")
+    panel = window.findings_panel
+    panel.set_findings([finding])
+    panel.select(finding)
+    line = panel.card_message.fontMetrics().lineSpacing()
+    shown = panel.message_box.viewport().height()
+    assert 4 * line <= shown <= 4 * line + 2  # the fifth line starts below the box, its tone marks too
+    assert panel.card_details.text() == "Nhóm: Viết hoa"
+    # Near miss: a short message gets a box its own size.
+    short = Finding("capitalization-party-noun", Severity.INFO, start, start + 19, text[start:start + 19],
+                    "Viết thường “đảng”.", "tổ chức cơ sở đảng")
+    panel.set_findings([short])
+    panel.select(short)
+    assert panel.message_box.height() < 2 * line + 6
