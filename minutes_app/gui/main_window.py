@@ -242,6 +242,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.showMaximized()
         else:
             self.show()
+        # Ready to type into: nothing had the focus, and a clerk's first words after starting the editor were lost.
+        self.editor.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _restore_window(self) -> None:
         geometry = self.settings.get("geometry")

@@ -379,3 +379,16 @@ def test_a_long_message_shows_four_whole_lines_and_no_sliver_of_the_fifth(qtbot,
     panel.set_findings([short])
     panel.select(short)
     assert panel.message_box.height() < 2 * line + 6
+
+
+def test_the_editor_takes_the_keys_as_soon_as_the_window_is_up(qtbot, make_window):
+    """Started without a file, the words typed first went nowhere: no widget had the focus."""
+    window = make_window()
+    window.hide()
+    window.show_first()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.editor, timeout=5000)
+    from .conftest import type_text
+
+    type_text(QApplication.focusWidget(), "Biên bản")
+    assert window.editor.text() == "Biên bản"
