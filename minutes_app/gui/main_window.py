@@ -206,7 +206,24 @@ class MainWindow(FileActionsMixin, QMainWindow):
                       self.status_position):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        bar.messageChanged.connect(self._make_room_for_message)
         self._update_position()
+
+    def _make_room_for_message(self, message: str) -> None:
+        """While a message is shown (“Đã khôi phục …”, “Đã xuất …”), the word count and the cursor's place step aside
+        if it would not fit beside them: in a 640-pixel window it read “Đã khôi phục “Văn b”. They come back with
+        the message gone."""
+        steps_aside = (self.status_words, self.status_position)
+        if not message:
+            for label in steps_aside:
+                label.show()
+            return
+        bar = self.statusBar()
+        taken = sum(w.sizeHint().width() for w in (self.status_tracked, self.status_analysis, self.status_counts,
+                                                    *steps_aside) if w.isVisible())
+        crowded = bar.fontMetrics().horizontalAdvance(message) + 40 > bar.width() - taken
+        for label in steps_aside:
+            label.setVisible(not crowded)
 
     def _connect(self) -> None:
         self.editor.edited.connect(self._on_edited)

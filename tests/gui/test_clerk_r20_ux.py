@@ -392,3 +392,21 @@ def test_the_editor_takes_the_keys_as_soon_as_the_window_is_up(qtbot, make_windo
 
     type_text(QApplication.focusWidget(), "Biên bản")
     assert window.editor.text() == "Biên bản"
+
+
+def test_a_status_message_is_read_whole_in_a_narrow_window(qtbot, window):
+    """At 640 pixels “Đã khôi phục “Văn bản mới”.” was cut to “Đã khôi phục “Văn b” by the counts beside it."""
+    wait_analysis(qtbot, window)
+    message = "Đã khôi phục “Văn bản mới”."
+    window.resize(640, 700)
+    qtbot.waitUntil(lambda: window.width() <= 640)
+    window.statusBar().showMessage(message, 5000)
+    assert not window.status_words.isVisible() and not window.status_position.isVisible()
+    assert window.status_counts.isVisible()  # the findings' count stays
+    window.statusBar().clearMessage()
+    assert window.status_words.isVisible() and window.status_position.isVisible()
+    # Near miss: in a wide window the message fits beside them, and nothing moves.
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.width() >= 1300)
+    window.statusBar().showMessage(message, 5000)
+    assert window.status_words.isVisible() and window.status_position.isVisible()
