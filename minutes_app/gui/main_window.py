@@ -206,22 +206,25 @@ class MainWindow(FileActionsMixin, QMainWindow):
                       self.status_position):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
-        bar.messageChanged.connect(self._make_room_for_message)
+        bar.messageChanged.connect(lambda _: self._fit_status())
         self._update_position()
 
-    def _make_room_for_message(self, message: str) -> None:
+    def _fit_status(self) -> None:
         """While a message is shown (“Đã khôi phục …”, “Đã xuất …”), the word count and the cursor's place step aside
         if it would not fit beside them: in a 640-pixel window it read “Đã khôi phục “Văn b”. They come back with
-        the message gone."""
+        the message gone. Asked again when the labels beside it change (the counts come after the message)."""
         steps_aside = (self.status_words, self.status_position)
+        bar = self.statusBar()
+        message = bar.currentMessage()
         if not message:
             for label in steps_aside:
                 label.show()
             return
-        bar = self.statusBar()
-        taken = sum(w.sizeHint().width() for w in (self.status_tracked, self.status_analysis, self.status_counts,
-                                                    *steps_aside) if w.isVisible())
-        crowded = bar.fontMetrics().horizontalAdvance(message) + 40 > bar.width() - taken
+        beside = [w for w in (self.status_tracked, self.status_analysis, self.status_counts, *steps_aside)
+                  if w.isVisible()]
+        # each label with the bar's spacing, and the size grip in the corner
+        taken = sum(w.sizeHint().width() + 12 for w in beside) + 24
+        crowded = bar.fontMetrics().horizontalAdvance(message) + 24 > bar.width() - taken
         for label in steps_aside:
             label.setVisible(not crowded)
 
@@ -284,6 +287,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.status_analysis.setText(i18n.tr("Đang kiểm tra…") if busy else "")
+        self._fit_status()
 
     def _on_analysis_failed(self, error: str) -> None:
         message = i18n.tr("Lỗi khi kiểm tra văn bản: {}", error)
@@ -719,11 +723,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
             words = 0
         self._paragraph_words = counts
         self.status_words.setText(i18n.tr("{} từ", f"{words:,}".replace(",", ".")))
+        self._fit_status()
 
     # -- window events -----------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_docks()
+        self._fit_status()
 
     def _fit_docks(self) -> None:
         """Keep the docked column to DOCK_SHARE of the window, and give it back its width when the window widens."""
