@@ -62,7 +62,7 @@ def run_gui(argv: list[str] | None = None) -> int:
     if args.screenshot is not None:
         return _screenshot(app, window, args.file, args.screenshot)
     hook = test_hook.install(window)
-    window.show()
+    window.show_first()
     QTimer.singleShot(0, lambda: _start(window, args.file, hook))
     code = app.exec()
     i18n.reset()

@@ -6,10 +6,25 @@ run); the real one uses QMessageBox and QFileDialog with Vietnamese or English l
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QSizePolicy, QSpacerItem, QWidget
+import platformdirs
+from PySide6.QtCore import QMimeDatabase, Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QFileIconProvider,
+    QHeaderView,
+    QMessageBox,
+    QSizePolicy,
+    QSpacerItem,
+    QSplitter,
+    QStyle,
+    QTreeView,
+    QWidget,
+)
 
 from . import i18n
 
@@ -40,6 +55,83 @@ def _widen(box: QMessageBox) -> None:
     width = box.fontMetrics().averageCharWidth() * 60
     layout.addItem(QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed),
                    layout.rowCount(), 0, 1, layout.columnCount())
+
+
+# Windows (and macOS) keep the system's own file dialog, which clerks know. Elsewhere Qt's own is used, sized and
+# made safe below: the one a bare X session gave was 632 pixels wide and hung for good in /proc.
+NATIVE_FILE_DIALOG = sys.platform in ("win32", "darwin")
+FILE_DIALOG_SIZE = (960, 620)  # at most; never more than 85 % of the screen
+
+
+class SafeIconProvider(QFileIconProvider):
+    """A file's icon and type from its name only. Qt's own provider reads the start of a file whose name does not
+    say its type, on the interface's thread: in /proc that read never returned and the editor froze (gdb: read()
+    under QMimeDatabase::mimeTypeForFile under QFileIconProvider::icon)."""
+
+    def __init__(self, style: QStyle):
+        super().__init__()
+        self._folder = style.standardIcon(QStyle.StandardPixmap.SP_DirIcon)
+        self._file = style.standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self._mime = QMimeDatabase()
+
+    def icon(self, which):  # noqa: D401 - Qt override, called with an IconType or a QFileInfo
+        if isinstance(which, QFileIconProvider.IconType):
+            return super().icon(which)
+        return self._folder if which.isDir() else self._file
+
+    def type(self, info) -> str:  # noqa: A003 - Qt override
+        if info.isDir():
+            return i18n.tr("Thư mục")
+        return self._mime.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
+
+
+def _file_dialog(parent: QWidget | None, title: str, directory: str, filters: str, selected: str = "",
+                 save: bool = False) -> tuple[str, str]:
+    """(chosen path or "", chosen filter): the system's dialog where NATIVE_FILE_DIALOG, else Qt's own one."""
+    if NATIVE_FILE_DIALOG:
+        ask = QFileDialog.getSaveFileName if save else QFileDialog.getOpenFileName
+        return ask(parent, title, directory, filters, selected)
+    dialog = QFileDialog(parent, title, directory, filters)
+    dialog.setObjectName("file_dialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setIconProvider(SafeIconProvider(dialog.style()))
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if selected:
+        dialog.selectNameFilter(selected)
+    places = [Path.home(), platformdirs.user_documents_path(), platformdirs.user_desktop_path(),
+              platformdirs.user_downloads_path()]
+    places = [p for p in dict.fromkeys(places) if p.is_dir()]
+    dialog.setSidebarUrls([QUrl.fromLocalFile(str(p)) for p in places])
+    screen = (parent.screen() if parent is not None else dialog.screen()).availableGeometry()
+    dialog.resize(min(FILE_DIALOG_SIZE[0], int(screen.width() * 0.85)),
+                  min(FILE_DIALOG_SIZE[1], int(screen.height() * 0.85)))
+    _fit_columns(dialog, [p.name for p in places])
+    if not dialog.exec() or not dialog.selectedFiles():
+        return "", ""
+    return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+
+
+def _fit_columns(dialog: QFileDialog, places: list[str]) -> None:
+    """Room for what the columns say: Qt's defaults cut "Kích thước" and the type ("tài … thô") while the name
+    column kept half the width, and the places on the left read "Docun"."""
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:
+        metrics = view.fontMetrics()
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        pad = 3 * metrics.averageCharWidth()
+        for column, samples in ((1, ("1.023,9 KiB",)), (2, ("tài liệu văn bản thô",)), (3, ("31/12/26 23:59",))):
+            label = str(view.model().headerData(column, Qt.Orientation.Horizontal)) if view.model() else ""
+            header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (*samples, label)) + pad)
+    splitter = dialog.findChild(QSplitter, "splitter")
+    if splitter is not None and splitter.count() == 2:
+        side = max((dialog.fontMetrics().horizontalAdvance(name) for name in places), default=80) + 56  # + icon
+        splitter.setSizes([side, max(1, dialog.width() - side)])
 
 
 class Dialogs:
@@ -161,17 +253,17 @@ class Dialogs:
         AboutDialog(self.parent).exec()
 
     def open_path(self, directory: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
+        name, _ = _file_dialog(self.parent, i18n.tr("Mở văn bản"), directory, i18n.tr(OPEN_FILTER))
         return Path(name) if name else None
 
     def open_table_path(self, directory: str) -> Path | None:
         """A roster to import (Danh bạ cán bộ): .xlsx or .csv."""
-        name, _ = QFileDialog.getOpenFileName(self.parent, i18n.tr("Nhập danh bạ"), directory,
-                                              i18n.tr("Bảng tính (*.xlsx *.csv);;Mọi tệp (*)"))
+        name, _ = _file_dialog(self.parent, i18n.tr("Nhập danh bạ"), directory,
+                               i18n.tr("Bảng tính (*.xlsx *.csv);;Mọi tệp (*)"))
         return Path(name) if name else None
 
     def save_table_path(self, suggested: str) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr("Xuất danh bạ"), suggested, i18n.tr(TABLE_FILTER))
+        name, chosen = _file_dialog(self.parent, i18n.tr("Xuất danh bạ"), suggested, i18n.tr(TABLE_FILTER), save=True)
         if not name:
             return None
         path = Path(name)
@@ -181,7 +273,7 @@ class Dialogs:
         """Where to write; ``title`` names the action (Lưu thành, Xuất bản tóm tắt…)."""
         filters = i18n.tr(DOCX_FILTER if docx_only else SAVE_FILTER)
         selected = i18n.tr("Tệp văn bản (*.txt)") if suggested.lower().endswith(".txt") else ""
-        name, chosen = QFileDialog.getSaveFileName(self.parent, i18n.tr(title), suggested, filters, selected)
+        name, chosen = _file_dialog(self.parent, i18n.tr(title), suggested, filters, selected, save=True)
         if not name:
             return None
         path = Path(name)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..core.engine import Analysis
 from ..core.loading import LoadError, load_file
-from . import i18n, memory, os_errors
+from . import i18n, memory, os_errors, paths
 from .autosave import Recovery, find_recoveries
 from .doc_state import DocState, content_hash, load_state, save_state
 from .docx_save import format_losses, write_document
@@ -69,6 +69,7 @@ class FileActionsMixin:
         self.session = session
         self.analysis = None
         self.status_tracked.setText("")
+        self.editor.highlighter.forget()
         self.editor.set_text(text)
         self.editor.document().setModified(modified)
         self.ignore_stack.clear()  # another document: its ignores are not this one's to undo
@@ -93,15 +94,18 @@ class FileActionsMixin:
         return self.open_path(path)
 
     def _start_dir(self) -> str:
-        if self.session.path is not None:
-            return str(self.session.path.parent)
-        return self.settings.get("last_dir") or str(Path.home())
+        return paths.start_folder(self.settings.get("last_dir"), self.session.path)
+
+    def _remember_folder(self, path: Path) -> None:
+        """The folder a file was opened from, saved or exported to is where the next dialog starts."""
+        if self.remember_window:  # a --screenshot run leaves the user's settings alone
+            self.settings.set("last_dir", str(path.parent))
 
     def _add_recent(self, path: Path) -> None:
         if not self.remember_window:  # a --screenshot run leaves the user's settings alone
             return
         self.settings.add_recent(path)
-        self.settings.set("last_dir", str(path.parent))
+        self._remember_folder(path)
         self.settings.save()
         self.rebuild_recent_menu()
 
@@ -206,6 +210,7 @@ class FileActionsMixin:
                 log.exception("export failed")
                 self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
                 return
+            self._remember_folder(target)
             self.statusBar().showMessage(i18n.tr("Đã xuất {}", target.name), 5000)
 
         self.controller.when_current(write)
@@ -261,7 +266,7 @@ class FileActionsMixin:
                 session.text_format = sniff_text_format(path, _encoding_on_disk(path))
         self._replace_document(recovery.text, session, modified=True)
         # Back where the clerk was typing when the session died, ready to go on.
-        where = _end_of_last_edit(recovery.text, _saved_text(path))
+        where = end_of_last_edit(recovery.text, _saved_text(path))
         self.editor.select_span(where, where, OffsetMap(recovery.text))
         self.editor.setFocus()
         self.autosaver.save_now()
@@ -282,13 +287,21 @@ def _saved_text(path: Path | None) -> str | None:
         return None
 
 
-def _end_of_last_edit(text: str, saved: str | None) -> int:
+def end_of_last_edit(text: str, saved: str | None) -> int:
     """Where the newest typing most likely ended: after the last character that differs from
-    the saved file (the end of the text for a document never saved)."""
+    the saved file (the end of the text for a document never saved).
+
+    The unchanged start is taken first and the unchanged end only from what is left: a sentence typed after
+    "… hội nghị." that itself ends in "hội nghị." shares its ending with the text after it, and the end alone put
+    the cursor inside the new sentence, where the clerk's next words split it (Xvfb, round 20)."""
     if saved is None:
         return len(text)
-    same = 0
     limit = min(len(text), len(saved))
+    start = 0
+    while start < limit and text[start] == saved[start]:
+        start += 1
+    same = 0
+    limit -= start
     while same < limit and text[-1 - same] == saved[-1 - same]:
         same += 1
     return len(text) - same

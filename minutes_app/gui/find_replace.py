@@ -79,8 +79,9 @@ class FindBar(QWidget):
             QWidget.setTabOrder(first, second)
         self.find_edit.returnPressed.connect(self.find_next)
         self.replace_edit.returnPressed.connect(self.replace_one)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_bar,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self.close_bar,
+                           context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        i18n.bind(escape.setWhatsThis, "Đóng thanh tìm kiếm")  # listed in Trợ giúp › Phím tắt
         # "Đã thay 2 chỗ" describes the text as it was: any later change (an undo, another
         # file opened into the editor) makes it stale, so it goes.
         editor.document().contentsChanged.connect(lambda: self.status.setText(""))

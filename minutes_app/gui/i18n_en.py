@@ -17,7 +17,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Th&u nhỏ": "Zoom &out", "Cỡ chữ &mặc định": "&Default font size",
     "&Ngôn ngữ / Language": "&Language / Ngôn ngữ", "&Công cụ": "&Tools",
     "&Quy tắc kiểm tra…": "Checking &rules…", "&Kiểm tra lại": "Re&check", "Trợ &giúp": "&Help",
-    "&Giới thiệu": "&About", "Thanh công cụ": "Toolbar",
+    "&Giới thiệu": "&About", "&Phím tắt": "&Keyboard shortcuts", "Phím tắt": "Keyboard shortcuts",
+    "Thư mục": "Folder", "Lệnh": "Command", "Phím": "Keys", "Khác": "Other", "Đóng thanh tìm kiếm": "Close the find bar", "Thanh công cụ": "Toolbar",
     # window, docks, status bar
     "Kiểm tra biên bản": "Minutes checker", "Phát hiện": "Findings",
     "Thông tin trong văn bản": "In this document", "Văn bản mới": "New document",
@@ -110,7 +111,7 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "so khớp tên gần đúng": "approximate name matching",
     "thư mục lưu dữ liệu của người dùng": "the user's data folders", "thư viện phụ của Python": "Python support library",
     # rules dialog
-    "Quy tắc kiểm tra": "Checking rules", "Quy tắc": "Rule", "Mức độ": "Severity",
+    "Quy tắc kiểm tra": "Checking rules", "Quy tắc": "Rule", "Nhóm": "Kind", "Mức độ": "Severity",
     "Mọi văn bản": "All documents", "Văn bản này": "This document",
     "Bỏ chọn để tắt một quy tắc. “Văn bản này” chỉ áp dụng cho tệp đang mở.":
         "Untick to turn a rule off. “This document” applies to the open file only.",
@@ -163,7 +164,8 @@ EN: dict[str, str | tuple[str, str]] = {  # a pair: (singular, plural) for count
     "Các phát hiện đã bỏ qua; chọn một rồi bấm “Hiện lại” để kiểm tra lại chỗ đó.":
         "Ignored findings; select one and click “Show again” to check that place again.",
     "Hoàn tác bỏ qua": "Undo ignore", "Hoàn tác lần bỏ qua vừa rồi (Ctrl+Z trong danh sách)": "Undo the last ignore (Ctrl+Z in the list)",
-    "Mã quy tắc: {}": "Rule code: {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
+    "Mã quy tắc: {}": "Rule code: {}", "Nhóm: {}": "Kind: {}",
+    "Mã quy tắc (cho bộ phận hỗ trợ): {}": "Rule code (for support): {}", "chỉ chỗ này": "this place only", "mọi chỗ trong văn bản": "everywhere in the document",
     "Đã bỏ qua": "Ignored", "Đã bỏ qua ({})": "Ignored ({})",
     # questions and titles
     "“{}” có thay đổi chưa lưu. Lưu lại trước khi mở tệp khác?": "“{}” has unsaved changes. Save before opening another file?",

@@ -43,6 +43,7 @@ from .legend import Legend
 from .menus import build_menus, rebuild_recent_menu
 from .offsets import OffsetMap
 from .outline_panel import OutlinePanel
+from .rule_names import rule_kinds, rule_titles
 from .session import DocumentSession
 from .settings import Settings
 from .styles import SEVERITY_COLORS, menu_quote, ui_font
@@ -68,6 +69,18 @@ def _fitting(size: tuple[int, int]) -> tuple[int, int]:
         return size
     free = screen.availableGeometry()
     return min(size[0], free.width()), min(size[1], free.height())
+
+
+def _cramped(size: tuple[int, int]) -> bool:
+    """The default size does not fit the screen's free area (a 1366×768 office laptop). Sized to that area, the
+    window's title bar, which the window manager adds around it, pushed the status bar (counts, "Đã xuất …") off
+    the bottom of the screen (Xvfb with openbox, round 20): such a window starts maximised instead, framed by
+    the window manager itself, as Word does on a small screen."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None or QGuiApplication.platformName() == "offscreen":
+        return False
+    free = screen.availableGeometry()
+    return size[0] > free.width() or size[1] > free.height()
 
 
 def _rules() -> dict:
@@ -125,8 +138,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
         self.rules = _rules()
         # One dict shared by the list, its cards and the tooltips, relabelled in place by set_language.
-        self.rule_titles = {c: i18n.tr(r.title) for c, r in self.rules.items()}
-        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles)
+        self.rule_titles = rule_titles(self.rules)
+        self.rule_kinds = rule_kinds(self.rules)
+        self.findings_panel = FindingsPanel(rule_titles=self.rule_titles, rule_kinds=self.rule_kinds)
         self.ignore_stack = QUndoStack(self)
         self.undo_order = UndoOrder(self.ignore_stack, self.editor)
         self.editor.rule_titles = self.rule_titles
@@ -192,7 +206,27 @@ class MainWindow(FileActionsMixin, QMainWindow):
                       self.status_position):
             label.setContentsMargins(8, 0, 8, 0)
             bar.addPermanentWidget(label)
+        bar.messageChanged.connect(lambda _: self._fit_status())
         self._update_position()
+
+    def _fit_status(self) -> None:
+        """While a message is shown (“Đã khôi phục …”, “Đã xuất …”), the word count and the cursor's place step aside
+        if it would not fit beside them: in a 640-pixel window it read “Đã khôi phục “Văn b”. They come back with
+        the message gone. Asked again when the labels beside it change (the counts come after the message)."""
+        steps_aside = (self.status_words, self.status_position)
+        bar = self.statusBar()
+        message = bar.currentMessage()
+        if not message:
+            for label in steps_aside:
+                label.show()
+            return
+        beside = [w for w in (self.status_tracked, self.status_analysis, self.status_counts, *steps_aside)
+                  if w.isVisible()]
+        # each label with the bar's spacing, and the size grip in the corner
+        taken = sum(w.sizeHint().width() + 12 for w in beside) + 24
+        crowded = bar.fontMetrics().horizontalAdvance(message) + 24 > bar.width() - taken
+        for label in steps_aside:
+            label.setVisible(not crowded)
 
     def _connect(self) -> None:
         self.editor.edited.connect(self._on_edited)
@@ -207,6 +241,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.legend.hidden_changed.connect(self._on_hidden_changed)
         self.findings_panel.finding_activated.connect(self.show_finding)
         self.findings_panel.fix_requested.connect(self.apply_fix)
+        # A fix clicked on a row of the list (a mouse's doing) leaves the keys to the text, as the card's button does.
+        self.findings_panel.delegate.fix_clicked.connect(lambda _: self.editor.setFocus(Qt.FocusReason.OtherFocusReason))
         self.findings_panel.ignore_requested.connect(self.ignore_finding)
         self.findings_panel.ignore_all_requested.connect(lambda f: self.ignore_finding(f, everywhere=True))
         self.findings_panel.undo_ignore_requested.connect(self.ignore_stack.undo)
@@ -218,6 +254,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.entities_panel.span_requested.connect(self.show_span)
         self.outline_panel.span_requested.connect(self.show_span)
         self.find_bar.message.connect(lambda text: self.statusBar().showMessage(text, 4000))
+
+    def show_first(self) -> None:
+        """Show the window at start: as the clerk left it, else at its default size, maximised where that is
+        more than the screen holds."""
+        if self.remember_window and not self.settings.get("geometry") and _cramped(DEFAULT_SIZE):
+            self.showMaximized()
+        else:
+            self.show()
+        # Ready to type into: nothing had the focus, and a clerk's first words after starting the editor were lost.
+        self.editor.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
     def _restore_window(self) -> None:
         geometry = self.settings.get("geometry")
@@ -241,12 +287,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         self.status_analysis.setText(i18n.tr("Đang kiểm tra…") if busy else "")
+        self._fit_status()
 
     def _on_analysis_failed(self, error: str) -> None:
         message = i18n.tr("Lỗi khi kiểm tra văn bản: {}", error)
         self.statusBar().showMessage(message, 8000)
         if self.analysis is None:  # the list said "Đang kiểm tra…": no check is coming now
             self.findings_panel.set_findings([], note=message)
+            self.outline_panel.set_note(message)
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -367,12 +415,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """Replace the finding's text by its suggestion: one edit, undone by one Ctrl+Z."""
         if finding.suggestion is None:
             return False
+        from_card = self._focus_in_card()
         done = self.editor.replace_span(finding.start, finding.end, finding.text, finding.suggestion,
                                         self._offsets)
         if not done:
             self.statusBar().showMessage(i18n.tr("Văn bản vừa thay đổi, đang kiểm tra lại…"), 4000)
         self.controller.request_now()
+        if from_card:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
         return done
+
+    def _focus_in_card(self) -> bool:
+        """Whether the focus is on the finding card (its Sửa, Bỏ qua… buttons). After one of them fixed or ignored
+        its finding, the card empties and the button is disabled: its focus went nowhere, or to the next panel,
+        and what the clerk typed next was lost (Xvfb, round 20). The text then takes it, as in Word's spelling
+        pane; a list being walked with the keyboard keeps it."""
+        focus = QApplication.focusWidget()
+        return focus is not None and self.findings_panel.card.isAncestorOf(focus)
 
     def ignore_finding(self, finding: Finding, everywhere: bool = False) -> None:
         """“Bỏ qua” (this occurrence, anchored to its surroundings) or “Bỏ qua tất cả” (every one).
@@ -386,8 +445,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if ignore in self.session.state.ignores:
             return
         label = i18n.tr("Bỏ qua tất cả “{}”" if everywhere else "Bỏ qua “{}”", finding.text[:30])
+        from_card = self._focus_in_card()
         self.ignore_stack.push(IgnoreCommand(self, ignore, add=True, label=label))
         self.undo_order.ignore_pushed()
+        if from_card:
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def restore_ignore(self, ignore: Ignore) -> None:
         """Show an ignored finding again (from “Đã bỏ qua”); undoable too."""
@@ -471,6 +533,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             log.exception("drafted export failed")
             self.dialogs.error("Xuất văn bản", i18n.tr("Xuất văn bản không thành công: {}", err))
             return False
+        self._remember_folder(target)
         self.statusBar().showMessage(i18n.tr("Đã xuất “{}”.", target.name), 5000)
         return True
 
@@ -631,8 +694,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._keep_choice("language", code)
         i18n.set_language(code)
         qt_translation.apply(i18n.language())
-        self.rule_titles.update({c: i18n.tr(r.title) for c, r in self.rules.items()})
+        self.rule_titles.update(rule_titles(self.rules))
+        self.rule_kinds.update(rule_kinds(self.rules))
         self.findings_panel.retranslate()
+        self.outline_panel.retranslate()
         self.entities_panel.set_entities([])  # rebuilt with translated labels below
         if self.analysis is not None:
             self._show_entities()
@@ -658,11 +723,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
             words = 0
         self._paragraph_words = counts
         self.status_words.setText(i18n.tr("{} từ", f"{words:,}".replace(",", ".")))
+        self._fit_status()
 
     # -- window events -----------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._fit_docks()
+        self._fit_status()
 
     def _fit_docks(self) -> None:
         """Keep the docked column to DOCK_SHARE of the window, and give it back its width when the window widens."""

@@ -113,6 +113,7 @@ def build_menus(window) -> dict[str, QAction]:
     actions["recheck"] = _action(window, tools_menu, "&Kiểm tra lại", window.controller.request_now, "Ctrl+R")
 
     help_menu = _menu(window, "Trợ &giúp")
+    actions["shortcuts"] = _action(window, help_menu, "&Phím tắt", partial(open_shortcuts_dialog, window))
     actions["about"] = _action(window, help_menu, "&Giới thiệu", lambda: window.dialogs.about())
     for action in actions.values():
         window.addAction(action)  # shortcuts work even while a dock has focus
@@ -195,6 +196,12 @@ def open_roster_dialog(window) -> None:
     dialog = RosterDialog(window.roster, window.dialogs, window, window.document_officials)
     if dialog.exec():
         window.set_roster(dialog.people())
+
+
+def open_shortcuts_dialog(window) -> None:
+    from .shortcuts_dialog import ShortcutsDialog
+
+    ShortcutsDialog(window).exec()
 
 
 def open_template_dialog(window) -> None:

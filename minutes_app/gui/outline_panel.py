@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.numbers import format_compact
@@ -37,6 +37,20 @@ class _OutlineTree(QTreeWidget):
     A cut label keeps its whole text in its tooltip."""
 
     LABEL_SHARE = 0.45
+    # Said in the empty tree (translated when painted): blank during a long report's first check, the panel read
+    # as "nothing to summarise" (clerk session, round 20).
+    note = "Đang kiểm tra…"
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self.note or self.topLevelItemCount():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                         i18n.tr(self.note))
+        painter.end()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -80,6 +94,7 @@ class OutlinePanel(QWidget):
                 self._collapsed.discard(name)
         self.tree.clear()
         self.groups = {}
+        self.set_note("Đang kiểm tra…" if structure is None else "")
         if structure is None:
             return
         self._document(structure)
@@ -94,6 +109,14 @@ class OutlinePanel(QWidget):
         for name, item in self.groups.items():
             item.setExpanded(name not in self._collapsed)
         self.tree.fit_label_column()
+
+    def set_note(self, note: str) -> None:
+        """What the empty panel says: "Đang kiểm tra…" until a structure comes, or why none will."""
+        self.tree.note = note
+        self.tree.viewport().update()
+
+    def retranslate(self) -> None:
+        self.tree.viewport().update()  # the note is translated when painted
 
     def _group(self, name: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([i18n.tr(name), ""])
