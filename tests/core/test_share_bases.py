@@ -218,3 +218,17 @@ def test_relations_read_the_named_plan(text, kind, whole):
 ])
 def test_share_of_a_base_with_its_own_name(text, expected):
     assert warnings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tổng dư nợ" is told before the whole in its sentence, though a figure with a dot stands between
+    ("Tổng dư nợ cho vay (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 74,6% tổng dư nợ.", [("percent-mismatch", "74,6%")]),
+    ("Tổng dư nợ cho vay (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 76,3% tổng dư nợ.", []),
+    # near-miss: the whole is told in other words, so it is not the total the share names
+    ("Tổng vốn huy động (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 74,6% tổng dư nợ.", []),
+])
+def test_total_named_before_the_whole_in_its_sentence(text, expected):
+    assert warnings(text) == expected

@@ -2873,7 +2873,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             if part.modifier == "change":
                 continue  # "249 đơn vị …, tăng 36 đơn vị … và chiếm khoảng 38,7% tổng số …": the level's share, not the change's
             whole = _explicit_whole(part, known)
-            if whole is not None and _names_the_whole(text, percent, whole):
+            if whole is not None and _names_the_whole(text, percent, whole, sentences):
                 # "Tổng dư nợ … 31.902 tỷ đồng … Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ đồng, chiếm 74,6%
                 # tổng dư nợ": the base the share names is the whole the part was listed under
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
@@ -3065,14 +3065,14 @@ def _named_base_class(percent: Quantity) -> str | None:
     return base.noun_class if base is not None and base.counted and base.words and not base.compared else None
 
 
-def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
-    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
+def _names_the_whole(text: str, percent: Quantity, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
+    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole, in its sentence
     ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
     base = percent.base
     if base is None or base.total is None or not base.description:
         return False
     words = base.description
-    before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
+    before = text[max(0, whole.start - 60, sentence_start(sentences, whole.start)):whole.start].lower()
     if not re.search(rf"(?<!\w){re.escape(' '.join(words[:2]))}(?!\w)", before):
         return False
     # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
