@@ -168,6 +168,20 @@ def test_ballot_counts_and_shares_of_valid_ballots():
     assert [(f.text, f.severity.value) for f in findings(named, "percent-mismatch")] == [("79,03", "error")]
 
 
+@pytest.mark.parametrize("base, expected", [
+    # the valid ballots named after the share, however the quantity layer reads the words to them: an error
+    ("số lượng phiếu hợp lệ", [("79,03", "error")]),
+    ("so với tổng số phiếu hợp lệ", [("79,03", "error")]),
+    ("trên tổng số phiếu bầu hợp lệ", [("79,03", "error")]),
+    # near-misses: another count named (nothing to check it against), or none (a warning naming the valid ballots)
+    ("tổng số đảng viên", []),
+    ("(đạt yêu cầu)", [("79,03", "warning")]),
+])
+def test_ballot_share_reads_its_named_base(base, expected):
+    wrong = BALLOTS.replace("không hợp lệ: 1", "không hợp lệ: 2").replace("80,65%", f"79,03% {base}")
+    assert [(f.text, f.severity.value) for f in findings(wrong, "percent-mismatch")] == expected
+
+
 def test_ballot_shares_of_another_base_the_minutes_state_are_silent():
     # 50/63: of the ballots returned, the invalid one included: the slip QĐ 190 rules out (a warning naming the base)
     assert [(f.text, f.severity.value) for f in findings(BALLOTS.replace("80,65%", "79,37%"), "percent-mismatch")] == [

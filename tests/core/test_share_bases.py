@@ -143,3 +143,92 @@ def test_a_shares_bracketed_figure_is_its_own(text):
 ])
 def test_rate_told_like_its_whole_in_one_sentence(text, expected):
     assert warnings(text) == expected
+
+
+# --- what the words after a share make of it: a plan, a base set apart, a base with a name of its own ---------------
+
+def cue_text(cue):
+    return None if cue is None else cue.text
+
+
+@pytest.mark.parametrize("text, number, plan", [
+    ("Thu ngân sách xã đạt 1,2 tỷ đồng, bằng 97% kế hoạch năm.", "97%", "kế hoạch"),
+    ("Kết nạp 14 đảng viên mới, đạt 104% so với chỉ tiêu Nghị quyết đề ra.", "104%", "chỉ tiêu"),
+    ("Giải ngân vốn đầu tư công 18 tỷ đồng, đạt 90% KH.", "90%", "KH"),
+    # near-misses: a plan word not right after the share, or after "của" (a whole some of which is taken)
+    ("Giải ngân 18 tỷ đồng, đạt 90%, kế hoạch năm là 20 tỷ đồng.", "90%", None),
+    ("Kinh phí đã chi 300 triệu đồng, bằng 30% của kế hoạch vốn cả nhiệm kỳ.", "30%", None),
+    ("Hoàn thành 80% khối lượng kế hoạch năm.", "80%", None),
+])
+def test_plan_a_share_names(text, number, plan):
+    base = share(text, number).base
+    assert cue_text(base and base.plan) == plan
+
+
+@pytest.mark.parametrize("text, number, apart", [
+    ("Doanh thu đạt 12 tỷ đồng, tăng 8% so với cùng kỳ.", "8%", "so với"),
+    ("Kinh tế của huyện tăng trưởng bình quân 7,5%/năm trong giai đoạn.", "7,5%", "/ năm"),
+    ("Có 62 đồng chí nữ, chiếm 4,9% tổng số đảng viên của Đảng bộ.", "4,9%", "tổng"),
+    ("Số người tham gia bảo hiểm y tế bằng 94% dân số toàn xã.", "94%", "dân số"),
+    ("Hộ có thu nhập từ 60 triệu đồng trở lên chiếm 35% trong tổng số hộ.", "35%", "trong tổng"),
+    # near-misses: the base is words of the part's own kind, or nothing follows
+    ("Có 62 đồng chí nữ, chiếm 4,9% số đảng viên dự họp.", "4,9%", None),
+    ("Số người tham gia bảo hiểm y tế đạt 94%.", "94%", None),
+    ("Kinh tế tăng trưởng 7,5%, vượt kế hoạch năm.", "7,5%", None),
+])
+def test_words_that_set_a_shares_base_apart(text, number, apart):
+    base = share(text, number).base
+    assert cue_text(base and base.apart) == apart
+
+
+@pytest.mark.parametrize("text, number, own", [
+    ("Vốn đầu tư toàn xã hội bằng 6,28% GDP của tỉnh.", "6,28%", "GDP"),
+    ("Chi thường xuyên bằng 5% NSNN của huyện.", "5%", "NSNN"),
+    ("Công trình đã thi công đạt 60% khối lượng cả năm.", "60%", "khối lượng"),
+    ("Nhà máy nước hoạt động đạt 70% công suất thiết kế.", "70%", "công suất"),
+    # near-misses: a capitalised name is no acronym; a count's noun is no measure of the work
+    ("Tỷ lệ hộ dùng nước sạch đạt 95% Kế hoạch năm.", "95%", None),
+    ("Có 35 hộ vay vốn, chiếm 60% hộ nghèo của xã.", "60%", None),
+])
+def test_base_with_a_name_of_its_own(text, number, own):
+    base = share(text, number).base
+    assert cue_text(base and base.own_name) == own
+
+
+@pytest.mark.parametrize("text, kind, whole", [
+    # a plan named after the share: the plan of its sentence, not the count before it
+    ("Kế hoạch năm giao 40 đảng viên; đến nay kết nạp 36 đảng viên, đạt 90% kế hoạch.", "result-vs-plan", "40"),
+    ("Chỉ tiêu giao 50 hộ thoát nghèo, thực hiện được 45 hộ, đạt 90% so với chỉ tiêu.", "result-vs-plan", "50"),
+    # near-miss: no plan named after the share, the whole it was listed under
+    ("Xã có 300 hộ, trong đó 45 hộ nghèo, chiếm 15%.", "share-of", "300"),
+])
+def test_relations_read_the_named_plan(text, kind, whole):
+    reading = Reading(text)
+    found = [(r.kind, r.whole.text) for r in read_paragraph(reading, detect_paragraph(reading)).relations
+             if r.share is not None]
+    assert (kind, whole) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a base with a name of its own is no count before the share: nothing to check
+    ("Toàn huyện có 1.250 hộ sản xuất; giá trị xuất khẩu nông sản đạt 300 tỷ đồng, bằng 6,5% GDP của huyện.", []),
+    ("Huyện có 120 công trình; đã thi công 45 công trình, đạt 60% khối lượng cả năm.", []),
+    # near-miss: no name after the share, the whole of its kind is the base (45 / 120 = 37,5%)
+    ("Huyện có 120 công trình; đã thi công 45 công trình, đạt 60%.", [("percent-mismatch", "60%")]),
+])
+def test_share_of_a_base_with_its_own_name(text, expected):
+    assert warnings(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tổng dư nợ" is told before the whole in its sentence, though a figure with a dot stands between
+    ("Tổng dư nợ cho vay (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 74,6% tổng dư nợ.", [("percent-mismatch", "74,6%")]),
+    ("Tổng dư nợ cho vay (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 76,3% tổng dư nợ.", []),
+    # near-miss: the whole is told in other words, so it is not the total the share names
+    ("Tổng vốn huy động (của 1.200 khách hàng) đạt 31.902 tỷ đồng. Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ "
+     "đồng, chiếm 74,6% tổng dư nợ.", []),
+])
+def test_total_named_before_the_whole_in_its_sentence(text, expected):
+    assert warnings(text) == expected

@@ -37,3 +37,24 @@ def test_a_session_names_its_guests(sentence, expected):
 ])
 def test_no_guest_where_none_came(sentence):
     assert guests(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # every word of resources/guests.txt telling who came as a guest is read, as the attendance block reads it
+    ("Cùng dự có đồng chí Lầu Văn Páo - Phó Chủ tịch UBND huyện.", ["Lầu Văn Páo"]),
+    ("Mời dự: đồng chí Trần Quốc Hưng - Phó Bí thư Huyện ủy.", ["Trần Quốc Hưng"]),
+    ("Về dự có bà Vũ Thị Thảo - Phó Chủ tịch Hội Nông dân huyện.", ["Vũ Thị Thảo"]),
+    ("Đồng chí Nguyễn Thị Thu - Phó Chủ tịch UBND huyện về dự và phát biểu tại kỳ họp.", ["Nguyễn Thị Thu"]),
+])
+def test_guests_named_by_the_words_of_the_list(sentence, expected):
+    assert guests(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the list's words where their last syllable opens another word: a project, a draft, an estimate
+    "Đồng chí Nguyễn Văn An - Chủ tịch UBND xã giải trình ý kiến của đại biểu về dự án đường liên thôn.",
+    "Đồng chí Trần Thị Bình - Phó Chủ tịch HĐND xã góp ý cùng dự thảo nghị quyết.",
+    "Đồng chí Lê Văn Hải - Trưởng ban Kinh tế - Xã hội báo cáo thẩm tra về dự toán ngân sách năm 2026.",
+])
+def test_no_guest_in_another_word(sentence):
+    assert guests(sentence) == []

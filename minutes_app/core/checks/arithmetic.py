@@ -1238,9 +1238,20 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _ballot_share_issues(ctx)
 
 
-# the base a candidate's share names after it: "(chiếm 98,11% tổng số đại biểu HĐND)", "… số phiếu hợp lệ"
-_BALLOT_BASE_AFTER = re.compile(r"\s*%?\s*(?:của\s+|trên\s+|so\s+với\s+)?(?:tổng\s+)?số\s+(?P<base>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
-                                re.IGNORECASE)
+_BALLOT_BASE_WORDS = 4  # of the noun a candidate's share names as its base: "số phiếu hợp lệ", "tổng số đại biểu HĐND"
+
+
+def _ballot_base(ctx: DocumentContext, start: int) -> str | None:
+    """The words of the count a candidate's share at ``start`` (document offsets) names as its base after it, as the
+    quantity layer read them (ShareBase), lower-cased: "đại biểu hđnd" of "(chiếm 98,11% tổng số đại biểu HĐND)",
+    "phiếu hợp lệ" of "… số phiếu hợp lệ"; None when it names no count."""
+    paragraph = ctx.paragraphs[ctx.paragraph_index(start)]
+    base = next((q.base for q in paragraph_layer(ctx, paragraph).quantities if q.start == start - paragraph.start), None)
+    if base is None or not base.counted:
+        return None
+    # (the words after its "số": "lượng" of "số lượng" is one of them)
+    words = [*base.measure.text.lower().split()[1:], *(w.text.lower() for w in base.words)][:_BALLOT_BASE_WORDS]
+    return " ".join(words) or None
 
 
 def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
@@ -1286,8 +1297,8 @@ def _ballot_share_issues(ctx: DocumentContext) -> Iterator[Issue]:
             if any(base and base > voted and _explains(votes, base, number) for base in people):
                 continue  # "52 phiếu (chiếm 98,11% tổng số đại biểu HĐND)" of the 53 deputies, 52 of whom voted
             expected = format_vi(true, stated.decimals)
-            named = _BALLOT_BASE_AFTER.match(ctx.text, end)
-            valid_named = named is not None and "hợp lệ" in named["base"].lower()
+            named = _ballot_base(ctx, start)
+            valid_named = named is not None and "hợp lệ" in named
             if named is not None and not valid_named:
                 continue  # a base named after the share that is no count of the document
             # the share of those who voted (ballots issued or returned, invalid ones included): say so

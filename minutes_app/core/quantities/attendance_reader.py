@@ -19,29 +19,33 @@ from typing import NamedTuple
 
 from ..keywords import Phrases
 from ..numbers import parse_number
-from ..resources import word_list, word_set
+from ..resources import alternation, word_list, word_pairs, word_set
 
-LABEL_RE = re.compile(
-    r"(?<!\w)(?:"
-    r"(?P<noreason>không\s+(?:có\s+)?l[ýí]\s+do)"
-    r"|(?P<reason>có\s+l[ýí]\s+do)"
-    r"|(?P<absent>vắng(?:\s+mặt)?|không\s+có\s+mặt)"
-    r"|(?P<exempt>miễn\s+(?:công\s+tác\s+và\s+)?sinh\s+hoạt(?:\s+đảng)?|miễn\s+SH)"
-    r"|(?P<away>(?:giới\s+thiệu\s+|đi\s+)?sinh\s+hoạt\s+tạm\s+thời\s+(?:(?:đi|ra)\s+)?(?:ở\s+|tại\s+)?nơi\s+khác"
-    r"|chuyển\s+sinh\s+hoạt(?:\s+đảng)?\s+(?:đi|ra)(?:\s+nơi\s+khác)?)"  # "02 đồng chí chuyển sinh hoạt đi nơi khác"
-    r"|(?P<temp>sinh\s+hoạt\s+tạm\s+thời|tạm\s+thời)"
-    # ("nâng tổng số đảng viên lên 28 đồng chí": the membership a change reached, a figure of the report, not a roll)
-    r"|(?P<total>(?<!nâng\s)(?<!tăng\s)(?<!đưa\s)tổng\s+(?:số|cộng)(?!(?:\s+[^\W\d]+){0,6}\s+lên\s+\d))"
-    r"|(?P<called>(?:được\s+|phải\s+)?triệu\s+tập|phải\s+(?:tham\s+)?dự(?:\s+(?:sinh\s+hoạt|họp|hội\s+nghị))?|phải\s+có\s+mặt)"
-    r"|(?P<official>chính\s+thức)"
-    r"|(?P<probationary>dự\s+bị)"
-    r"|(?P<guest>(?:đại\s+biểu|khách)\s+mời(?=\s*:)|khách\s+mời)"
-    r"|(?P<present>có\s+mặt|dự\s+họp|dự\s+sinh\s+hoạt|tham\s+dự|dự\s+(?:hội\s+nghị|đại\s+hội|(?:kỳ|phiên)\s+họp)|hiện\s+diện|"
-    r"tham\s+gia\s+sinh\s+hoạt(?!\s+(?:tạm\s+thời|đảng|ở|tại|nơi|thường\s+xuyên|đều|đầy\s+đủ|định\s+kỳ|hằng|hàng|"
-    r"theo|với|cùng))|tham\s+gia\s+(?:cuộc\s+)?họp)"
-    r")(?!\w)",
-    re.IGNORECASE,
-)
+# guards no word can say: "tổng số" is no label after "nâng", "tăng", "đưa" nor before "… lên 28" ("nâng tổng số
+# đảng viên lên 28 đồng chí": the membership a change reached, a figure of the report, not a roll); "đại biểu mời" labels
+# only before ":"; "tham gia sinh hoạt" is no presence before words telling how or where one takes part
+_BEFORE = {"total": r"(?<!nâng\s)(?<!tăng\s)(?<!đưa\s)"}
+_AFTER = {"total": r"(?!(?:\s+[^\W\d]+){0,6}\s+lên\s+\d)"}
+_PHRASE_AFTER = {"đại biểu mời": r"(?=\s*:)",
+                 "tham gia sinh hoạt": r"(?!\s+(?:tạm\s+thời|đảng|ở|tại|nơi|thường\s+xuyên|đều|đầy\s+đủ|định\s+kỳ|hằng|hàng|"
+                                       r"theo|với|cùng))"}
+
+
+def _label_pattern() -> str:
+    """resources/attendance_labels.txt as one group a kind, the kinds in the file's order, each kind's words the
+    longest first."""
+    kinds: dict[str, list[str]] = {}
+    for words, kind in word_pairs("attendance_labels"):
+        kinds.setdefault(kind, []).append(words)
+    groups = []
+    for kind, phrases in kinds.items():
+        branches = "|".join(alternation([words]) + _PHRASE_AFTER.get(words.lower(), "")
+                            for words in sorted(phrases, key=len, reverse=True))
+        groups.append(f"(?P<{kind}>{_BEFORE.get(kind, '')}(?:{branches}){_AFTER.get(kind, '')})")
+    return r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)"
+
+
+LABEL_RE = re.compile(_label_pattern(), re.IGNORECASE)
 # Every match of LABEL_RE holds one of these (its words apart by white space): a paragraph with
 # none holds no label, and LABEL_RE is not searched there (speed; tests/core/test_keywords.py
 # checks the list against every branch). Keep it in step with LABEL_RE.
@@ -49,11 +53,10 @@ may_hold_label = Phrases("lý do", "lí do", "vắng", "có mặt", "miễn", "t
                          "phải dự", "phải tham dự", "chính thức", "dự bị", "đại biểu mời", "khách mời", "dự họp",
                          "dự sinh hoạt", "tham dự", "dự hội nghị", "dự đại hội", "dự kỳ họp", "dự phiên họp", "hiện diện", "tham gia sinh hoạt",
                          "tham gia họp", "tham gia cuộc họp")
-# The words every match of LABEL_RE opens with, lower-cased (LABEL_OPENERS) and of RESTATED_LINE: a search for
-# either is tried only where one of them starts (structure.scan.Anchored), not from every letter of a line.
-# Keep them in step with the patterns (tests/core/test_speedups_p19.py reads each branch).
-LABEL_OPENERS = ("không", "có", "vắng", "miễn", "giới", "đi", "sinh", "chuyển", "tạm", "tổng", "được", "phải", "triệu",
-                 "chính", "dự", "đại", "khách", "tham", "hiện")
+# The words every match of LABEL_RE opens with, lower-cased (LABEL_OPENERS, the first words of its labels) and of
+# RESTATED_LINE: a search for either is tried only where one of them starts (structure.scan.Anchored), not from every
+# letter of a line. Keep RESTATED_OPENERS in step with its pattern (tests/core/test_speedups_p19.py reads each branch).
+LABEL_OPENERS = tuple(dict.fromkeys(words.split()[0].lower() for words, _ in word_pairs("attendance_labels")))
 RESTATED_OPENERS = ("hiện", "đến", "nay", "còn")
 HEADS = ("total", "present", "absent")
 PERSONS = (r"đồng\s+chí|đảng\s+viên|đ/c|đv|người|đại\s+biểu|thành\s+viên|ủy\s+viên|uỷ\s+viên|hội\s+viên|đoàn\s+viên|"

@@ -22,7 +22,7 @@ from .relations import (
     bracket_split_whole,
     heads_agree,
     in_bracket,
-    names_a_plan_after,
+    named_plan,
     of_another_period,
     one_noun_head,
     per_unit,
@@ -111,8 +111,8 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
             levels.append(phrase_levels(item.text[marker_end:part.start]) or phrase_levels(
                 re.split(r"[,;(]", item.text[part.end:])[0]))
             percent = next((q for q in layer.quantities if q.kind == "percent" and q.start > part.end), None)
-            if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]) and not names_a_plan_after(
-                    item.text, percent):  # "- Thu tiền sử dụng đất: 960 triệu đồng, đạt 40,0% dự toán": of its own plan
+            # ("- Thu tiền sử dụng đất: 960 triệu đồng, đạt 40,0% dự toán": of its own plan)
+            if percent is not None and _SHARE_GAP.match(item.text[part.end:percent.start]) and not named_plan(percent):
                 shares.append((part.shifted(item.start), percent.shifted(item.start)))
             elif bracketed:  # "+ Chia theo vốn góp 20% (38,5 triệu đồng);": the share, then its amount in brackets
                 before = next((q for q in reversed(layer.quantities) if q.kind == "percent" and q.end <= part.start),

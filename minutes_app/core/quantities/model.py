@@ -131,6 +131,12 @@ class ShareBase:
     the figure written in a bracket right after them ("(338.310 người)"), which restates the share or its base, so
     it is this share's and no figure of its own; ``figure_lead`` the word before it in the bracket ("tổng số",
     "trên", "khoảng"). ``start`` … ``end`` spans the words from the linker on. Paragraph offsets, as the share's.
+
+    What the words right after the share make of it, each the cue of its words or None (resources/share_*.txt):
+    ``plan``, the plan it is a share of ("đạt 97% kế hoạch", "so với chỉ tiêu", "KH"); ``apart``, words that set its
+    base apart from the figure before it (a level compared with, a bound, a rate of a period, a total or a
+    population: "so với", "trở lên", "/năm", "tổng", "dân số"); ``own_name``, a base with a name of its own (an
+    acronym, "GDP", "NSNN", or a measure of the work, "khối lượng", "nhu cầu").
     """
 
     start: int
@@ -143,6 +149,9 @@ class ShareBase:
     noun_class: str | None = None
     figure: Quantity | None = None
     figure_lead: Cue | None = None
+    plan: Cue | None = None
+    apart: Cue | None = None
+    own_name: Cue | None = None
 
     @property
     def named(self) -> bool:
@@ -191,7 +200,7 @@ class ShareBase:
         return ShareBase(self.start + offset, self.end + offset, move(self.linker), move(self.total), move(self.measure),
                          tuple(Cue(w.start + offset, w.end + offset, w.text) for w in self.words), self.head,
                          self.noun_class, None if self.figure is None else self.figure.shifted(offset),
-                         move(self.figure_lead))
+                         move(self.figure_lead), move(self.plan), move(self.apart), move(self.own_name))
 
 
 # the words that open another phrase after a base's noun: whose it is (của), where (trên, tại, ở, trong), a comparison

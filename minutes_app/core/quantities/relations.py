@@ -93,17 +93,10 @@ _SHARE_GAP = re.compile(  # ("tương đương với 85,1%", "tương ứng 80%"
     r"^[^\d;:]{0,80}?(?:[,—–]\s*(?:đạt|chiếm|bằng|là|tương\s+(?:đương|ứng)(?:\s+với)?)(?:\s+tỷ\s+lệ|\s+tỉ\s+lệ)?|\(\s*(?:đạt|chiếm|bằng)?(?:\s*tỷ lệ)?|"
     r"[,—–]\s*(?:tỷ\s+lệ|tỉ\s+lệ)(?:\s+đạt)?|" + OF_THE_TOTAL + r"(?:\s+tỷ\s+lệ)?|\s*=|\s(?:đạt|chiếm|bằng)(?:\s+tỷ\s+lệ)?)"
     r"(?:\s+(?:hơn|trên|gần|khoảng|xấp\s+xỉ|chừng))?\s*$", re.IGNORECASE)  # (a share told as a bound: "đạt hơn 75%")
-_PLAN_AFTER = re.compile(r"^\s*(?:so\s+với\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu|nghị\s+quyết|chương\s+trình|KH\b)",
-                         re.IGNORECASE)
-_NOT_SHARE_AFTER = re.compile(r"^\s*(?:so\s+với|cùng\s+kỳ|trở\s+lên|trở\s+xuống|/năm|mỗi|một\s+năm|năm|"
-                              r"(?:về|của|trên|trong)?\s*tổng|dân\s+số)", re.IGNORECASE)
 _BASE_IN_WORDS = re.compile(r"tổng\s+số\s+[^\W\d_]+(?:\s+[^\W\d_]+)*\s*,", re.IGNORECASE)
 # "Trong số đảng viên kết nạp năm 2023, có 237 …": a set named by its noun and what sets it apart
 _AMONG_NAMED = re.compile(r"(?<!\w)trong\s+số\s+(?!(?:đó|này)(?!\w))(?P<words>[^\W\d_]+(?:\s+(?:[^\W\d_]+|(?<=năm\s)(?:19|20)\d\d))+)"
                           r"\s*,", re.IGNORECASE)
-_NAMED_BASE_AFTER = re.compile(r"\s*[A-ZĐ]{2,}\b")  # "6,28% GDP", "5% NSNN": the base is named
-# "đạt 60% khối lượng cả năm", "bằng 85% nhu cầu": the base is a measure of the work the share names, not a count before
-_MEASURE_BASE_AFTER = re.compile(r"\s*(?:khối\s+lượng|nhu\s+cầu|công\s+suất|tổng\s+mức|giá\s+trị)(?!\w)", re.IGNORECASE)
 APPROXIMATE_BEFORE = re.compile(r"(?:trên|khoảng|gần|hơn|ước|xấp xỉ|chừng)\s*$", re.IGNORECASE)
 NEXT_SENTENCE_BREAKDOWN = re.compile(
     r"(?:Trong\s+(?:số\s+)?(?:đó|này)|Cụ\s+thể|Bao\s+gồm|Gồm|Chia\s+ra|Phân\s+ra)(?:\s+có)?\s*:?\s*"
@@ -2780,7 +2773,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if not before:
             continue
         sentence = _sentence_of(sentences, percent.start)
-        after = text[percent.end:percent.end + 40]
+        plan_named, apart = named_plan(percent), percent.base is not None and percent.base.apart is not None
         bracketed = _bracketed_base(text, percent, before, quantities[index + 1:], sentence)
         if bracketed is not None:
             relations.append(bracketed)
@@ -2831,7 +2824,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 part, aside = named_part, True
         if part.kind == "count" and _rate_where_measured(text, part, sentence[0]):
             continue  # "tỷ lệ đảng viên dự sinh hoạt ở 3 chi bộ chỉ đạt 80%": a rate of members, measured in 3 chi bộ
-        if _PLAN_AFTER.match(after) and (_COMPARED_BASE.search(text, max(0, part.start - 40), part.start)
+        if plan_named and (_COMPARED_BASE.search(text, max(0, part.start - 40), part.start)
                                          or _COMPARED_RIGHT_BEFORE.search(text, max(0, part.start - 24), part.start)):
             # "tăng 4,6 triệu đồng so với năm 2025 (57,8 triệu đồng), đạt 104,0% chỉ tiêu", "25 thanh niên so với 20
             # thanh niên năm trước, đạt 100% chỉ tiêu": the base compared with, not the result of the plan
@@ -2865,15 +2858,15 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
         if part.kind == "ratio" and part.total and part.start >= sentence[0] and _RATIO_THEN_SHARE.fullmatch(gap) \
-                and not _PLAN_AFTER.match(after) and not _other_base_named(text, part, percent):
+                and not plan_named and not _other_base_named(text, part, percent):
             # "1.639/1.690 hộ gia đình đăng ký danh hiệu gia đình văn hóa; đạt 97%": a semicolon written for a comma
             relations.append(Relation("share-of", part, (part,), percent, explicit=True))
             continue
         if part.start < sentence[0] or not _SHARE_GAP.match(gap) or any(c.isdigit() for c in gap):
             continue
         if loose:
-            if part.kind == "count" and part.head and part.role in (None, "whole") and not _NOT_SHARE_AFTER.match(after) \
-                    and not _PLAN_AFTER.match(after) and not APPROXIMATE_BEFORE.search(
+            if part.kind == "count" and part.head and part.role in (None, "whole") and not apart \
+                    and not plan_named and not APPROXIMATE_BEFORE.search(
                     text[max(0, part.start - 12):part.start]):
                 whole = _explicit_whole(part, known)
                 if whole is not None and whole.kind == "count":
@@ -2883,11 +2876,11 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 elif not any(q.kind == "count" and q.start < part.start and q.head == part.head for q in quantities):
                     relations.append(Relation("share-open", part, (part,), percent, explicit=False))
             continue
-        if _NOT_SHARE_AFTER.match(after) and not _PLAN_AFTER.match(after):
+        if apart and not plan_named:
             if part.modifier == "change":
                 continue  # "249 đơn vị …, tăng 36 đơn vị … và chiếm khoảng 38,7% tổng số …": the level's share, not the change's
             whole = _explicit_whole(part, known)
-            if whole is not None and _names_the_whole(text, percent, whole):
+            if whole is not None and _names_the_whole(text, percent, whole, sentences):
                 # "Tổng dư nợ … 31.902 tỷ đồng … Trong đó dư nợ cho vay nông nghiệp 24.356 tỷ đồng, chiếm 74,6%
                 # tổng dư nợ": the base the share names is the whole the part was listed under
                 relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
@@ -2905,7 +2898,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if part.kind == "ratio":
             if _NEXT_ITEM_BRACKET.search(gap):
                 continue  # "(đạt 91,1%, tương ứng 58,73/64,5 tỷ đồng) và tỷ lệ chất thải … (đạt 72%": another item's ratio
-            if _PLAN_AFTER.match(after) and part.head in TALLY_HEADS:  # never the base of a share of a plan
+            if plan_named and part.head in TALLY_HEADS:  # never the base of a share of a plan
                 continue  # "17/18 chỉ tiêu đạt …, riêng thu ngân sách chỉ đạt 95% dự toán": a share of a plan, not of the tally
             if _RATE_NAMED.search(gap):
                 continue  # "có 30/32 chỉ tiêu đạt …, đưa tốc độ phát triển kinh tế đạt 7,36%": a rate of its own
@@ -2935,7 +2928,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                                           cues=part.cues))
             continue
         described = _base_described_before(text, percent, part, quantities, sentences) \
-            if not _PLAN_AFTER.match(after) else None
+            if not plan_named else None
         if described is not None:
             # "… bị ngập là 126,5 ha trên tổng số 214,8 ha, …; trong đó 41,3 ha mất trắng, chiếm 32,6% diện tích bị
             # ngập": the share names its base by the words that described an earlier figure; that figure is the whole
@@ -2943,7 +2936,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
             relations.append(Relation("share-of", described, (part,), percent, explicit=False))
             continue
         whole = _explicit_whole(part, known)
-        if whole is not None and not _PLAN_AFTER.match(after):
+        if whole is not None and not plan_named:
             # "6.874 lượt, đạt 76,4% kế hoạch năm (9.000 lượt); trong đó khám BHYT 5.912 lượt (86,0%)": a part
             # picked out of its whole, its share named by no plan word, is a share of that whole, not of the plan
             relations.append(Relation("share-of", whole, (part,), percent, explicit=True))
@@ -2962,8 +2955,8 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if plans:
             relations.append(Relation("result-vs-plan", plans[0], (part,), percent, explicit=True, cues=plans[0].cues))
             continue
-        if _PLAN_AFTER.match(after):
-            plan = _named_plan_before(text, part, quantities, sentences, after) if part.role == "result" else None
+        if plan_named:
+            plan = _named_plan_before(text, part, quantities, sentences, percent) if part.role == "result" else None
             if plan is not None:  # "Chỉ tiêu kết nạp năm là 60 đảng viên. Lũy kế … kết nạp 37 đảng viên, đạt 61,7% chỉ tiêu năm"
                 relations.append(Relation("result-vs-plan", plan, (part,), percent, explicit=False, cues=plan.cues))
             continue  # "đạt 97% kế hoạch" with no plan figure in the sentence
@@ -2980,8 +2973,7 @@ def _shares(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if whole is not None:  # "tiếp nhận 31 tin báo …; đã giải quyết 21 tin, đạt 67,7%": of what was received
             relations.append(Relation("share-of", whole, (part,), percent, explicit=False))
             continue
-        if _NAMED_BASE_AFTER.match(text, percent.end) or _MEASURE_BASE_AFTER.match(text, percent.end) \
-                or part.modifier == "change" \
+        if percent.base is not None and percent.base.own_name is not None or part.modifier == "change" \
                 or _BASE_IN_WORDS.search(text, sentence[0], part.start) or _subset_named(text, sentence[0], part.start):
             # "bằng 6,28% GDP": a share of the base it names; "tăng 7.135 tỷ đồng": a change, no part;
             # "trong tổng số doanh nghiệp giải thể, có …": the base is named, not an earlier figure
@@ -3080,14 +3072,14 @@ def _named_base_class(percent: Quantity) -> str | None:
     return base.noun_class if base is not None and base.counted and base.words and not base.compared else None
 
 
-def _names_the_whole(text: str, percent: Quantity, whole: Quantity) -> bool:
-    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole
+def _names_the_whole(text: str, percent: Quantity, whole: Quantity, sentences: list[tuple[int, int]]) -> bool:
+    """"chiếm 74,6% tổng dư nợ": the words after "tổng" are written just before the whole, in its sentence
     ("Tổng dư nợ cho vay nền kinh tế 31.902 tỷ đồng")."""
     base = percent.base
     if base is None or base.total is None or not base.description:
         return False
     words = base.description
-    before = text[max(0, whole.start - 60, text.rfind(".", 0, whole.start) + 1):whole.start].lower()
+    before = text[max(0, whole.start - 60, sentence_start(sentences, whole.start)):whole.start].lower()
     if not re.search(rf"(?<!\w){re.escape(' '.join(words[:2]))}(?!\w)", before):
         return False
     # the words that narrow the base further must be the whole's too: "chiếm 13,13% so với tổng số hộ nghèo DTTS" is
@@ -3321,25 +3313,27 @@ def _plan_before(text: str, part: Quantity, quantities: list[Quantity],
 
 
 _PLAN_WORD = re.compile(r"kế\s+hoạch|chỉ\s+tiêu|dự\s+toán", re.IGNORECASE)
+_PLAN_NOUNS = frozenset(("kế hoạch", "chỉ tiêu", "dự toán"))  # a plan's name, as _PLAN_WORD reads it
 _SHORTER_PERIOD = re.compile(r"(?<!\w)(?:quý|tháng|tuần|đợt|giai\s+đoạn|nhiệm\s+kỳ)(?!\w)", re.IGNORECASE)
 
 
 def _named_plan_before(text: str, part: Quantity, quantities: list[Quantity], sentences: list[tuple[int, int]],
-                       after: str) -> Quantity | None:
+                       percent: Quantity) -> Quantity | None:
     """"đạt 64,7% chỉ tiêu năm" with the plan's figure in the sentence before: the one plan of the result's noun
     there, named by the same plan word, for a plan of the year when the share names the year's, and of no other
     period ("chỉ tiêu quý III là 15 đảng viên" is no base of a share of the year's plan)."""
-    named = _PLAN_WORD.search(after[:20])
+    base = percent.base
+    word = " ".join(base.plan.text.lower().split())
     # (an amount of money names no thing: "chỉ tiêu 65 triệu đồng" of income per head is no plan of the revenue)
-    plan = _plan_before(text, part, quantities, sentences) if named and part.kind != "money" else None
+    plan = _plan_before(text, part, quantities, sentences) if word in _PLAN_NOUNS and part.kind != "money" else None
     if plan is None:
         return None
     start = sentence_start(sentences, plan.start)
     before = text[start:plan.start]
-    word = re.sub(r"\s+", " ", named.group().lower())
     if word not in re.sub(r"\s+", " ", before.lower()) or _SHORTER_PERIOD.search(before):
         return None
-    if re.match(r"\s*(?:kế\s+hoạch|chỉ\s+tiêu|dự\s+toán)\s+năm", after, re.IGNORECASE) and not re.search(
+    following = [w for w in base.words if w.start >= base.plan.end]
+    if not base.compared and following and following[0].text.lower() == "năm" and not re.search(
             r"(?<!\w)năm(?!\w)", before, re.IGNORECASE):
         return None
     return plan
@@ -3460,7 +3454,7 @@ def _compared_before(text: str, percent: Quantity, before: list[Quantity]) -> Re
     told_after = text[unit_end(text, second):percent.start]
     if _OTHER_PERIOD.search(told_after) or _YEAR_NAMED.search(told_after) or _EARLIER.search(told_after):
         return None  # "so với 250 hộ đầu năm, đạt 90% kế hoạch": the level at another time; the share is of something else
-    if _PLAN_AFTER.match(text[percent.end:percent.end + 40]) and not (
+    if named_plan(percent) and not (
             _PLAN_WORD.search(named) or _PLAN_WORD.search(told_after) or _PLAN_WORD.search(_clause_before(text, first))):
         return None  # "3,6 tỷ đồng so với 3 tỷ đồng, đạt 90% dự toán năm": a share of a plan the second is not named
     # (more than the second: what was done against what was asked, as "đạt 108%" of a plan says)
@@ -3927,7 +3921,7 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
                 break
             if candidate.kind == "percent":
                 if candidate.modifier is None and not in_bracket(text, s_start, candidate.start) \
-                        and not names_a_plan_after(text, candidate):
+                        and not named_plan(candidate):
                     # a share between ends it, but not the level's own share of its plan: "đạt 318,4 tỷ đồng, bằng 56,9%
                     # dự toán năm (560 tỷ đồng), tăng 16,2% so với cùng kỳ (280,0 tỷ đồng)" measures 318,4 twice
                     break
@@ -3963,9 +3957,9 @@ def of_another_period(text: str, quantity: Quantity) -> bool:
     return bool(_COMPARED_BASE.search(text, max(0, quantity.start - 40), quantity.start))
 
 
-def names_a_plan_after(text: str, percent: Quantity) -> bool:
-    """"đạt 55,3% dự toán": a percentage of the plan it names after it."""
-    return bool(_PLAN_AFTER.match(text[percent.end:percent.end + 40]))
+def named_plan(percent: Quantity) -> Cue | None:
+    """"đạt 55,3% dự toán", "đạt 104% so với chỉ tiêu": the plan a percentage names right after it (ShareBase.plan)."""
+    return percent.base.plan if percent.base is not None else None
 
 
 _OWNER_WORDS = frozenset(("của", "thuộc", "trong", "tại", "ở", "toàn", "trên"))

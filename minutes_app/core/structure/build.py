@@ -22,7 +22,7 @@ from .decisions import read_decisions
 from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, News, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
-from .meeting import date_in, place_in, read_meeting, read_opinions
+from .meeting import date_in, guest_cue, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
 from .shares import printed_shares, vote_shares
 
@@ -769,7 +769,7 @@ def _news_header(text: str, header: Header, news, ctx) -> Header:
         if issuer is not None and "issuer_parent" not in changes and _COMMUNE_BODY.match(issuer.value):
             # "Dự hội nghị có đồng chí X, Ủy viên Ban Thường vụ Thành ủy Đà Nẵng": the province's committee that sent its
             # member to a xã or phường committee's meeting is the superior the lead names
-            guest = _LEAD_GUEST.search(text, start, end)
+            guest = guest_cue(text, start, end)
             superior = _PROVINCE_COMMITTEE.search(text, guest.end(), end) if guest else None
             if superior:
                 changes["issuer_parent"] = Field(superior[0], superior.start(), superior.end())
@@ -788,7 +788,6 @@ _HELD_BY = re.compile(r"(?:hội nghị|đại hội)(?:\s+đại biểu)?(?:\s+
                       r"đảng bộ|đảng ủy|đảng uỷ|hội|đoàn|công đoàn|ủy ban|uỷ ban|hội đồng)\b.*?)"
                       r"(?=\s+(?:lần thứ|khóa|khoá|nhiệm kỳ|nhiệm kì)\b|\s*[,(]|$)", re.IGNORECASE)
 _COMMUNE_BODY = re.compile(r"(?:Ban Chấp hành\s+)?(?:Đảng ủy|Đảng uỷ|Đảng bộ)\s+(?:xã|phường|đặc khu)\s")
-_LEAD_GUEST = re.compile(r"[Dd]ự và chỉ đạo|[Dd]ự hội nghị có|[Đđ]ến dự|[Tt]ới dự|[Dd]ự (?:đại hội|hội nghị)?\s*có")
 _PROVINCE_COMMITTEE = re.compile(r"\b(?:Tỉnh ủy|Thành ủy|Tỉnh uỷ|Thành uỷ)(?:\s+[A-ZĐÀ-Ỹ][a-zà-ỹđ]*){1,3}(?=[\s,.;()]|$)")
 
 

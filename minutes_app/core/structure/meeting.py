@@ -12,8 +12,9 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..lexicon import is_compound
 from ..model import Entity
-from ..resources import word_list, word_pairs
+from ..resources import alternation, word_list, word_pairs
 from .document import DayMonth, Field, Meeting, Opinion
 from .header import iso
 from .scan import NAME_WORDS, real_name, tags
@@ -1004,7 +1005,7 @@ def _from_lead(text, lead, body, officials, year):
         for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
-            if chairing and _CHAIR_VERB.search(piece) is None and _GUEST.search(piece) is None and _NAMED_FIRST.match(piece):
+            if chairing and _CHAIR_VERB.search(piece) is None and guest_cue(piece) is None and _NAMED_FIRST.match(piece):
                 # "Hội nghị do Thường trực Đảng ủy chủ trì, gồm các đồng chí: A, Bí thư; B, Phó Bí thư; C, Chủ tịch UBND xã.":
                 # the list runs on past ";", each piece one more chair
                 chairs.extend(c for c in (name_field(o) for o in officials if s <= o.start < e and o.get("name"))
@@ -1012,7 +1013,7 @@ def _from_lead(text, lead, body, officials, year):
                 chairing = piece.endswith(";")
                 continue
             chairing = False
-            guest_list = _GUEST.search(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece)
+            guest_list = guest_cue(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece)
             # "Dự hội nghị có đồng chí A - Phó Bí thư Tỉnh ủy; B - Bí thư Đảng ủy Khối; …": the list runs on past ";"
             guesting = bool(guest_list) and piece.endswith(";")
             if guest_list:
@@ -1103,7 +1104,7 @@ def _guests_in_prose(text: str, spans, officials) -> list[Field]:
         for sentence in re.finditer(r"[^.;]+[.;]?", text[start:end]):
             s, e = start + sentence.start(), start + sentence.end()
             piece = text[s:e]
-            if _GUEST.search(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece):
+            if guest_cue(piece) or guesting and _CHAIR_VERB.search(piece) is None and _NAMED_FIRST.match(piece):
                 guests.extend(g for g in (name_field(o) for o in officials if s <= o.start < e and o.get("name"))
                               if g.value not in {x.value for x in guests})
                 guesting = piece.endswith(";")
@@ -1126,14 +1127,32 @@ _PRESIDIUM = re.compile(r"\bĐoàn [Cc]hủ tịch(?:\s+(?:Đại hội|đại h
 _QUALIFIER = re.compile(r"\s*\((?:mở rộng|bất thường)\)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"(?:,?\s*(?:nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+[IVXLC]+|khoá\s+[IVXLC]+|"
                          r"lần thứ\s+[\dIVXLC]+))+")
-# who came to the meeting as guests: "Dự hội nghị có …", "Về tham dự kỳ họp có các đồng chí: …", "Tham dự Hội nghị sơ
-# kết có …", "… có sự tham dự của đồng chí …" (not "Đại biểu dự kỳ họp có ý kiến …")
-_GUEST = re.compile(r"dự và chỉ đạo|đến dự|tới dự|có sự tham dự của|(?:(?:về\s+)?tham\s+|về\s+)?dự\s+(?:hội\s+nghị|đại\s+hội|"
+# who came to the meeting as guests: the words of resources/guests.txt telling it ("đến dự", "dự và chỉ đạo", "… có sự
+# tham dự của đồng chí …"), or its meeting then "có": "Dự hội nghị có …", "Về tham dự kỳ họp có các đồng chí: …", "Tham
+# dự Hội nghị sơ kết có …" (not "Đại biểu dự kỳ họp có ý kiến …")
+_GUEST = re.compile(r"(?<!\w)(?P<words>" + alternation(w for w, kind in word_pairs("guests") if kind == "attending")
+                    + r")(?!\w)|"
+                    r"(?:(?:về\s+)?tham\s+|về\s+)?dự\s+(?:hội\s+nghị|đại\s+hội|"
                     r"kỳ\s+họp|phiên\s+họp|cuộc\s+họp|buổi\s+họp|hội\s+thảo|buổi\s+làm\s+việc)(?:\s+[^\W\d][^,;.:]{0,25}?)?"
                     r"\s+có(?!\s+(?:ý\s+kiến|mặt))(?!\w)|"
                     # a sentence opening on it: "Dự họp có đồng chí …", "Về dự sinh hoạt có …" (not "Đảng viên dự họp có 20")
                     r"^\s*(?:về\s+)?(?:tham\s+)?dự\s+(?:họp|sinh\s+hoạt)\s+(?:còn\s+)?có(?:\s+sự\s+tham\s+dự\s+của)?"
                     r"(?=\s*:?\s*(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
+
+
+_MARKS = ".,;:!?()\"“”'"
+
+
+def guest_cue(text: str, start: int = 0, end: int | None = None) -> re.Match | None:
+    """The first words between ``start`` and ``end`` telling who came as a guest; the words of the list are no cue
+    where their last syllable opens another word with the next ("về dự án", "cùng dự thảo": a project, a draft)."""
+    for found in _GUEST.finditer(text, start, len(text) if end is None else end):
+        if found["words"]:
+            following = text[found.end():end].split(None, 1)
+            if following and is_compound([found["words"].split()[-1], following[0].strip(_MARKS)]):
+                continue
+        return found
+    return None
 
 
 _SAID = re.compile(r"\s*(?:Phát biểu(?: tham luận)?|Tham luận|Trình bày tham luận)[^,]{0,60},\s*")

@@ -11,8 +11,10 @@ from ..resources import word_list, word_set
 from ..text import word_trie
 
 # A person's name as the readers of lines match it: two to five capitalised syllables ("Nguyễn Văn An"); a syllable
-# of a Central Highlands name may hold an apostrophe before a capital ("H'Linh Niê", "Y'Siu").
-NAME_WORDS = r"(?:[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]|'[A-ZĐÀ-Ỹ]?)*\s+){1,4}[A-ZĐÀ-Ỹ](?:[a-zà-ỹđ]|'[A-ZĐÀ-Ỹ]?)*"
+# of a Central Highlands name may hold an apostrophe before a capital ("H'Linh Niê", "Y'Siu"). (The capitals are
+# spelt out: the range À-Ỹ holds the small letters too, "đ", "ư", "ở", so "đã", "được" read as capitalised.)
+_CAPITAL = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+NAME_WORDS = rf"(?:[{_CAPITAL}](?:[a-zà-ỹđ]|'[{_CAPITAL}]?)*\s+){{1,4}}[{_CAPITAL}](?:[a-zà-ỹđ]|'[{_CAPITAL}]?)*"
 
 
 def real_name(name: str) -> bool:
