@@ -4,7 +4,7 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from typing import Iterator, NamedTuple
@@ -931,9 +931,10 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
         return {}
     found: dict[int, frozenset[str]] = {}
     years: frozenset[str] | None = None
+    heading = LineKind.HEADING  # (looked up once, not on every line)
     for line, paragraph in zip(lines, ctx.paragraphs):
         text = paragraph.text
-        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()) \
+        if line.kind == heading and (_TOP_HEADING.match(text) or text.strip().isupper()) \
                 or _ARTICLE_TITLE.fullmatch(text):
             plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
             years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
@@ -2412,8 +2413,9 @@ def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
     (label_a, heading_a), (label_b, heading_b) = found
     if label_a != label_b or heading_a == heading_b:
         return False
-    return not any(lines[i].kind == LineKind.HEADING and not _MARKER.match(paragraphs[i].text)
-                   for i in range(heading_a + 1, heading_b))  # siblings: no other kind of heading between
+    headings = _headings(ctx)
+    return not any(not _MARKER.match(paragraphs[i].text) for i in headings[
+        bisect_right(headings, heading_a):bisect_left(headings, heading_b)])  # siblings: no other kind of heading between
 
 
 def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
@@ -2428,15 +2430,26 @@ def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
     if None in at:
         return False
     start, index = at
-    own = next((i for i in range(index, start, -1) if lines[i].kind == LineKind.HEADING), None)
+    # (the headings by bisection: the two mentions may stand thousands of paragraphs apart)
+    headings = _headings(ctx)
+    before = bisect_right(headings, index)
+    own = headings[before - 1] if before and headings[before - 1] > start else None
     if own is None or not (opening := _section_opening(paragraphs[own].text)):
         return False
     # the sibling may also be the earlier mention's own section: "1. Công tác kiểm tra, giám sát của Đảng ủy" …
     # "2. Công tác kiểm tra, giám sát của Ủy ban Kiểm tra", each telling what its own body did
-    first_own = next((i for i in range(start, -1, -1) if lines[i].kind == LineKind.HEADING), None)
-    return any(lines[i].kind == LineKind.HEADING and _section_opening(paragraphs[i].text) == opening
-               and paragraphs[i].text.strip() != paragraphs[own].text.strip()
-               for i in range(start + 1 if first_own is None else first_own, own))
+    first = bisect_right(headings, start)
+    first_own = headings[first - 1] if first else None
+    return any(_section_opening(paragraphs[i].text) == opening and paragraphs[i].text.strip() != paragraphs[own].text.strip()
+               for i in headings[bisect_left(headings, start + 1 if first_own is None else first_own):
+                                 bisect_left(headings, own)])
+
+
+@once_per_document
+def _headings(ctx: DocumentContext) -> list[int]:
+    """The indices of the document's heading lines, in order (read once per analysis)."""
+    heading = LineKind.HEADING  # (looked up once, not on every line)
+    return [i for i, line in enumerate(ctx.lines) if line.kind == heading]
 
 
 def _section_opening(heading: str) -> tuple[str, ...] | None:

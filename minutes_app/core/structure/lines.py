@@ -189,8 +189,9 @@ def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
         text = lines[i][1].strip()
         if kinds[i] is LineKind.HEADING and shapes[i][3] and not _ROMAN.match(text):
             kinds[i] = LineKind.ISSUER
+    type_kind = LineKind.TYPE  # (a member looked up once: through the enum's class it costs ~0.4 µs, on every line)
     for i in range(type_at + 1 if type_at is not None else 0, len(kinds)):
-        if kinds[i] is LineKind.TYPE:
+        if kinds[i] is type_kind:
             # "KẾT LUẬN CỦA ĐỒNG CHÍ CHỦ TRÌ", "KẾT LUẬN" inside a biên bản, "QUYẾT ĐỊNH:" over a decision's articles: after
             # the document's own type line (or far below the header, where none opens it) a type word heads a part
             kinds[i] = LineKind.HEADING
@@ -235,8 +236,9 @@ def _title_like(text: str) -> bool:
 def _mark_tail(kinds: list[LineKind], lines: list[tuple[int, str]]) -> None:
     """Recipients after "Nơi nhận:" and the signature block near the end of the text."""
     n = len(kinds)
+    recipients = LineKind.RECIPIENTS  # (looked up once, not on every line)
     for i, kind in enumerate(kinds):
-        if kind is LineKind.RECIPIENTS:
+        if kind is recipients:
             j = i + 1
             while j < n and kinds[j] in (LineKind.LIST_ITEM, LineKind.BODY) and len(lines[j][1].strip()) <= 90:
                 kinds[j] = LineKind.RECIPIENT
