@@ -68,7 +68,7 @@ def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
 def tone_style_mixed(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each word in the minority tone placement, with the word in the dominant one."""
     names = sorted((e.start + at, e.start + at + len(e.get("name")))
-                   for e in ctx.entities if e.kind in ("official", "person") and e.get("name")
+                   for e in (*ctx.of_kind("official"), *ctx.of_kind("person")) if e.get("name")
                    and (at := e.text.find(e.get("name"))) >= 0)
     starts = [a for a, _ in names]
 

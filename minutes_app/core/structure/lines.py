@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
+from itertools import count, repeat
 
 from ..resources import word_list
 
@@ -210,8 +211,13 @@ def classify_lines(lines: list[tuple[int, str]]) -> list[Line]:
             kinds[i] = LineKind.TITLE
             i += 1
     _mark_tail(kinds, lines)
-    return [Line(index, start, start + len(text), kind, shape[1], shape[2], shape[3])
-            for index, ((start, text), kind, shape) in enumerate(zip(lines, kinds, shapes))]
+    # (made without the frozen dataclass's __init__, which sets each of seven fields through object.__setattr__:
+    # every line is typed again at every re-check)
+    typed = list(map(object.__new__, repeat(Line, len(lines))))
+    for line, index, (start, text), kind, (_, level, marker_end, upper) in zip(typed, count(), lines, kinds, shapes):
+        line.__dict__.update(index=index, start=start, end=start + len(text), kind=kind, level=level,
+                             marker_end=marker_end, upper=upper)
+    return typed
 
 
 def _header_end(kinds: list[LineKind], lines: list[tuple[int, str]]) -> int:
