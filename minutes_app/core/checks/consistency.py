@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
@@ -441,16 +442,20 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
+        values = [mention[0].get("value") for mention in mentions]
+        if all(value == values[0] for value in values):
+            continue  # one value throughout (most groups of a long report): every pair is the same figure
         told_in: dict[int, list] = defaultdict(list)  # each paragraph's values of the group (read once, not per pair)
-        for mention in mentions:
-            told_in[mention[2]].append(mention[0].get("value"))
+        for mention, value in zip(mentions, values):
+            told_in[mention[2]].append(value)
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
             if later.start in reported:
                 continue  # a count read under two keys (its words and its label's bag of words)
             # a restated count is compared with the first earlier mention told the same way
             # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
             # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
-            earlier = next((m for m in mentions[:index] if m[3].agrees(told)), None) if not told.any else mentions[0]
+            earlier = next((m for m in islice(mentions, index) if m[3].agrees(told)), None) if not told.any \
+                else mentions[0]
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier

@@ -844,7 +844,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     yield from _election_list(ctx)
-    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    paragraphs = ctx.written_paragraphs  # (shared, read only)
     refers = [found for _, found in ctx.per_paragraph(_refers_above, with_reading=True)]  # (one per paragraph above)
     for index, paragraph in enumerate(paragraphs):
         if index >= 2 and refers[index]:
