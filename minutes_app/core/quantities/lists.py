@@ -52,9 +52,9 @@ def lead_list_relations(ctx) -> list[tuple[Relation, str]]:
         return []
     found = []
     for index, paragraph in enumerate(paragraphs):
-        text = paragraph.text.rstrip()
         if index + 1 >= len(lines) or not _item(lines, paragraphs, index + 1):
             continue
+        text = paragraph.text.rstrip()
         colon = text.endswith(":")
         if not any(c.isdigit() for c in text):
             if colon:
