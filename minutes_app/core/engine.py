@@ -104,10 +104,16 @@ class Analyzer:
         findings: list[Finding] = []
         paragraph_entities: dict[int, tuple[Entity, ...]] = {}
         readings: dict[int, Reading] = {}
+        cache = self._cache
         for paragraph in paragraphs:
             if not paragraph.text or paragraph.text.isspace():
                 continue
-            result = self._paragraph(paragraph.text, paragraph_rules, codes)
+            key = (paragraph.text, codes)  # (a hit looked up here: a re-check hits at every paragraph but one)
+            result = cache.get(key)
+            if result is None:
+                result = self._paragraph(paragraph.text, paragraph_rules, codes)
+            else:
+                cache.move_to_end(key)
             paragraph_entities[paragraph.index] = result.entities
             readings[paragraph.index] = result.reading
             placed = result.placed[0]

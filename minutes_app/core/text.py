@@ -34,8 +34,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     """One paragraph per line; offsets are into ``text``. Empty lines are kept (as empty)."""
     paragraphs = []
     pos = 0
+    new = object.__new__
     for index, line in enumerate(text.split("\n")):
-        paragraphs.append(Paragraph(index, pos, line))
+        # (made without the frozen dataclass's __init__, which sets each field through object.__setattr__: every
+        # paragraph is made again at every re-check)
+        paragraph = new(Paragraph)
+        paragraph.__dict__.update(index=index, start=pos, text=line)
+        paragraphs.append(paragraph)
         pos += len(line) + 1
     return paragraphs
 

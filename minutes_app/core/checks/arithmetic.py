@@ -1593,7 +1593,7 @@ def _plan_lines_before(ctx: DocumentContext) -> Iterator[Issue]:
     đạt 92% chỉ tiêu."; lines "- Kế hoạch: 4.500 triệu đồng; - Thực hiện: 4.150 triệu đồng; - Tỷ lệ:
     94,2%": the plan a line labels, a line or two before the result and its share, is the share's
     plan (a warning naming it) when its paragraph states none."""
-    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    paragraphs = ctx.written_paragraphs  # (shared, read only)
     for index, paragraph in enumerate(paragraphs):
         if "%" not in paragraph.text or not index:
             continue
@@ -2983,7 +2983,7 @@ def _next_paragraph_levels(ctx: DocumentContext) -> Iterator[Issue]:
     """"Năm 2025 thi hành kỷ luật 15 đảng viên." then a paragraph "Về hình thức kỷ luật:
     khiển trách 9 đồng chí, …": the levels of one classification split the one count of the
     paragraph before (a warning naming it)."""
-    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    paragraphs = ctx.written_paragraphs  # (shared, read only)
     for previous, paragraph in zip(paragraphs, paragraphs[1:]):
         opening = NEXT_SENTENCE_BREAKDOWN.match(paragraph.text)
         if opening is None or not _DIGIT.search(previous.text):

@@ -4,9 +4,10 @@ hành" … later "6 đồng chí Ủy viên Ban Chấp hành")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator, NamedTuple
 
 from ..model import Entity, Related, Severity
@@ -448,16 +449,20 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     report_year = None
     reported: set[int] = set()
     for mentions in groups.values():
+        values = [mention[0].get("value") for mention in mentions]
+        if all(value == values[0] for value in values):
+            continue  # one value throughout (most groups of a long report): every pair is the same figure
         told_in: dict[int, list] = defaultdict(list)  # each paragraph's values of the group (read once, not per pair)
-        for mention in mentions:
-            told_in[mention[2]].append(mention[0].get("value"))
+        for mention, value in zip(mentions, values):
+            told_in[mention[2]].append(value)
         for index, (later, scope, later_paragraph, told) in enumerate(mentions[1:], start=1):
             if later.start in reported:
                 continue  # a count read under two keys (its words and its label's bag of words)
             # a restated count is compared with the first earlier mention told the same way
             # ("giám sát chuyên đề 11 tổ chức đảng" … "đã giám sát chuyên đề 13 tổ chức đảng", not the
             # "kiểm tra 5 tổ chức đảng" before them); "Chi bộ Trường A …" and "Chi bộ Trường B …" are two subjects
-            earlier = next((m for m in mentions[:index] if m[3].agrees(told)), None) if not told.any else mentions[0]
+            earlier = next((m for m in islice(mentions, index) if m[3].agrees(told)), None) if not told.any \
+                else mentions[0]
             if earlier is None:
                 continue
             first, first_scope, first_paragraph, _ = earlier
@@ -940,9 +945,10 @@ def _plan_sections(ctx: DocumentContext) -> dict[int, frozenset[str]]:
         return {}
     found: dict[int, frozenset[str]] = {}
     years: frozenset[str] | None = None
+    heading = LineKind.HEADING  # (looked up once, not on every line)
     for line, paragraph in zip(lines, ctx.paragraphs):
         text = paragraph.text
-        if line.kind == LineKind.HEADING and (_TOP_HEADING.match(text) or text.strip().isupper()) \
+        if line.kind == heading and (_TOP_HEADING.match(text) or text.strip().isupper()) \
                 or _ARTICLE_TITLE.fullmatch(text):
             plan = bool(_PLAN_HEADING.search(text)) and not _RESULT_HEADING.search(text)
             years = frozenset(re.findall(r"năm \d{4}", text.lower())) if plan else None
@@ -2439,8 +2445,9 @@ def _parallel_records(ctx: DocumentContext, first: int, later: int) -> bool:
     (label_a, heading_a), (label_b, heading_b) = found
     if label_a != label_b or heading_a == heading_b:
         return False
-    return not any(lines[i].kind == LineKind.HEADING and not _MARKER.match(paragraphs[i].text)
-                   for i in range(heading_a + 1, heading_b))  # siblings: no other kind of heading between
+    headings = _headings(ctx)
+    return not any(not _MARKER.match(paragraphs[i].text) for i in headings[
+        bisect_right(headings, heading_a):bisect_left(headings, heading_b)])  # siblings: no other kind of heading between
 
 
 def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
@@ -2455,15 +2462,26 @@ def _parallel_sections(ctx: DocumentContext, first: int, later: int) -> bool:
     if None in at:
         return False
     start, index = at
-    own = next((i for i in range(index, start, -1) if lines[i].kind == LineKind.HEADING), None)
+    # (the headings by bisection: the two mentions may stand thousands of paragraphs apart)
+    headings = _headings(ctx)
+    before = bisect_right(headings, index)
+    own = headings[before - 1] if before and headings[before - 1] > start else None
     if own is None or not (opening := _section_opening(paragraphs[own].text)):
         return False
     # the sibling may also be the earlier mention's own section: "1. Công tác kiểm tra, giám sát của Đảng ủy" …
     # "2. Công tác kiểm tra, giám sát của Ủy ban Kiểm tra", each telling what its own body did
-    first_own = next((i for i in range(start, -1, -1) if lines[i].kind == LineKind.HEADING), None)
-    return any(lines[i].kind == LineKind.HEADING and _section_opening(paragraphs[i].text) == opening
-               and paragraphs[i].text.strip() != paragraphs[own].text.strip()
-               for i in range(start + 1 if first_own is None else first_own, own))
+    first = bisect_right(headings, start)
+    first_own = headings[first - 1] if first else None
+    return any(_section_opening(paragraphs[i].text) == opening and paragraphs[i].text.strip() != paragraphs[own].text.strip()
+               for i in headings[bisect_left(headings, start + 1 if first_own is None else first_own):
+                                 bisect_left(headings, own)])
+
+
+@once_per_document
+def _headings(ctx: DocumentContext) -> list[int]:
+    """The indices of the document's heading lines, in order (read once per analysis)."""
+    heading = LineKind.HEADING  # (looked up once, not on every line)
+    return [i for i, line in enumerate(ctx.lines) if line.kind == heading]
 
 
 def _section_opening(heading: str) -> tuple[str, ...] | None:

@@ -844,7 +844,7 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
     the bullet lines that follow ("ba nội dung sau:" then "- …" lines)."""
     yield from _election_list(ctx)
-    paragraphs = [p for p in ctx.paragraphs if p.text.strip()]
+    paragraphs = ctx.written_paragraphs  # (shared, read only)
     refers = [found for _, found in ctx.per_paragraph(_refers_above, with_reading=True)]  # (one per paragraph above)
     for index, paragraph in enumerate(paragraphs):
         if index >= 2 and refers[index]:
@@ -877,12 +877,17 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                                   severity=None if numbered else Severity.WARNING)
 
 
+def _names_a_list(text: str) -> bool:
+    return "danh sách" in text.lower()
+
+
 def _election_list(ctx: DocumentContext) -> Iterator[Issue]:
     """"Danh sách bầu cử gồm 12 đồng chí" then the vote table, one line a candidate with their votes: as many lines
     as the list has people (a warning: the table might leave a candidate out)."""
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if "danh sách" not in paragraph.text.lower():
+    for paragraph, listing in ctx.per_paragraph(_names_a_list):  # (lowered once per paragraph text, not per re-check)
+        if not listing:
             continue
+        index = paragraph.index
         for q in paragraph_layer(ctx, paragraph).quantities:
             if q.kind != "count" or q.noun_class != "person" or q.decimals or not ELECTION_LIST.search(
                     paragraph.text, max(0, q.start - 80), q.start):

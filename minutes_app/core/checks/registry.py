@@ -12,7 +12,8 @@ import pkgutil
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from itertools import repeat
+from itertools import compress, repeat
+from operator import attrgetter, eq, is_
 from typing import Any, Callable, Iterable, Literal, Mapping, MutableMapping, Sequence
 
 from ..model import Entity, Finding, Related, Severity
@@ -91,10 +92,9 @@ class DocumentContext:
         """The entities by kind, in their order, sorted out once: several rules ask for the officials or the
         targets of a document of thousands of entities at every re-check. (Read by the rules, which run before
         the engine sorts ``entities`` in place.)"""
-        kinds: dict[str, list[Entity]] = {}
-        for entity in self.entities:
-            kinds.setdefault(entity.kind, []).append(entity)
-        return kinds
+        # (sorted out in C: a Python loop over every entity cost more than all the look-ups it saves)
+        kinds = list(map(_KIND, self.entities))
+        return {kind: list(compress(self.entities, map(eq, kinds, repeat(kind)))) for kind in set(kinds)}
 
     def per_paragraph(self, func: Callable[..., Any], with_entities: bool = False,
                       with_reading: bool = False) -> list[tuple[Paragraph, Any]]:
@@ -112,23 +112,23 @@ class DocumentContext:
         # visits the misses (all of them on a first analysis, one after an edit).
         written = self.written_paragraphs
         values = list(map(table.get, self._written_texts, repeat(_MISSING)))
-        if _MISSING in values:
-            for at, paragraph in enumerate(written):
-                if values[at] is not _MISSING:
-                    continue
-                value = table.get(paragraph.text, _MISSING)  # (a text written twice: read at its first)
-                if value is not _MISSING:
-                    values[at] = value
-                    continue
-                if with_entities and with_reading:
-                    value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
-                elif with_entities:
-                    value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
-                elif with_reading:
-                    value = func(self.reading(paragraph))
-                else:
-                    value = func(paragraph.text)
-                values[at] = table[paragraph.text] = value
+        # (the misses found in C too: after an edit every function misses its edited paragraph, and a loop over
+        # every paragraph to reach it cost more than the look-ups)
+        for at in compress(range(len(values)), map(is_, values, repeat(_MISSING))):
+            paragraph = written[at]
+            value = table.get(paragraph.text, _MISSING)  # (a text written twice: read at its first)
+            if value is not _MISSING:
+                values[at] = value
+                continue
+            if with_entities and with_reading:
+                value = func(self.reading(paragraph), self.paragraph_entities.get(paragraph.index, ()))
+            elif with_entities:
+                value = func(paragraph.text, self.paragraph_entities.get(paragraph.index, ()))
+            elif with_reading:
+                value = func(self.reading(paragraph))
+            else:
+                value = func(paragraph.text)
+            values[at] = table[paragraph.text] = value
         return list(zip(written, values))
 
     @cached_property
@@ -142,6 +142,7 @@ class DocumentContext:
 
 
 _MISSING = object()
+_KIND = attrgetter("kind")
 
 
 @dataclass(frozen=True)

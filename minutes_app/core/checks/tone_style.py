@@ -11,7 +11,7 @@ styles): names take no side and are never re-styled.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from ..model import Severity
@@ -60,6 +60,13 @@ def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
     return found
 
 
+def _style_counts(text: str) -> tuple[int, int, list[tuple[int, int, str, str]]]:
+    """How many of a paragraph's words are in the old style and in the new, and the words (_styled_words)."""
+    found = _styled_words(text)
+    old = sum(1 for *_, style in found if style == "old")
+    return old, len(found) - old, found
+
+
 @rule("tone-style-mixed", severity=Severity.INFO, title="Lẫn hai kiểu bỏ dấu", scope="document", examples=(
     Example("Chi bộ đã hoà giải thành 3 vụ việc. Công tác hòa giải được chú trọng, hoà hợp.", "hòa", "hoà"),
     Example("Đồng chí Nguyễn Thị Thuỷ, Bí thư Chi bộ, chủ trì. Đồng chí Nguyễn Thị Thủy kết luận."),
@@ -68,7 +75,7 @@ def _styled_words(text: str) -> list[tuple[int, int, str, str]]:
 def tone_style_mixed(ctx: DocumentContext) -> Iterator[Issue]:
     """Flag each word in the minority tone placement, with the word in the dominant one."""
     names = sorted((e.start + at, e.start + at + len(e.get("name")))
-                   for e in ctx.entities if e.kind in ("official", "person") and e.get("name")
+                   for e in (*ctx.of_kind("official"), *ctx.of_kind("person")) if e.get("name")
                    and (at := e.text.find(e.get("name"))) >= 0)
     starts = [a for a, _ in names]
 
@@ -76,6 +83,22 @@ def tone_style_mixed(ctx: DocumentContext) -> Iterator[Issue]:
         k = bisect_right(starts, offset) - 1
         return k >= 0 and offset < names[k][1]
 
+    # Most documents hold one style: counted first from each paragraph's counts (remembered per its text), word by
+    # word only in a paragraph that names someone, so a re-check lists every word only when both styles are there.
+    told = {"old": 0, "new": 0}
+    for paragraph, (old, new, found) in ctx.per_paragraph(_style_counts):
+        if not found:
+            continue
+        first = bisect_left(starts, paragraph.start)
+        if first == len(starts) or starts[first] >= paragraph.end:  # no name starts in it
+            told["old"] += old
+            told["new"] += new
+        else:
+            for start, _, _, style in found:
+                if not in_name(paragraph.start + start):
+                    told[style] += 1
+    if not told["old"] or not told["new"]:
+        return
     words = [(paragraph.start + start, paragraph.start + end, word, style)
              for paragraph, found in ctx.per_paragraph(_styled_words) for start, end, word, style in found
              if not in_name(paragraph.start + start)]

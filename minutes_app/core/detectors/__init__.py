@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not
 
 from ..model import Entity
 from ..reading import Reading
@@ -34,25 +36,37 @@ def link_document(text: str, entities: list[Entity]) -> list[Entity]:
     Other people named as "đồng chí …" (members speaking or absent in minutes) stay
     "person"; untitled names with no such word are dropped: bylines, photo credits.
     """
-    entities = [_signed(text, e) if e.kind == "person" else e for e in entities]
-    titled = {e.get("person_id") for e in entities if e.kind == "official"}
+    # Only the people are read: the figures, bodies, targets and tasks (most of a report's entities) pass through,
+    # and a re-check links every entity of the document again.
+    kinds = list(map(_KIND, entities))
+    people = list(compress(count(), map(_PEOPLE.__contains__, kinds)))
+    linked: list[Entity | None] = list(entities)
+    for i in people:
+        if kinds[i] == "person":
+            linked[i] = _signed(text, entities[i])
+    officials = [e for e in map(linked.__getitem__, people) if e.kind == "official"]
+    titled = {e.get("person_id") for e in officials}
     # A former official stays former in the mentions that repeat only the name.
-    current = {e.get("person_id") for e in entities if e.kind == "official" and not e.get("former")}
-    linked = []
-    for entity in entities:
+    current = {e.get("person_id") for e in officials if not e.get("former")}
+    dropped = False
+    for i in people:
+        entity = linked[i]
         if entity.kind == "person":
             if entity.get("person_id") in titled:
                 data = entity.data if entity.get("person_id") in current else {**entity.data, "former": True}
-                entity = Entity("official", entity.start, entity.end, entity.text, data)
+                linked[i] = Entity("official", entity.start, entity.end, entity.text, data)
             elif not entity.get("prefixed"):
-                continue
-        linked.append(entity)
-    mentions = Counter(e.get("person_id") for e in linked if e.kind == "official")
-    return [
-        Entity(e.kind, e.start, e.end, e.text, {**e.data, "mentions": mentions[e.get("person_id")]})
-        if e.kind == "official" else e
-        for e in linked
-    ]
+                linked[i], dropped = None, True
+    officials = [i for i in people if linked[i] is not None and linked[i].kind == "official"]
+    mentions = Counter(linked[i].get("person_id") for i in officials)
+    for i in officials:
+        e = linked[i]
+        linked[i] = Entity(e.kind, e.start, e.end, e.text, {**e.data, "mentions": mentions[e.get("person_id")]})
+    return list(compress(linked, map(is_not, linked, repeat(None)))) if dropped else linked
+
+
+_KIND = attrgetter("kind")
+_PEOPLE = frozenset(("person", "official"))
 
 
 # "(Đã ký)", "(ký, ghi rõ họ tên)", "(ký tên, đóng dấu)", "(Ký và ghi rõ họ tên)"

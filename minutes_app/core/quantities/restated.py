@@ -594,13 +594,16 @@ def _verbatim(ctx, skip: frozenset[int], said: set[int]) -> list[Relation]:
     found = []
     for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):
         index = paragraph.index
-        if index in skip or not holds_digit or "\t" in paragraph.text or " | " in paragraph.text \
-                or _THOSE_OPENING.match(paragraph.text):
-            continue  # (a paragraph opened by "Trong đó, Thanh tra tỉnh …" tells of a part, in the whole's words)
+        if index in skip or not holds_digit:
+            continue
         key = ("quantities.verbatim", paragraph.text)  # a paragraph's masked clauses, read once per its text
         clauses = ctx.memo.get(key)
         if clauses is None:
-            clauses = ctx.memo[key] = _masked_clauses(paragraph_layer(ctx, paragraph))
+            text = paragraph.text
+            # none for a table row, nor for a paragraph opened by "Trong đó, Thanh tra tỉnh …": it tells of a part,
+            # in the whole's words
+            clauses = ctx.memo[key] = () if "\t" in text or " | " in text or _THOSE_OPENING.match(text) \
+                else _masked_clauses(paragraph_layer(ctx, paragraph))
         for masked, place, quantity, values in clauses:
             if (masked, place) in seen:
                 first, first_index, first_values = seen[(masked, place)]

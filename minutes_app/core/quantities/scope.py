@@ -538,6 +538,7 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
 
 
 _HEADER_KINDS = ("issuer", "type", "title", "party_name", "date_line")
+_SCOPE_KINDS = (*_HEADER_KINDS, "heading")  # (a LineKind equals its value: compared, not hashed)
 
 
 def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[str], int | None]:
@@ -549,32 +550,41 @@ def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[
     if cached is not None:
         return cached
     lines = ctx.lines
-    inherited: list[tuple[str | None, frozenset]] = []
+    typed = bool(lines) and len(lines) == len(ctx.paragraphs)
+    # Only header lines, headings and the first three lines set anything: the runs between them inherit one state,
+    # so a re-check visits those lines (each read once per its text) and not every paragraph of the document.
+    first = range(min(3, len(ctx.paragraphs)))
+    marks = sorted({index for index, line in enumerate(lines) if line.kind in _SCOPE_KINDS}.union(first)) if typed \
+        else list(first)
+    runs: list[tuple[tuple[str | None, frozenset], int]] = []  # (state, how many paragraphs hold it)
     issuer: set[str] = set()
     subject, period = None, frozenset()
     year = None
-    for index, paragraph in enumerate(ctx.paragraphs):
-        kind = lines[index].kind.value if lines and len(lines) == len(ctx.paragraphs) else "body"
-        text = paragraph.text
-        inherited.append((subject, period))
+    held = 0  # paragraphs before the next mark
+    for index in marks:
+        runs.append(((subject, period), index - held + 1))
+        held = index + 1
+        kind = lines[index].kind.value if typed else "body"
+        text = ctx.paragraphs[index].text
         if kind in _HEADER_KINDS or index < 3 and text.isupper():
-            named = subject_of(text)
+            named, actors, named_year = _header_reading(ctx, text)
             if named:
                 issuer.add(named)
             # the issuer's own organs: "ĐẢNG BỘ XÃ …" acts as "Đảng ủy", "CHI BỘ …" as "Chi bộ"
-            issuer.update(key for actor in actors_of(text) for key in (actor, actor.partition("-")[0]))
+            issuer.update(actors)
             if year is None and kind in ("type", "title"):
-                named_year = [v for k, v in period_of(text) if k == "year"]
-                year = named_year[0] if len(named_year) == 1 else None
+                year = named_year
         elif kind == "heading":
-            named, named_period = subject_of(text), period_of(text, marked=True)
-            if _TOP.match(text) or text.strip().isupper():
+            named, named_period, top = _heading_reading(ctx, text)
+            if top:
                 subject, period = named, named_period
             else:
                 subject, period = named or subject, named_period or period
+    runs.append(((subject, period), len(ctx.paragraphs) - held))
     if year is not None:  # the report's year: a figure naming no year is of it
-        inherited = [(subject, period if any(k == "year" for k, _ in period) else period | {("docyear", year)})
-                     for subject, period in inherited]
+        runs = [((subject, period if any(k == "year" for k, _ in period) else period | {("docyear", year)}), count)
+                for (subject, period), count in runs]
+    inherited = list(itertools.chain.from_iterable(itertools.repeat(state, count) for state, count in runs))
     headline = _headline(ctx)
     if headline is not None:  # a news headline names the document's own subject ("Đảng bộ xã Văn Xá kết nạp …")
         text = ctx.paragraphs[headline].text
@@ -585,9 +595,31 @@ def document_scopes(ctx) -> tuple[list[tuple[str | None, frozenset]], frozenset[
     return result
 
 
+def _header_reading(ctx, text: str) -> tuple[str | None, tuple[str, ...], str | None]:
+    """A header line's named unit, the keys of the bodies it names (each with its level and without), and the one
+    year it names (None for none or several): remembered per its text."""
+    key = ("quantities.scope_header", text)
+    found = ctx.memo.get(key)
+    if found is None:
+        named_year = [v for k, v in period_of(text) if k == "year"]
+        found = ctx.memo[key] = (subject_of(text), tuple(k for actor in actors_of(text) for k in (
+            actor, actor.partition("-")[0])), named_year[0] if len(named_year) == 1 else None)
+    return found
+
+
+def _heading_reading(ctx, text: str) -> tuple[str | None, frozenset, bool]:
+    """A heading's named unit, its period (marked ones too) and whether it is a top heading: remembered per its text."""
+    key = ("quantities.scope_heading", text)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = (subject_of(text), period_of(text, marked=True),
+                                 bool(_TOP.match(text) or text.strip().isupper()))
+    return found
+
+
 def _headline(ctx) -> int | None:
     """A news headline: the first paragraph, short, with no full stop, over a longer one."""
-    written = [i for i, p in enumerate(ctx.paragraphs) if p.text.strip()]
+    written = list(itertools.islice((i for i, p in enumerate(ctx.paragraphs) if p.text.strip()), 2))  # (the first two)
     if len(written) < 2:
         return None
     first, second = ctx.paragraphs[written[0]].text.strip(), ctx.paragraphs[written[1]].text.strip()
@@ -620,18 +652,19 @@ def named_subject_at(ctx, offset: int, issuer_too: bool = False) -> str | None:
     about up to it, else its heading's: what sets two mentions of one count apart ("Tại Quảng
     Bình, … 13 tổ chức đảng" is not the 59 of the paragraph before)."""
     inherited, issuer, _ = document_scopes(ctx)
-    for index, paragraph in enumerate(ctx.paragraphs):
-        if paragraph.start <= offset < paragraph.end:
-            at = offset - paragraph.start
-            sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
-            key = ("quantities.subject_items", paragraph.text)  # (read once per paragraph, not once per offset)
-            items = ctx.memo.get(key)
-            if items is None:
-                items = ctx.memo[key] = subject_items(paragraph.text)
-            named = subject_in(items, sentence[0], at) or subject_in(items, 0, at) or _carried_subject(
-                ctx, index) or inherited[index][0]
-            return None if named in issuer and not issuer_too else named
-    return None
+    index = ctx.paragraph_index(offset)
+    if index is None:
+        return None
+    paragraph = ctx.paragraphs[index]
+    at = offset - paragraph.start
+    sentence = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= at < b), (0, at))
+    key = ("quantities.subject_items", paragraph.text)  # (read once per paragraph, not once per offset)
+    items = ctx.memo.get(key)
+    if items is None:
+        items = ctx.memo[key] = subject_items(paragraph.text)
+    named = subject_in(items, sentence[0], at) or subject_in(items, 0, at) or _carried_subject(
+        ctx, index) or inherited[index][0]
+    return None if named in issuer and not issuer_too else named
 
 
 _CARRIED_BACK = 2  # body paragraphs a named place carries over ("Tại Hà Nội, …" then "Ủy ban … đã kỷ luật …")

@@ -85,7 +85,8 @@ def tables(ctx) -> list[Table]:
         if "|" in paragraph.text or "\t" in paragraph.text:  # (upper-case tab rows are no TABLE_ROW line)
             row = _row(ctx.reading(paragraph), paragraph.start, index)
         if row is None or run and len(row.cells) != len(run[0].cells):
-            close()
+            if run:  # (most paragraphs close no run)
+                close()
             if row is None:
                 continue
         run.append(row)
