@@ -222,7 +222,7 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
             break
         row = _worded(analysis, row, places)
         told, names = _told_as(analysis.text, row)
-        if any(not names or not other or names & other for other in seen.get(told, ())):
+        if any(not names or not other or names & other and not _other_years(names, other) for other in seen.get(told, ())):
             repeated += 1  # the same fact told again (in the lead and in the body): one row
             continue
         seen.setdefault(told, []).append(names)
@@ -304,13 +304,29 @@ def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
     """A row's value with the words that follow it, folded, and the pieces of names before it: two rows told alike
     whose names do not differ are one fact told twice ("… huyện Mường La đã chỉ đạo 17/17 đơn vị tổ chức thành công Đại
     hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
-    after = text[row.end:row.end + 40].split(".")[0]
+    after = text[row.end:row.end + 40].split(".")[0] if not row.stop else text[row.stop:row.stop + 60].split(".")[0]
     since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
     # of its own sentence; with its numbers ("Năm 2024, chi bộ kết nạp 3 …" / "Năm 2025, …", "Tổ 1 có 12 hộ nghèo" /
     # "Tổ 2 có …": two facts, though nothing capitalised tells them apart)
     names = set(_NAME_WORD.findall(text, since, row.start)) | set(_YEAR_WORD.findall(text, since, row.start)) | \
         {m[0].lower() for m in _NUMBERED_NAME.finditer(text, since, row.start)}
-    return " ".join((row.value + " " + after).lower().split()), names
+    told = " ".join((row.value + " " + after).lower().split())
+    # the word that counts people before their title, and a count's leading zero, tell nothing of the fact: "6 Ủy viên
+    # Ban Chấp hành và 2 Ủy viên Ban Thường vụ" in the lead is "6 đồng chí Ủy viên Ban Chấp hành và 02 đồng chí …";
+    # a row whose words are known is told by them and the words after them (not by the window's cut)
+    told = _PERSON_WORD.sub(r"\1 ", _LEADING_ZERO.sub("", told))
+    return (" ".join(told.split()[:10]) if row.stop else told), names
+
+
+_PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=ủy viên|uỷ viên|phó|bí thư|chủ tịch|trưởng)")
+_LEADING_ZERO = re.compile(r"(?<![\w.,/])0+(?=\d)")
+
+
+def _other_years(names: set[str], other: set[str]) -> bool:
+    """Both rows are dated and by other years: two facts, whatever names they share ("Năm 2024, Đảng ủy Khối bầu 3 …" /
+    "Năm 2025, Đảng ủy Khối bầu 3 …")."""
+    years, others = {n for n in names if _YEAR_WORD.fullmatch(n)}, {n for n in other if _YEAR_WORD.fullmatch(n)}
+    return bool(years) and bool(others) and not years & others
 
 
 # a year, or a numbered unit or period ("Tổ 1", "khu phố 3", "tháng 10"): not another figure of the sentence ("cho 22
@@ -335,7 +351,9 @@ _RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằ
 # "tăng 13,8 tỷ đồng so với năm 2017"), up to a mark or the next clause
 _BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
                          re.IGNORECASE)
-_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)", re.IGNORECASE)
+# (and before the count a plan was met with, a figure of its own: "100% chỉ tiêu giao quân năm 2026 | với 47 công dân
+# nhập ngũ"; not "so với 2024")
+_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)|(?<!so)\s+với\s+(?=\d)", re.IGNORECASE)
 # the low end of a range told in words before a row's first figure: "từ 1 đến | 2 đảng viên mới"
 _RANGE_IN_WORDS = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*%?\s+(?:đến|tới)\s+$", re.IGNORECASE)
 # the open end of a bound opened by "từ", a few nouns on: "từ 60 triệu đồng/năm | trở lên", "từ 85% | chi bộ trở lên"
