@@ -15,6 +15,7 @@ from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
+from ..reading import sentence_spans
 from ..resources import alternation, word_pairs
 from .absentees import GUESTS, read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
@@ -143,7 +144,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     judged = None if review and year and review[1] == str(year) else dated
     plans = _plans(ctx)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, plans, judged)
-    extra = extra_targets(text, body, targets, period, dated_short=bool(
+    extra = extra_targets(text, _sentences(text, body), targets, period, dated_short=bool(
         judged and year and judged[:4] == str(year) and "04" <= judged[5:7] <= "11"), year=year, plans=plans)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, judged)
@@ -918,6 +919,17 @@ def _full_roll(text: str, ratios=()) -> Attendance | None:
 # the words of a vote a count of those present is told with in a resolution: "… thông qua với 33/33 đồng chí có mặt
 # nhất trí", "100% (25/25) đảng viên có mặt biểu quyết tán thành"
 _VOTE_SENTENCE = re.compile(r"[^.;\n]*?\b(?:thông qua|nhất trí|tán thành|biểu quyết)\b", re.IGNORECASE)
+
+
+def _sentences(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The body's sentences, a table row whole: a paragraph telling two targets in two sentences ("Kênh mương đã kiên
+    cố 1,8/2,4 km theo kế hoạch năm. Quỹ khuyến học thu được 27,5 triệu đồng, kế hoạch cả năm 25 triệu đồng.") tells
+    each in its own, and names neither by the other's words."""
+    spans = []
+    for start, end in body:
+        line = text[start:end]
+        spans += [(start, end)] if "|" in line or "\t" in line else [(start + a, start + b) for a, b in sentence_spans(line)]
+    return spans
 
 
 def _sentence_at(text: str, at: int) -> int:

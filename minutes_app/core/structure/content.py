@@ -391,6 +391,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
     one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses).
+    ``spans``: the body's sentences (a table row whole), each read for its own target.
     ``dated_short``: the document is dated April to November of its year, a year's plan is still under way.
     ``plans``: the results the quantity layer reads against their plans (as read_targets takes them); a clause
     reading that pairs one of those plans with another number gives way to it."""
@@ -409,6 +410,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                        any(int(last) <= year for last in _TERM.findall(doc_period)))
     for start, end in spans:
         line = text[start:end]
+        # the period a span's result is told of may be said in another sentence of its paragraph ("Tính đến ngày
+        # 15/8/2025, dự án đã giải ngân … . Kế hoạch …"): its cues are the paragraph's
+        told = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
         # (or the line is an item under a lead naming a part of the period: "báo cáo kết quả 11 tháng năm 2025:")
         line_short = dated_short or _led_by_part(text, start)
         mark = len(found)  # what this line adds to ``found`` is its tail (removals are of this line only)
@@ -470,8 +474,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     met = is_met(result, target, "<=" if lower else ">=")
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
-                    if not met and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                           _SO_FAR.search(line) or line_short):
+                    if not met and _yearly_plan(told) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                           _SO_FAR.search(told) or line_short):
                         # "Tính đến 30/11/2026: … kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên)": so far
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
@@ -501,8 +505,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             progress = None
             # (or the document is dated before its year ends and the line measures that year: "Đến 31/10/2026, tỷ lệ …
             # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
-            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or line_short and not _closed(line, year)
+            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(told)) or \
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", told, re.IGNORECASE)) or line_short and not _closed(told, year)
             if not met and yearly and short and not term_closed:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
@@ -515,7 +519,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             met = is_met(result, target, "<=" if lower else ">=")
             verdict = verdict_of(result, target, "<=" if lower else ">=")
             progress = None
-            if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if not met and _yearly_plan(told) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
         if "/" in line and not found[mark:]:
@@ -524,8 +528,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     continue
                 verdict = verdict_of(result, target)
                 progress = None
-                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                    bool(_SO_FAR.search(line)) or line_short
+                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(told)) or \
+                    bool(_SO_FAR.search(told)) or line_short
                 if verdict == "chưa đạt" and _yearly_plan(line[at:stop]) and short:
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
@@ -535,7 +539,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     taken_in(start + at, start + stop):
                 continue
             verdict, progress = verdict_of(result, target), None
-            if verdict == "chưa đạt" and (line_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+            if verdict == "chưa đạt" and (line_short or _SO_FAR.search(told) or _SHORT_PERIOD.search(told) or
                                           doc_period and _SHORT_PERIOD.search(doc_period)):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
@@ -569,8 +573,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     a <= at < b for a, b in taken_in(start, end)):
                 continue
             verdict, progress = verdict_of(result, target), None
-            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(line) or
-                                          _SHORT_PERIOD.search(line) or line_short):
+            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(told) or
+                                          _SHORT_PERIOD.search(told) or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             unit = match["unit"]
             found.append(Target(_capital(f"kết nạp {unit}"), at, start + match.end(), target, result,
@@ -602,8 +606,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
-            if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                                 _SO_FAR.search(line) or _SHORT_PERIOD.search(line)
+            if verdict == "chưa đạt" and _yearly_plan(told) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                                 _SO_FAR.search(told) or _SHORT_PERIOD.search(told)
                                                                  or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
