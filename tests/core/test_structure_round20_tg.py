@@ -3,7 +3,12 @@ each shape in sentences of our own, positive and near-miss.
 
 - a paragraph that tells two targets in two sentences tells each in its own sentence: both are read, and neither is
   named by the words of the sentence before it; the period a result is told of (so far, a part of the year) stays the
-  paragraph's, wherever in it it is said.
+  paragraph's, wherever in it it is said;
+- a sentence naming the list of targets after another in its line ("… dự thảo Nghị quyết năm 2026. Các chỉ tiêu chủ yếu
+  năm 2026: …; …") lists levels for that period when the period is still ahead; the same lead over a period under
+  review lists results, no levels;
+- a target's name opens after the period its sentence is told of ("Năm học 2022 - 2023, nhà trường có tỷ lệ …",
+  "Theo báo cáo …, năm 2020 tổng thu …", "Nhiệm kỳ 2022 - 2025 thu nhập …"), not with it.
 """
 
 from __future__ import annotations
@@ -45,3 +50,38 @@ def test_a_closed_term_said_in_another_sentence_is_judged():
     found = _targets("Nhiệm kỳ 2021 - 2026, chi bộ lãnh đạo thôn giữ vững an ninh. Tỷ lệ hộ dùng nước sạch đạt 82%, "
                      "chỉ tiêu 90%.", report)
     assert [v for *_, v in found] == ["chưa đạt"], found
+
+
+MINUTES = ("ĐẢNG BỘ PHƯỜNG NAM SƠN\tĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG NAM SƠN\tNam Sơn, ngày 18 tháng 12 năm 2025\n"
+           "BIÊN BẢN\nHỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG LẦN THỨ 6\nThời gian: 8 giờ 00, ngày 18/12/2025.\n"
+           "Chủ trì: đồng chí Tạ Văn Khôi, Bí thư Đảng ủy.\nNỘI DUNG\n{body}\nTHƯ KÝ\tCHỦ TRÌ\nNgô Thị Lan\tTạ Văn Khôi\n")
+
+
+@pytest.mark.parametrize(("body", "levels"), [
+    ("2. Cho ý kiến vào dự thảo Nghị quyết năm 2026. Các chỉ tiêu chủ yếu năm 2026: thu ngân sách 126 tỷ đồng; kết nạp 30 "
+     "đảng viên; tỷ lệ hộ nghèo dưới 1%.", [126.0, 30.0, 1.0]),
+    ("Hội nghị thảo luận phương hướng năm 2026. Các mục tiêu cụ thể năm 2026: trồng mới 80 ha rừng; 100% tổ dân phố "
+     "có camera an ninh.", [80.0, 100.0]),
+])
+def test_a_lead_sentence_after_another_lists_next_years_levels(body, levels):
+    found = [t for t in analyze(MINUTES.format(body=body)).structure.targets]
+    assert [t.target for t in found] == levels and all(t.result is None and t.period == "năm 2026" for t in found), found
+
+
+def test_the_same_lead_over_the_year_under_review_lists_no_levels():
+    body = ("1. Đánh giá kết quả năm 2025. Các chỉ tiêu chủ yếu năm 2025: thu ngân sách đạt 118 tỷ đồng, bằng 105% dự "
+            "toán; kết nạp 28 đảng viên, đạt 93% chỉ tiêu; tỷ lệ hộ nghèo còn 0,9%.")
+    found = analyze(MINUTES.format(body=body)).structure.targets
+    assert not any(t.target in (118.0, 28.0, 0.9) and t.result is None for t in found), found
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Năm học 2024 - 2025, nhà trường có tỷ lệ học sinh lên lớp đạt 99,1%, chỉ tiêu 98%.", "Tỷ lệ học sinh lên lớp"),
+    ("Theo báo cáo của UBND phường, năm 2025 tổng thu ngân sách đạt 52,3 tỷ đồng, bằng 104% dự toán (50,3 tỷ đồng).",
+     "Tổng thu ngân sách"),
+    ("Nhiệm kỳ 2020 - 2025 thu nhập bình quân đạt 68 triệu đồng, chỉ tiêu 65 triệu đồng.", "Thu nhập bình quân"),
+])
+def test_a_target_is_named_after_its_period(sentence, name):
+    report = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
+    found = _targets(sentence, report)
+    assert [n for n, *_ in found] == [name], found

@@ -1147,7 +1147,7 @@ _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|k
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
-                               r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
+                               r"(?<=\.\s)(?:Các\s+(?:chỉ tiêu|mục tiêu)|Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # the targets of a resolution adopted, or of a congress, listed in its sentence without a colon lead of their own:
 # "biểu quyết thông qua Nghị quyết … năm 2024 với các chỉ tiêu chủ yếu như: …; …", "Đại hội đề ra 24 chỉ tiêu, trong
@@ -1317,6 +1317,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = (_SAID_TARGET_LEAD_AT.search(raw) or _ADOPTED_TARGET_LEAD_AT.search(raw)) \
             if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
+        if said and re.match(r"(?:Các\s+)?(?:chỉ tiêu|mục tiêu)", said[0], re.IGNORECASE) and not (
+                section_future or _lead_later(said[0], dated)):
+            # a sentence naming the list without setting it ("Các chỉ tiêu chủ yếu năm 2025: thu ngân sách đạt 410 tỷ
+            # đồng, …" in its December) may list results: levels only when its period is still ahead
+            said = None
         lead_end = said.end() if said else None
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
@@ -1329,6 +1334,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
             # "Phấn đấu đến năm 2030, thu nhập …; …": the year the levels are set for, said in the lead
             by = _BY_YEAR.search(raw, max(0, lead_end - 40), lead_end)
+            named = _LEAD_PERIOD.search(said[0]) if said else None  # "Các chỉ tiêu chủ yếu năm 2026: …": that year's
             # an item may hold two levels apart by ", " ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm"), each with
             # its own number (strive_items splits a piece with no ";" so, keeping "6,5%" and a change whole)
             pieces = [(offset + inner, part) for offset, piece in strive_items(items)
@@ -1338,7 +1344,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 at = line.start + lead_end + offset
                 if any(a < at + len(piece) and at < b for a, b in taken):
                     continue  # read already, by the target entities
-                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else period) \
+                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else named[0] if named else period) \
                     if item else None
                 if target is not None:
                     found.append(target)
@@ -1568,7 +1574,9 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
 
 
+# ("Năm học 2022 - 2023, nhà trường có …", "Nhiệm kỳ 2022 - 2025 thu nhập bình quân …": a school year, a term)
 _PERIOD_FIRST = re.compile(r"^(?:(?:trong|đến|đến hết|đến cuối|cuối)\s+)?(?:năm\s+\d{4}|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4})?|"
+                           r"(?:năm học|nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|"
                            r"tháng\s+\d{1,2}(?:/\d{4})?|"
                            # "6 tháng đầu năm", "Tháng đầu năm 2026", "Những tháng cuối năm", "Ba tháng đầu năm", "Quý đầu năm"
                            r"(?:(?:những|các|mấy)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
@@ -1584,6 +1592,9 @@ _BODY_FIRST = re.compile(r"^(?:toàn\s+(?:xã|phường|thị trấn|huyện|t�
                              ("kết nạp", "trồng", "tuyển", "đào tạo", "giúp", "giành", "giới thiệu", "vận động", "thu",
                               "xây dựng", "giải quyết", "hỗ trợ", "tổ chức", "giải ngân", "bàn giao", "thành lập")) + r")\b)",
                          re.IGNORECASE)
+# the body that has a share or a number of something: "nhà trường có tỷ lệ trẻ suy dinh dưỡng …", "toàn xã có số hộ …"
+_BODY_HAS = re.compile(r"^(?:nhà trường|toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ)|(?:xã|phường|thôn|chi bộ|đảng bộ|"
+                       r"đơn vị|trường|trạm)(?:\s+[^\W\d]+){0,3}?)\s+(?:đã\s+)?có\s+(?=(?:tỷ lệ|số)\s)", re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
@@ -1596,7 +1607,10 @@ def _strip_lead_ins(name: str) -> str:
     """"Theo Thứ trưởng …, trong 12 chỉ tiêu lớn năm nay, có 4 chỉ tiêu không đạt là tăng trưởng GDP", "Tuy nhiên, tốc
     độ tăng trưởng …": the adverbials and lead-ins before a target's own words, one after another."""
     for _ in range(4):
-        shorter = _LEAD_IN.sub("", _ADVERBIAL.sub("", name), count=1).strip()
+        # (the period may open what the lead-ins leave, "Theo báo cáo của UBND xã, năm 2020 tổng thu …", or the body that
+        # has what is measured: "Năm học 2022 - 2023, nhà trường có tỷ lệ trẻ …")
+        shorter = _BODY_HAS.sub("", _PERIOD_FIRST.sub("", _LEAD_IN.sub("", _ADVERBIAL.sub("", name), count=1).strip(),
+                                                      count=1), count=1).strip()
         if shorter == name or len(re.findall(r"[^\W\d]+", shorter)) < 2:
             break
         name = shorter
@@ -1648,7 +1662,9 @@ def _name(sentence: str) -> str:
         noun = re.match(r"\s*(?:[,:]\s*)?(?:(?:là|được|có)\s+)?[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)"
                         r"(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
         if noun:
-            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
+            # ("Nhà trường có 412 học sinh được …": who has them is no part of what is counted)
+            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) or \
+                re.match(r"\s*có\s", rest) else name + " "
             return _capital(lead + noun["noun"].strip())
     if _DANGLING.search(name):
         unit = re.match(r"\s*[\d.,]+\s+(?P<unit>[^\d,;.()]{2,30}?)(?=[,;.(]|\s+(?:đạt|bằng|chiếm)|$)", rest)
