@@ -8,7 +8,9 @@ each shape in sentences of our own, positive and near-miss.
   năm 2026: …; …") lists levels for that period when the period is still ahead; the same lead over a period under
   review lists results, no levels;
 - a target's name opens after the period its sentence is told of ("Năm học 2022 - 2023, nhà trường có tỷ lệ …",
-  "Theo báo cáo …, năm 2020 tổng thu …", "Nhiệm kỳ 2022 - 2025 thu nhập …"), not with it.
+  "Theo báo cáo …, năm 2020 tổng thu …", "Nhiệm kỳ 2022 - 2025 thu nhập …"), not with it;
+- a result told against a level by its side, "thấp hơn mức cho phép 0,5%", "vượt mức trần 1%", "dưới mức 4,5% Thành
+  phố giao": a target, a ceiling where the level is one; not a level of another period ("cao hơn mức 30 độ năm trước").
 """
 
 from __future__ import annotations
@@ -85,3 +87,22 @@ def test_a_target_is_named_after_its_period(sentence, name):
     report = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
     found = _targets(sentence, report)
     assert [n for n, *_ in found] == [name], found
+
+
+@pytest.mark.parametrize(("sentence", "level", "result", "verdict"), [
+    ("Tỷ lệ nợ xấu của quỹ tín dụng 0,4%, thấp hơn mức cho phép 1%.", 1.0, 0.4, "đạt"),
+    ("Tỷ lệ hồ sơ giải quyết quá hạn 2,3%, vượt mức trần 2% Ban Thường vụ đề ra.", 2.0, 2.3, "chưa đạt"),
+    ("Tỷ lệ trẻ em suy dinh dưỡng thể nhẹ cân 3,2%, dưới mức 3,5% Huyện giao.", 3.5, 3.2, "đạt"),
+])
+def test_a_result_beside_a_level_set_by_its_side(sentence, level, result, verdict):
+    report = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
+    assert [(t, r, v) for _, t, r, v in _targets(sentence, report)] == [(level, result, verdict)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nhiệt độ trung bình tháng 7 là 33 độ, cao hơn mức 31 độ của năm trước.",
+    "Giá lúa tươi 6.400 đồng/kg, trên mức 6.000 đồng/kg của vụ trước.",
+])
+def test_a_level_of_another_period_is_no_target(sentence):
+    report = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
+    assert _targets(sentence, report) == []

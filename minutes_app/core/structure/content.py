@@ -746,7 +746,12 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
+# (a level the result is told against by its side: "tỷ lệ nợ quá hạn 0,12%, thấp hơn mức cho phép 0,5%", "…, dưới mức
+# 4,5% Thành phố giao", "…, vượt mức trần 1%")
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
+                          # (a bare "mức" with whoever set it: not "cao hơn mức 30 độ năm trước")
+                          r"(?:(?<=dưới )|(?<=hơn )|(?<=vượt )|(?<=trên ))mức(?:\s+(?:trần|cho phép|tối đa)(?=\s+\d)|"
+                          r"(?=\s+\d[\d.,]*\s*%?[^,;.\d]{0,30}?\s(?:giao|đề ra|quy định)\b))|"
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           # (the plan's source as its proper name too: "chỉ tiêu Nghị quyết cả năm là 75%")
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm(?:\s+\d{4})?|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
@@ -903,6 +908,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                 re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|làm mới|làm)$", name):
             name = f"{name} {counted}"  # "trồng 12 ha rừng, chưa đạt kế hoạch 15 ha": the act and what it counts
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+            re.match(r"mức\s+(?:trần|cho phép|tối đa)", plan[0], re.IGNORECASE)) or bool(
             # "Tỷ lệ hộ nghèo còn 3,1%, kế hoạch 3,5%": a bare plan of an indicator better lower is a ceiling
             not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(plan_piece[:first])) or bool(
             # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
