@@ -10,7 +10,10 @@ each shape in sentences of our own, positive and near-miss.
 - a target's name opens after the period its sentence is told of ("Năm học 2022 - 2023, nhà trường có tỷ lệ …",
   "Theo báo cáo …, năm 2020 tổng thu …", "Nhiệm kỳ 2022 - 2025 thu nhập …"), not with it;
 - a result told against a level by its side, "thấp hơn mức cho phép 0,5%", "vượt mức trần 1%", "dưới mức 4,5% Thành
-  phố giao": a target, a ceiling where the level is one; not a level of another period ("cao hơn mức 30 độ năm trước").
+  phố giao": a target, a ceiling where the level is one; not a level of another period ("cao hơn mức 30 độ năm trước");
+- a result over its level tied to the plan by "theo", with a longer phrase of what it counts or the year's programme as
+  the plan ("thẩm định xong 46/52 hồ sơ quyết toán dự án hoàn thành theo kế hoạch năm", "kiểm tra 3/12 chi bộ theo
+  chương trình kiểm tra năm"); not a count of parts with no plan ("9/14 xã, thị trấn kết nạp … theo chỉ tiêu").
 """
 
 from __future__ import annotations
@@ -106,3 +109,17 @@ def test_a_result_beside_a_level_set_by_its_side(sentence, level, result, verdic
 def test_a_level_of_another_period_is_no_target(sentence):
     report = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
     assert _targets(sentence, report) == []
+
+
+@pytest.mark.parametrize(("sentence", "level", "result"), [
+    ("Phòng đã thẩm định xong 37/45 hồ sơ đề nghị hỗ trợ nhà ở theo kế hoạch năm.", 45.0, 37.0),
+    ("Ủy ban Kiểm tra kiểm tra 5/16 chi bộ trực thuộc theo chương trình kiểm tra năm.", 16.0, 5.0),
+    ("Thôn đã nạo vét 2,6/4 km mương tiêu nội đồng theo kế hoạch năm 2026.", 4.0, 2.6),
+])
+def test_a_result_over_its_level_tied_to_the_plan_by_theo(sentence, level, result):
+    assert [(t, r, v) for _, t, r, v in _targets(sentence)] == [(level, result, "tiến độ")]
+
+
+def test_a_count_of_parts_with_no_plan_is_no_target():
+    sentence = "Có 9/14 chi bộ, tổ đảng kết nạp được quá nửa số đảng viên theo chỉ tiêu năm."
+    assert not any(t == 14.0 and r == 9.0 for _, t, r, _ in _targets(sentence))

@@ -25,7 +25,8 @@ from .lines import Line, LineKind
 from .scan import Anchored, Gate, tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
-                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
+                     # (the year's programme of inspections or supervision: "theo chương trình kiểm tra năm")
+                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm|chương trình(?:\s+(?:công tác|kiểm tra|giám sát))*\s+năm", re.IGNORECASE)
 _PLAN_WORD = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|\bKH\b)(?P<after>[^,;.()\d]{0,20})", re.IGNORECASE)
 
 
@@ -995,8 +996,11 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
 
 # "tổng thu ngân sách đạt 18,4 tỷ đồng/24 tỷ đồng dự toán năm", "trồng rừng 315 ha/400 ha kế hoạch", "kết nạp 01 đảng
 # viên mới, đạt 1/2 chỉ tiêu cả năm": a result over its plan, the plan word right after the second number
-_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?)?\s+"
-                     r"(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)")
+# (what the pair counts may be a longer phrase where "theo" ties it to the plan, whose programme is one too: "thẩm định
+# xong 46/52 hồ sơ quyết toán dự án hoàn thành theo kế hoạch năm", "kiểm tra 3/12 chi bộ theo chương trình kiểm tra năm")
+_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?|"
+                     r"[^\W\d][^\d,;.:/()]{21,45}?(?=\s+theo\s))?\s+"
+                     r"(?:theo\s+)?(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<=theo )chương trình)(?!\w)")
 _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*" + _SLASH_LEVEL_PLAN +
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
 # "đạt 93,2%/KH 95%", "1.350/kế hoạch 1.200 triệu đồng": the plan's word written between the slash and its level
@@ -1024,7 +1028,7 @@ _TALLY_UNIT = re.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s
 @lru_cache(maxsize=32768)
 def _slash_plans(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
-    if "/" not in line or not _names_a_plan(line) or _not_a_target(line):
+    if "/" not in line or not (_names_a_plan(line) or "theo chương trình" in line) or _not_a_target(line):
         return ()
     found = []
     matches = sorted([m for pattern, gate in _SLASH_GATES if gate.search(line) for m in pattern.finditer(line)],
