@@ -11,9 +11,14 @@ each shape in sentences of our own, positive and near-miss.
   "Theo báo cáo …, năm 2020 tổng thu …", "Nhiệm kỳ 2022 - 2025 thu nhập …"), not with it;
 - a result told against a level by its side, "thấp hơn mức cho phép 0,5%", "vượt mức trần 1%", "dưới mức 4,5% Thành
   phố giao": a target, a ceiling where the level is one; not a level of another period ("cao hơn mức 30 độ năm trước");
-- a result over its level tied to the plan by "theo", with a longer phrase of what it counts or the year's programme as
-  the plan ("thẩm định xong 46/52 hồ sơ quyết toán dự án hoàn thành theo kế hoạch năm", "kiểm tra 3/12 chi bộ theo
-  chương trình kiểm tra năm"); not a count of parts with no plan ("9/14 xã, thị trấn kết nạp … theo chỉ tiêu").
+- a result over its level tied to the plan by "theo", with a longer phrase of what it counts ("thẩm định xong 46/52 hồ
+  sơ quyết toán dự án hoàn thành theo kế hoạch năm"); not a count of parts with no plan ("9/14 xã, thị trấn kết nạp …
+  theo chỉ tiêu"), nor of all the units a programme inspects ("kiểm tra 06/22 chi bộ theo chương trình năm": 22 is every
+  chi bộ, the programme's level may be another);
+- a closing directive's next charge to the same body: after "đồng thời" whatever its verb ("…; đồng thời trồng đủ diện
+  tích rừng còn lại trong vụ thu"), not a charge to others ("đồng thời giao các chi hội …"); after an exhortation with
+  no date, the ";" clause that sets one ("đề nghị chi bộ tiếp tục …; hoàn thành … trong tháng 4/2022"), the exhortation
+  itself staying no task.
 """
 
 from __future__ import annotations
@@ -113,13 +118,46 @@ def test_a_level_of_another_period_is_no_target(sentence):
 
 @pytest.mark.parametrize(("sentence", "level", "result"), [
     ("Phòng đã thẩm định xong 37/45 hồ sơ đề nghị hỗ trợ nhà ở theo kế hoạch năm.", 45.0, 37.0),
-    ("Ủy ban Kiểm tra kiểm tra 5/16 chi bộ trực thuộc theo chương trình kiểm tra năm.", 16.0, 5.0),
+    ("Ban Quản lý dự án đã bàn giao 18/25 ha mặt bằng sạch cho nhà thầu theo kế hoạch năm.", 25.0, 18.0),
     ("Thôn đã nạo vét 2,6/4 km mương tiêu nội đồng theo kế hoạch năm 2026.", 4.0, 2.6),
 ])
 def test_a_result_over_its_level_tied_to_the_plan_by_theo(sentence, level, result):
     assert [(t, r, v) for _, t, r, v in _targets(sentence)] == [(level, result, "tiến độ")]
 
 
-def test_a_count_of_parts_with_no_plan_is_no_target():
-    sentence = "Có 9/14 chi bộ, tổ đảng kết nạp được quá nửa số đảng viên theo chỉ tiêu năm."
-    assert not any(t == 14.0 and r == 9.0 for _, t, r, _ in _targets(sentence))
+@pytest.mark.parametrize(("sentence", "whole", "part"), [
+    ("Có 9/14 chi bộ, tổ đảng kết nạp được quá nửa số đảng viên theo chỉ tiêu năm.", 14.0, 9.0),
+    ("Ủy ban Kiểm tra đã kiểm tra 5/16 chi bộ trực thuộc theo chương trình kiểm tra năm.", 16.0, 5.0),
+])
+def test_a_count_of_parts_with_no_plan_is_no_target(sentence, whole, part):
+    assert not any(t == whole and r == part for _, t, r, _ in _targets(sentence))
+
+
+NEWS = ("TIN\nChi bộ thôn Khe Mạ sinh hoạt thường kỳ tháng 9\nNgày 12/9/2026, Chi bộ thôn Khe Mạ tổ chức sinh hoạt thường kỳ "
+        "tháng 9/2026.\n{body}\n")
+
+
+def _tasks(body: str):
+    return [(t.text.value, t.owner.value if t.owner else None, t.deadline.value if t.deadline else None)
+            for t in analyze(NEWS.format(body=body)).structure.tasks]
+
+
+@pytest.mark.parametrize(("body", "task"), [
+    ("Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi ủy rà soát hộ nghèo, báo cáo Đảng ủy xã trước ngày 25/9/2026; "
+     "đồng thời trồng dặm diện tích chè bị hỏng trong vụ xuân.", ("trồng dặm diện tích chè bị hỏng trong vụ xuân", "chi ủy")),
+    ("Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi bộ tiếp tục giữ vững đoàn kết; hoàn thành thu quỹ khuyến học "
+     "trong tháng 10/2026.", ("hoàn thành thu quỹ khuyến học trong tháng 10/2026", "chi bộ")),
+])
+def test_a_directives_next_charge_to_the_same_body(body, task):
+    assert task in [(text, owner) for text, owner, _ in _tasks(body)]
+
+
+def test_a_charge_to_others_after_dong_thoi_keeps_its_owner():
+    found = _tasks("Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi ủy rà soát hộ nghèo, báo cáo Đảng ủy xã trước ngày "
+                   "25/9/2026; đồng thời giao Chi hội Phụ nữ vận động hội viên tham gia bảo hiểm y tế trong tháng 10/2026.")
+    assert not any(text.startswith("giao") for text, _, _ in found), found
+
+
+def test_an_exhortation_with_no_date_is_no_task():
+    assert _tasks("Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi bộ tiếp tục giữ vững đoàn kết; phát huy truyền "
+                  "thống cách mạng của thôn.") == []

@@ -25,8 +25,7 @@ from .lines import Line, LineKind
 from .scan import Anchored, Gate, tags
 
 _YEARLY = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|dự toán)\s+(?:của\s+)?(?:cả\s+)?(?:năm|nhiệm kỳ|giai đoạn)|cả năm|"
-                     # (the year's programme of inspections or supervision: "theo chương trình kiểm tra năm")
-                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm|chương trình(?:\s+(?:công tác|kiểm tra|giám sát))*\s+năm", re.IGNORECASE)
+                     r"nhiệm kỳ|chỉ tiêu năm|kế hoạch năm", re.IGNORECASE)
 _PLAN_WORD = re.compile(r"(?:kế hoạch|chỉ tiêu|mục tiêu|\bKH\b)(?P<after>[^,;.()\d]{0,20})", re.IGNORECASE)
 
 
@@ -996,11 +995,12 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
 
 # "tổng thu ngân sách đạt 18,4 tỷ đồng/24 tỷ đồng dự toán năm", "trồng rừng 315 ha/400 ha kế hoạch", "kết nạp 01 đảng
 # viên mới, đạt 1/2 chỉ tiêu cả năm": a result over its plan, the plan word right after the second number
-# (what the pair counts may be a longer phrase where "theo" ties it to the plan, whose programme is one too: "thẩm định
-# xong 46/52 hồ sơ quyết toán dự án hoàn thành theo kế hoạch năm", "kiểm tra 3/12 chi bộ theo chương trình kiểm tra năm")
+# (what the pair counts may be a longer phrase where "theo" ties it to the plan: "thẩm định xong 46/52 hồ sơ quyết toán
+# dự án hoàn thành theo kế hoạch năm"; not "theo chương trình": "kiểm tra 06/22 chi bộ trực thuộc theo chương trình năm"
+# counts the chi bộ of all 22, the programme's level being 10)
 _SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?|"
                      r"[^\W\d][^\d,;.:/()]{21,45}?(?=\s+theo\s))?\s+"
-                     r"(?:theo\s+)?(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu|(?<=theo )chương trình)(?!\w)")
+                     r"(?:theo\s+)?(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)")
 _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*" + _SLASH_LEVEL_PLAN +
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
 # "đạt 93,2%/KH 95%", "1.350/kế hoạch 1.200 triệu đồng": the plan's word written between the slash and its level
@@ -1028,7 +1028,7 @@ _TALLY_UNIT = re.compile(r"(?:chỉ\s+tiêu|tiêu\s+chí|mục\s+tiêu|nhiệm\s
 @lru_cache(maxsize=32768)
 def _slash_plans(line: str) -> tuple[tuple, ...]:
     """(start, end, name, level, result, unit) of each "result/level plan" of a line (see ``_SLASH_PLAN``)."""
-    if "/" not in line or not (_names_a_plan(line) or "theo chương trình" in line) or _not_a_target(line):
+    if "/" not in line or not _names_a_plan(line) or _not_a_target(line):
         return ()
     found = []
     matches = sorted([m for pattern, gate in _SLASH_GATES if gate.search(line) for m in pattern.finditer(line)],
@@ -2121,7 +2121,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
                 not re.search(r"\d", (_deadline_in(text, match.start("verb"), _sentence_end(
                     text, match.start("verb"), end_of_line)) or [""])[0]):
-            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date
+            # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date; a next
+            # clause of the same charge that sets one is a task ("…; hoàn thành tiêm mũi nhắc lại … trong tháng 4/2022")
+            found += _dated_clauses(text, match, end_of_line)
+            continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -2218,6 +2221,25 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                  for t in found)
 
 
+def _dated_clauses(text: str, match: re.Match, end_of_line: int) -> list[Task]:
+    """The ";" clauses after an exhortation's first, in its sentence, that open with a task verb and set a day, a month
+    or a year: the owner's tasks."""
+    found = []
+    owner = match["owner"].strip()
+    cursor, stop_all = _sentence_end(text, match.start("verb"), end_of_line), _sentence_end(text, match.start("verb"),
+                                                                                              end_of_line, stops=".")
+    while cursor < stop_all and text[cursor] == ";":
+        stop = _sentence_end(text, cursor + 1, stop_all)
+        at = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
+        deadline = _deadline_in(text, at, stop)
+        if _TASK_VERB.match(text, at) and deadline is not None and re.search(r"\d", deadline[0]):
+            value = text[at:stop].strip(" .;")
+            found.append(Task(Field(value, at, at + len(value)),
+                              Field(owner, match.start("owner"), match.start("owner") + len(owner)), _when(deadline)))
+        cursor = stop
+    return found
+
+
 # a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
 _LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
 
@@ -2294,7 +2316,11 @@ def _assigned_clauses(text: str, start: int) -> bool:
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
-_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
+# ("đồng thời" opens the same owner's next charge whatever its verb, "…; đồng thời trồng đủ diện tích rừng còn lại",
+# unless a body of its own follows it)
+_ALSO = re.compile(r"\s*(?:(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)|đồng thời\s+(?!(?:" + _OWNER_SUBJECT.pattern +
+                   # (nor a charge to others: "…; đồng thời giao các chi hội …", "đồng thời kêu gọi nhân dân …")
+                   r")|(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|kêu gọi)\b)(?=[a-zà-ỹđ]))")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _votes_in = Gate(_VOTE_LINE)
 # ("Nhiệm vụ sau đại hội: Chi ủy mới hoàn chỉnh hồ sơ …, gửi … trong vòng 5 ngày làm việc.": behind the label of the work
