@@ -18,7 +18,11 @@ each shape in sentences of our own, positive and near-miss.
 - a closing directive's next charge to the same body: after "đồng thời" whatever its verb ("…; đồng thời trồng đủ diện
   tích rừng còn lại trong vụ thu"), not a charge to others ("đồng thời giao các chi hội …"); after an exhortation with
   no date, the ";" clause that sets one ("đề nghị chi bộ tiếp tục …; hoàn thành … trong tháng 4/2022"), the exhortation
-  itself staying no task.
+  itself staying no task;
+- the venue: a room and the centre or station whose room it is ("phòng giao ban khoa Khám bệnh, Trung tâm Y tế huyện
+  Cẩm Khê"), not the body that holds the meeting after it ("…, Trạm Y tế xã tổ chức …"); without how the meeting was
+  held ("Hội trường Khu phố 5 theo hình thức trực tiếp …"); a photo caption names no venue with a body ("Lễ kết nạp
+  đảng viên mới tại Chi bộ Khu dân cư số 9") or the link's own point ("tại điểm cầu trung tâm"), a hall still.
 """
 
 from __future__ import annotations
@@ -161,3 +165,32 @@ def test_a_charge_to_others_after_dong_thoi_keeps_its_owner():
 def test_an_exhortation_with_no_date_is_no_task():
     assert _tasks("Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi bộ tiếp tục giữ vững đoàn kết; phát huy truyền "
                   "thống cách mạng của thôn.") == []
+
+
+def _place(text: str):
+    meeting = analyze(text).structure.meeting
+    return meeting.place.value if meeting and meeting.place else None
+
+
+@pytest.mark.parametrize(("venue", "place"), [
+    ("tại phòng giao ban khoa Nội, Trung tâm Y tế huyện Thanh Ba, Chi bộ tổ chức cuộc họp",
+     "phòng giao ban khoa Nội, Trung tâm Y tế huyện Thanh Ba"),
+    ("tại phòng họp tầng 2, Trạm Y tế xã Hòa An, chi bộ tiến hành sinh hoạt", "phòng họp tầng 2, Trạm Y tế xã Hòa An"),
+    ("tại phòng họp thôn, Trạm Y tế xã tổ chức cuộc họp", "phòng họp thôn"),
+    ("tại Hội trường Khu phố 3 theo hình thức trực tiếp kết hợp trực tuyến, chi bộ tổ chức cuộc họp", "Hội trường Khu phố 3"),
+])
+def test_the_venue_with_the_centre_whose_room_it_is(venue, place):
+    text = ("ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ TRẠM Y TẾ\nBIÊN BẢN\nHọp chi bộ tháng 9 năm 2026\n"
+            f"Hôm nay, vào hồi 14 giờ 00 ngày 19/9/2026, {venue}.\nChủ trì: đồng chí Lê Văn Hải.\n")
+    assert _place(text) == place
+
+
+@pytest.mark.parametrize(("caption", "place"), [
+    ("Ảnh: Lễ kết nạp đảng viên mới tại Chi bộ Khu phố 4.", None),
+    ("Quang cảnh hội nghị tại điểm cầu trung tâm. Ảnh: Thu Hà", None),
+    ("Quang cảnh hội nghị tại Hội trường UBND xã Hòa An. Ảnh: Thu Hà", "Hội trường UBND xã Hòa An"),
+])
+def test_a_caption_names_a_venue_only_by_a_place(caption, place):
+    text = ("Chi bộ Khu phố 4 sinh hoạt chuyên đề\nTối 21/5, Chi bộ Khu phố 4 (Đảng bộ phường Hòa An) tổ chức buổi sinh hoạt "
+            f"chuyên đề quý II năm 2026.\n{caption}\nĐồng chí Bí thư chi bộ trình bày chuyên đề.\n")
+    assert _place(text) == place

@@ -34,6 +34,8 @@ _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:�
 # ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point of an online meeting)
 _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
                      re.IGNORECASE)
+_NO_VENUE = re.compile(r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|chi đoàn|chi hội)\s|điểm cầu\s+(?:trung tâm|chính)\s*$",
+                       re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -86,8 +88,10 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
         # (not "Đại biểu dự tại điểm cầu thôn X": those who joined from a remote point, not where the meeting sat)
+        # (nor a body, "Lễ kết nạp đảng viên mới tại Chi bộ Khu dân cư số 9", nor the link's own point, "tại điểm cầu
+        # trung tâm": no place named)
         place = next((p for c in news.captions if not _REMOTE.search(text, c.start, c.end)
-                      and (p := place_in(text, c.start, c.end)) is not None), None)
+                      and (p := place_in(text, c.start, c.end)) is not None and not _NO_VENUE.match(p.value)), None)
         if place:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:

@@ -52,8 +52,10 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           # site, and the body whose seat it is (not the body that, after the venue, holds the meeting:
                           # "tại Hội trường xã, UBND xã tổ chức …")
                           r",\s*(?:nhà|dãy|khu|khối|tòa|toà)\s+[A-ZĐ\d]\w{0,3}(?=\s*,)|"
+                          # ("phòng giao ban khoa Khám bệnh, Trung tâm Y tế huyện Cẩm Khê", "phòng họp tầng 2, Trạm Y tế xã …":
+                          # the centre, the station whose room it is)
                           r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
-                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
+                          r"Bệnh viện|Công ty|Sở|Trung tâm|Trạm)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
                           r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
@@ -276,6 +278,9 @@ def short_place(value: str, at: int) -> Field:
     bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
     if bracket >= 6:
         value = value[:bracket]
+    held = value.find(" theo hình thức ")  # "Hội trường Khu phố 5 theo hình thức trực tiếp": how it was held
+    if held >= 6:
+        value = value[:held]
     clause = value.find(";")  # "Hội trường A, Trung tâm …; kết nối trực tuyến đến …": the next clause says something else
     if clause >= 6:
         value = value[:clause]
