@@ -1327,10 +1327,10 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = (_SAID_TARGET_LEAD_AT.search(raw) or _ADOPTED_TARGET_LEAD_AT.search(raw)) \
             if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
-        if said and re.match(r"(?:Các\s+)?(?:chỉ tiêu|mục tiêu)", said[0], re.IGNORECASE) and not (
-                section_future or _lead_later(said[0], dated)):
+        if said and re.match(r"(?:Các\s+)?(?:chỉ tiêu|mục tiêu)", said[0], re.IGNORECASE) and dated and \
+                _LEAD_YEARS.search(said[0]) and not (section_future or _lead_later(said[0], dated)):
             # a sentence naming the list without setting it ("Các chỉ tiêu chủ yếu năm 2025: thu ngân sách đạt 410 tỷ
-            # đồng, …" in its December) may list results: levels only when its period is still ahead
+            # đồng, …" in its December) may list results: levels only when the period it names is still ahead
             said = None
         lead_end = said.end() if said else None
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
