@@ -15,14 +15,19 @@ each shape in sentences of our own, positive and near-miss.
   sơ quyết toán dự án hoàn thành theo kế hoạch năm"); not a count of parts with no plan ("9/14 xã, thị trấn kết nạp …
   theo chỉ tiêu"), nor of all the units a programme inspects ("kiểm tra 06/22 chi bộ theo chương trình năm": 22 is every
   chi bộ, the programme's level may be another);
-- a closing directive's next charge to the same body: after "đồng thời" whatever its verb ("…; đồng thời trồng đủ diện
-  tích rừng còn lại trong vụ thu"), not a charge to others ("đồng thời giao các chi hội …"); after an exhortation with
+- a closing directive's next charge to the same body: after "đồng thời" a task verb ("…; đồng thời trồng đủ diện tích
+  rừng còn lại trong vụ thu"), not a remark, the speaker's own act ("đồng thời biểu dương …") or another subject
+  ("đồng thời nhân dân …"), nor a charge to others ("đồng thời giao các chi hội …"); after an exhortation with
   no date, the ";" clause that sets one ("đề nghị chi bộ tiếp tục …; hoàn thành … trong tháng 4/2022"), the exhortation
   itself staying no task;
 - the venue: a room and the centre or station whose room it is ("phòng giao ban khoa Khám bệnh, Trung tâm Y tế huyện
   Cẩm Khê"), not the body that holds the meeting after it ("…, Trạm Y tế xã tổ chức …"); without how the meeting was
   held ("Hội trường Khu phố 5 theo hình thức trực tiếp …"); a photo caption names no venue with a body ("Lễ kết nạp
   đảng viên mới tại Chi bộ Khu dân cư số 9") or the link's own point ("tại điểm cầu trung tâm"), a hall still.
+
+After the review of tg: a bare "mức N" beside a result is a level only with a body or document that sets targets and
+for a share or a sum (not a price, a rate or a measure); "N/M … theo kế hoạch" is no target when M counts every unit of
+a kind; the centre after a venue is part of it only after a room and where the meeting's subject follows it.
 """
 
 from __future__ import annotations
@@ -193,4 +198,98 @@ def test_the_venue_with_the_centre_whose_room_it_is(venue, place):
 def test_a_caption_names_a_venue_only_by_a_place(caption, place):
     text = ("Chi bộ Khu phố 4 sinh hoạt chuyên đề\nTối 21/5, Chi bộ Khu phố 4 (Đảng bộ phường Hòa An) tổ chức buổi sinh hoạt "
             f"chuyên đề quý II năm 2026.\n{caption}\nĐồng chí Bí thư chi bộ trình bày chuyên đề.\n")
+    assert _place(text) == place
+
+
+# --- after the review of tg ---
+
+DECEMBER = REPORT.replace("9 tháng đầu năm 2026", "năm 2025").replace("25 tháng 9 năm 2026", "20 tháng 12 năm 2025")
+CHARGE = "Phát biểu chỉ đạo, đồng chí Lò Văn Sáng đề nghị chi ủy rà soát hộ nghèo trước ngày 25/9/2026; đồng thời {rest}"
+
+
+@pytest.mark.parametrize("rest", [
+    "biểu dương những đảng viên có thành tích.",
+    "khen ngợi chi bộ đã hoàn thành tốt nhiệm vụ năm 2025.",
+    "ghi nhận sự cố gắng của các đoàn thể.",
+    "cũng lưu ý những hạn chế mà chi bộ còn mắc phải.",
+    "ông cũng chỉ ra một số tồn tại cần khắc phục.",
+    "đây là nhiệm vụ trọng tâm của cả hệ thống chính trị.",
+    "hội viên các đoàn thể cũng cần tích cực tham gia.",
+    "với việc rà soát, cần cập nhật sổ theo dõi.",
+    "nhân dân trong thôn cần đóng góp ngày công.",
+    "thôn cũng sẽ được hỗ trợ 50 triệu đồng xây nhà văn hóa.",
+])
+def test_after_dong_thoi_no_remark_nor_the_speakers_act_is_a_task(rest):
+    assert [text for text, _, _ in _tasks(CHARGE.format(rest=rest))] == ["rà soát hộ nghèo trước ngày 25/9/2026"]
+
+
+@pytest.mark.parametrize(("rest", "task"), [
+    ("tổ chức họp dân để lấy ý kiến trong tháng 10/2026.", "tổ chức họp dân để lấy ý kiến trong tháng 10/2026"),
+    ("phối hợp với Chi hội Nông dân hướng dẫn bà con chuyển đổi cây trồng.",
+     "phối hợp với Chi hội Nông dân hướng dẫn bà con chuyển đổi cây trồng"),
+    ("trồng mới 2 ha chè trong vụ xuân.", "trồng mới 2 ha chè trong vụ xuân"),
+    ("chăm sóc diện tích rừng mới trồng.", "chăm sóc diện tích rừng mới trồng"),
+])
+def test_after_dong_thoi_a_task_verb_opens_the_same_owners_charge(rest, task):
+    assert (task, "chi ủy") in [(text, owner) for text, owner, _ in _tasks(CHARGE.format(rest=rest))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Giá xăng RON95 hiện ở mức 21.500 đồng/lít, dưới mức trần 23.000 đồng/lít.",
+    "Giá điện sinh hoạt bậc 1 là 1.893 đồng/kWh, thấp hơn mức 2.000 đồng/kWh do Bộ Công Thương quy định.",
+    "Tốc độ gió mạnh nhất đo được 28 m/s, trên mức 25 m/s đề ra trong phương án ứng phó.",
+    "Giá thóc bình quân 7.800 đồng/kg, dưới mức 8.000 đồng/kg Nhà nước quy định mua tạm trữ.",
+    "Lãi suất cho vay hộ nghèo 6,6%/năm, thấp hơn mức 7% ngân hàng thương mại quy định.",
+    "Độ ẩm không khí 85%, trên mức 80% quy định cho kho lưu trữ.",
+    "Mức đóng học phí là 300.000 đồng/tháng, thấp hơn mức 350.000 đồng/tháng HĐND tỉnh quy định.",
+    # of our own
+    "Giá nước sạch 9.500 đồng/m3, thấp hơn mức 11.000 đồng/m3 tỉnh quy định.",
+    "Tiếng ồn tại khu dân cư 72 dB, vượt mức tối đa 70 dB.",
+    "Lãi suất tiền gửi 4,8%/năm, dưới mức trần 5%/năm.",
+    "Nhiệt độ kho bảo quản 27 độ C, trên mức 25 độ C quy định.",
+    "Tỷ lệ ẩm của thóc 14,5%, trên mức 14% công ty thu mua quy định.",
+])
+def test_a_price_a_rate_or_a_measure_beside_a_level_is_no_target(sentence):
+    assert _targets(sentence, DECEMBER) == []
+
+
+@pytest.mark.parametrize(("sentence", "level", "result"), [
+    ("Tỷ lệ lạm phát của huyện 3,2%, dưới mức 4,5% Thành phố giao.", 4.5, 3.2),
+    ("Bội chi ngân sách 1,3%, vượt mức trần 1%.", 1.0, 1.3),
+    # of our own
+    ("Tỷ lệ hộ nghèo của xã 2,8%, thấp hơn mức 3% Nghị quyết đề ra.", 3.0, 2.8),
+    ("Tổng thu ngân sách xã 13,2 tỷ đồng, cao hơn mức 12 tỷ đồng Huyện giao.", 12.0, 13.2),
+    ("Tỷ lệ tăng dân số tự nhiên 0,9%, dưới mức 1% Huyện giao.", 1.0, 0.9),
+])
+def test_a_level_set_by_a_body_or_document_beside_a_result(sentence, level, result):
+    assert [(t, r) for _, t, r, _ in _targets(sentence, DECEMBER)] == [(level, result)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ủy ban Kiểm tra Đảng ủy đã kiểm tra 4/18 chi bộ trực thuộc theo kế hoạch năm 2025.",
+    "Đã giám sát 3/12 tổ chức cơ sở đảng theo kế hoạch kiểm tra, giám sát năm 2025.",
+    "Ban Thanh tra nhân dân đã giám sát 6/10 công trình xây dựng cơ bản trên địa bàn theo kế hoạch năm.",
+    # of our own
+    "Ban Tuyên giáo đã khảo sát 7/21 đảng bộ xã theo kế hoạch năm.",
+    "Đoàn công tác làm việc với 5/9 thôn theo kế hoạch năm.",
+    "Đã kiểm tra 11/30 đơn vị trực thuộc theo kế hoạch năm 2025.",
+])
+def test_a_pair_counting_every_unit_of_a_kind_is_no_target(sentence):
+    assert _targets(sentence, DECEMBER) == []
+
+
+@pytest.mark.parametrize(("venue", "place"), [
+    ("tại phòng họp, Trạm Y tế xã Hòa An, Chi bộ Trạm Y tế tiến hành họp thường kỳ", "phòng họp, Trạm Y tế xã Hòa An"),
+    ("tại nhà văn hóa thôn Đông, Trạm Khuyến nông huyện chuyển giao kỹ thuật trồng lúa cho bà con", "nhà văn hóa thôn Đông"),
+    ("tại Nhà văn hóa thôn Đông, Trạm Y tế xã cấp phát thuốc cho người dân", "Nhà văn hóa thôn Đông"),
+    # of our own
+    ("tại Hội trường A, Trung tâm Bồi dưỡng chính trị huyện, Ban Chấp hành Đoàn xã họp phiên thường kỳ",
+     "Hội trường A, Trung tâm Bồi dưỡng chính trị huyện"),
+    ("tại phòng khám số 3, Trung tâm Y tế huyện khám sức khỏe, cấp thuốc cho người cao tuổi", "phòng khám số 3"),
+    ("tại Sân vận động xã, Trung tâm Thể dục thể thao huyện tổ chức giải bóng đá", "Sân vận động xã"),
+    ("tại Nhà văn hóa thôn Tây, Trạm Thú y huyện tiêm phòng cho đàn gia súc, chi bộ họp", "Nhà văn hóa thôn Tây"),
+])
+def test_the_centre_after_a_venue_only_after_a_room_and_before_the_subject(venue, place):
+    text = ("ĐẢNG BỘ XÃ HÒA AN\nCHI BỘ THÔN ĐÔNG\nBIÊN BẢN\nHọp chi bộ tháng 9 năm 2026\n"
+            f"Hôm nay, vào hồi 14 giờ 00 ngày 19/9/2026, {venue}.\nChủ trì: đồng chí Lê Văn Hải.\n")
     assert _place(text) == place

@@ -20,6 +20,7 @@ from ..model import Entity
 from ..numbers import NUMBER_BODY, format_compact, parse_number, states
 from ..quantities.verdicts import is_met, lower_is_better
 from ..quantities.verdicts import verdict as verdict_of
+from ..resources import alternation, word_list
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
 from .scan import Anchored, Gate, tags
@@ -746,12 +747,17 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
+# a share or a sum of money, not per a unit ("%/năm", "đồng/kg")
+_LEVEL_AMOUNT = r"\d[\d.,]*\s*(?:%(?!\s*/)|(?:tỷ|triệu|nghìn|ngàn)\s+đồng(?!\s*/))"
 # (a level the result is told against by its side: "tỷ lệ nợ quá hạn 0,12%, thấp hơn mức cho phép 0,5%", "…, dưới mức
 # 4,5% Thành phố giao", "…, vượt mức trần 1%")
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
-                          # (a bare "mức" with whoever set it: not "cao hơn mức 30 độ năm trước")
-                          r"(?:(?<=dưới )|(?<=hơn )|(?<=vượt )|(?<=trên ))mức(?:\s+(?:trần|cho phép|tối đa)(?=\s+\d)|"
-                          r"(?=\s+\d[\d.,]*\s*%?[^,;.\d]{0,30}?\s(?:giao|đề ra|quy định)\b))|"
+                          # (a bare "mức" with a body or document that sets targets: not "cao hơn mức 30 độ năm trước",
+                          # "trên mức 80% quy định cho kho", "thấp hơn mức 7% ngân hàng thương mại quy định"; and a share or
+                          # a sum, never a price, a rate or a measure: "dưới mức trần 23.000 đồng/lít", "trên mức 25 m/s")
+                          r"(?:(?<=dưới )|(?<=hơn )|(?<=vượt )|(?<=trên ))mức(?:\s+(?:trần|cho phép|tối đa)(?=\s+" + _LEVEL_AMOUNT +
+                          r"(?![\w/]))|(?=\s+" + _LEVEL_AMOUNT + r"?\s+(?:do\s+)?(?i:" + alternation(word_list("target_setters")) +
+                          r")\b[^,;.\d]{0,20}?\s(?:giao|đề ra|quy định)\b))|"
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           # (the plan's source as its proper name too: "chỉ tiêu Nghị quyết cả năm là 75%")
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm(?:\s+\d{4})?|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
@@ -998,8 +1004,10 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
 # (what the pair counts may be a longer phrase where "theo" ties it to the plan: "thẩm định xong 46/52 hồ sơ quyết toán
 # dự án hoàn thành theo kế hoạch năm"; not "theo chương trình": "kiểm tra 06/22 chi bộ trực thuộc theo chương trình năm"
 # counts the chi bộ of all 22, the programme's level being 10)
-_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?|"
-                     r"[^\W\d][^\d,;.:/()]{21,45}?(?=\s+theo\s))?\s+"
+# (nor when the pair counts every unit of a kind: "kiểm tra 4/18 chi bộ trực thuộc theo kế hoạch năm" has 18 chi bộ in all)
+_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>(?!(?:" + alternation(word_list("units_of_a_kind")) +
+                     r")\b[^\d,;.:/()]{0,45}?\stheo\s)(?:[^\W\d][^\d,;.:/()]{0,20}?|"
+                     r"[^\W\d][^\d,;.:/()]{21,45}?(?=\s+theo\s)))?\s+"
                      r"(?:theo\s+)?(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)")
 _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*" + _SLASH_LEVEL_PLAN +
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
@@ -2316,11 +2324,10 @@ def _assigned_clauses(text: str, start: int) -> bool:
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
-# ("đồng thời" opens the same owner's next charge whatever its verb, "…; đồng thời trồng đủ diện tích rừng còn lại",
-# unless a body of its own follows it)
-_ALSO = re.compile(r"\s*(?:(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)|đồng thời\s+(?!(?:" + _OWNER_SUBJECT.pattern +
-                   # (nor a charge to others: "…; đồng thời giao các chi hội …", "đồng thời kêu gọi nhân dân …")
-                   r")|(?:giao|yêu cầu|đề nghị|phân công|chỉ đạo|kêu gọi)\b)(?=[a-zà-ỹđ]))")
+# ("đồng thời" opens the same owner's next charge when a task verb opens it, "…; đồng thời trồng dặm diện tích chè …";
+# not a remark, the speaker's own act nor another subject: "đồng thời biểu dương …", "đồng thời nhân dân …")
+# ("đồng thời giao các chi hội …", a charge to others, opens with no task verb)
+_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + "|" + alternation(word_list("also_task_verbs")) + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _votes_in = Gate(_VOTE_LINE)
 # ("Nhiệm vụ sau đại hội: Chi ủy mới hoàn chỉnh hồ sơ …, gửi … trong vòng 5 ngày làm việc.": behind the label of the work
