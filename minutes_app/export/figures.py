@@ -334,7 +334,7 @@ def _same_subject(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return bool(short) and long[len(long) - len(short):] == short
 
 
-_PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=ủy viên|uỷ viên|phó|bí thư|chủ tịch|trưởng)")
+_PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=" + "|".join(map(re.escape, word_list("counted_titles"))) + ")")
 _LEADING_ZERO = re.compile(r"(?<![\w.,/])0+(?=\d)")
 
 

@@ -16,7 +16,7 @@ from operator import attrgetter
 from ..numbers import parse_number
 from ..quantities import head_of
 from ..reading import sentence_spans
-from ..resources import alternation, word_pairs
+from ..resources import alternation, word_list, word_pairs
 from .absentees import GUESTS, read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
@@ -34,7 +34,7 @@ _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:�
 # ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point of an online meeting)
 _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
                      re.IGNORECASE)
-_NO_VENUE = re.compile(r"(?:chi bộ|đảng bộ|đảng ủy|đảng uỷ|chi đoàn|chi hội)\s|điểm cầu\s+(?:trung tâm|chính)\s*$",
+_NO_VENUE = re.compile(r"(?:" + alternation(word_list("caption_bodies")) + r")\s|điểm cầu\s+(?:trung tâm|chính)\s*$",
                        re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 

@@ -1611,8 +1611,9 @@ _BODY_FIRST = re.compile(r"^(?:toàn\s+(?:xã|phường|thị trấn|huyện|t�
                               "xây dựng", "giải quyết", "hỗ trợ", "tổ chức", "giải ngân", "bàn giao", "thành lập")) + r")\b)",
                          re.IGNORECASE)
 # the body that has a share or a number of something: "nhà trường có tỷ lệ trẻ suy dinh dưỡng …", "toàn xã có số hộ …"
-_BODY_HAS = re.compile(r"^(?:nhà trường|toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ)|(?:xã|phường|thôn|chi bộ|đảng bộ|"
-                       r"đơn vị|trường|trạm)(?:\s+[^\W\d]+){0,3}?)\s+(?:đã\s+)?có\s+(?=(?:tỷ lệ|số)\s)", re.IGNORECASE)
+_BODY_HAS = re.compile(r"^(?:nhà trường|toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ)|(?:" +
+                       alternation(word_list("bodies_that_have")) + r")(?:\s+[^\W\d]+){0,3}?)\s+(?:đã\s+)?có\s+"
+                       r"(?=(?:tỷ lệ|số)\s)", re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
