@@ -216,16 +216,20 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     ranked = sorted(rows, key=rank)
     chosen: list[FigureRow] = []
     seen: dict[str, list[set[str]]] = {}
+    seen_folded: dict[str, list[tuple[set[str], tuple[str, ...]]]] = {}
     repeated = 0
     for row in ranked:
         if len(chosen) >= 2 * limit:  # more than shown: rows of one fact are joined below, the best ten kept
             break
         row = _worded(analysis, row, places)
-        told, names = _told_as(analysis.text, row)
-        if any(not names or not other or names & other for other in seen.get(told, ())):
+        told, folded, names, clause = _told_as(analysis.text, row)
+        if any(not names or not other or names & other and not _other_years(names, other) for other in seen.get(told, ())) \
+                or any(_same_subject(clause, words) and not _other_years(names, other)
+                       for other, words in seen_folded.get(folded, ())):
             repeated += 1  # the same fact told again (in the lead and in the body): one row
             continue
         seen.setdefault(told, []).append(names)
+        seen_folded.setdefault(folded, []).append((names, clause))
         chosen.append(row)
     order = {row.start: number for number, row in enumerate(chosen)}
     chosen.sort(key=lambda r: r.start)
@@ -300,17 +304,45 @@ def _joined(text: str, group: list[FigureRow]) -> FigureRow:
                      tuple(e for r in group for e in r.entities), first.start, last.end, stop)
 
 
-def _told_as(text: str, row: FigureRow) -> tuple[str, set[str]]:
-    """A row's value with the words that follow it, folded, and the pieces of names before it: two rows told alike
-    whose names do not differ are one fact told twice ("… huyện Mường La đã chỉ đạo 17/17 đơn vị tổ chức thành công Đại
-    hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông | Tây kết nạp 2 đảng viên mới"."""
-    after = text[row.end:row.end + 40].split(".")[0]
+def _told_as(text: str, row: FigureRow) -> tuple[str, str, set[str], tuple[str, ...]]:
+    """A row's value with the words that follow it, as written and folded, the pieces of names before it, and the words
+    of its clause before it: two rows told alike whose names do not differ are one fact told twice ("… huyện Mường La đã
+    chỉ đạo 17/17 đơn vị tổ chức thành công Đại hội" in a news item's lead and again in its body); not "Chi bộ thôn Đông
+    | Tây kết nạp 2 đảng viên mới"."""
+    after = text[row.end:row.end + 40].split(".")[0] if not row.stop else text[row.stop:row.stop + 60].split(".")[0]
     since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
     # of its own sentence; with its numbers ("Năm 2024, chi bộ kết nạp 3 …" / "Năm 2025, …", "Tổ 1 có 12 hộ nghèo" /
     # "Tổ 2 có …": two facts, though nothing capitalised tells them apart)
     names = set(_NAME_WORD.findall(text, since, row.start)) | set(_YEAR_WORD.findall(text, since, row.start)) | \
         {m[0].lower() for m in _NUMBERED_NAME.finditer(text, since, row.start)}
-    return " ".join((row.value + " " + after).lower().split()), names
+    clause = max([since] + [text.rfind(mark, 0, row.start) for mark in ",;:"])
+    told = " ".join((row.value + " " + after).lower().split())
+    # the word that counts people before their title, and a count's leading zero, tell nothing of the fact: "3 Phó Bí
+    # thư" is "03 đồng chí Phó Bí thư" (folded only where the clauses name the same subject: see chosen_figures);
+    # a row whose words are known is told by them and the words after them (not by the window's cut)
+    folded = _PERSON_WORD.sub(r"\1 ", _LEADING_ZERO.sub("", told))
+    if row.stop:
+        told, folded = " ".join(told.split()[:10]), " ".join(folded.split()[:10])
+    return told, folded, names, tuple(re.findall(r"\w+", text[clause + 1:row.start].lower()))
+
+
+def _same_subject(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """One clause's words before its figure end the other's: the same subject and act, said with more in one of them
+    ("Đảng ủy Khối có | 3 Phó Bí thư" / "… cho biết Đảng ủy Khối có | 03 đồng chí Phó Bí thư"); not "Đảng ủy Khối có" /
+    "Đảng ủy Khối Doanh nghiệp có", "chi bộ trường tiểu học kết nạp" / "chi bộ trường mầm non kết nạp"."""
+    short, long = sorted((words, other), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
+_PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=" + "|".join(map(re.escape, word_list("counted_titles"))) + ")")
+_LEADING_ZERO = re.compile(r"(?<![\w.,/])0+(?=\d)")
+
+
+def _other_years(names: set[str], other: set[str]) -> bool:
+    """Both rows are dated and by other years: two facts, whatever names they share ("Năm 2024, Đảng ủy Khối bầu 3 …" /
+    "Năm 2025, Đảng ủy Khối bầu 3 …")."""
+    years, others = {n for n in names if _YEAR_WORD.fullmatch(n)}, {n for n in other if _YEAR_WORD.fullmatch(n)}
+    return bool(years) and bool(others) and not years & others
 
 
 # a year, or a numbered unit or period ("Tổ 1", "khu phố 3", "tháng 10"): not another figure of the sentence ("cho 22
@@ -335,7 +367,10 @@ _RANGE_CUE = re.compile(r"(?:^|[,;:(]|\b(?:từ|tăng|giảm|đạt|chiếm|bằ
 # "tăng 13,8 tỷ đồng so với năm 2017"), up to a mark or the next clause
 _BASE_AFTER = re.compile(r"\s*((?:so\s+(?:với\s+)?|(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu)(?!\w))[^,;.…()\n:]{0,45})",
                          re.IGNORECASE)
-_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)", re.IGNORECASE)
+# (and before the count a plan was met with, a figure of its own: "100% chỉ tiêu giao quân năm 2026 | với 47 công dân
+# nhập ngũ"; not "so với 2024")
+_BASE_CUT = re.compile(r"\s+(?:và|nhưng|tăng|giảm|đạt|vượt|trong đó|là|nên|thì)(?!\w)|(?<!so)\s+với\s+(?=\d)", re.IGNORECASE)
+_MET_WITH = re.compile(r"(?<!\bso)\s+với\s*$", re.IGNORECASE)
 # the low end of a range told in words before a row's first figure: "từ 1 đến | 2 đảng viên mới"
 _RANGE_IN_WORDS = re.compile(r"(?<!\w)từ\s+\d[\d.,]*\s*%?\s+(?:đến|tới)\s+$", re.IGNORECASE)
 # the open end of a bound opened by "từ", a few nouns on: "từ 60 triệu đồng/năm | trở lên", "từ 85% | chi bộ trở lên"
@@ -642,7 +677,10 @@ def _group(analysis: Analysis, figures: list[Entity], places: dict[int, tuple]) 
                 len(between) > 40 or re.search(r"[;.\n()]|\btrong\s+đó\b|\bgồm\b|chỉ\s+tiêu|kế\s+hoạch|dự\s+toán", between)
                 or entity.get("type") not in ("percent",)) and _said_of_it(_said(analysis, group, entity, places)) \
                 and not _two_changes(analysis, group[-1], entity, _said(analysis, group, entity, places), places)
-            how = "near" if near else _joins(analysis, group, entity, between, places)
+            # (not the count a share of the plan was met with: "100% kế hoạch với 36 triệu đồng" is two facts, the
+            # count a row of its own, as _BASE_CUT ends the share's base before it)
+            how = None if group[-1].get("type") == "percent" and _MET_WITH.search(between) else \
+                "near" if near else _joins(analysis, group, entity, between, places)
             if how is None:
                 close()
             elif how == "apart":

@@ -15,7 +15,8 @@ from operator import attrgetter
 
 from ..numbers import parse_number
 from ..quantities import head_of
-from ..resources import alternation, word_pairs
+from ..reading import sentence_spans
+from ..resources import alternation, word_list, word_pairs
 from .absentees import GUESTS, read_absentees
 from .content import extra_targets, layer_targets, listed_targets, read_targets, read_tasks, stated_levels
 from .decisions import read_decisions
@@ -33,6 +34,8 @@ _ABSENT_REASON = re.compile(r"[^;()\n]{0,120}?\((?P<paren>[^)]{2,120})\)|\s*[:�
 # ("Đại biểu phát biểu tại điểm cầu bản Nà Hạ": a delegate speaking from a remote point of an online meeting)
 _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?:dự|tham dự|theo dõi|phát biểu)\b[^.;]{0,20}?\btại điểm cầu",
                      re.IGNORECASE)
+_NO_VENUE = re.compile(r"(?:" + alternation(word_list("caption_bodies")) + r")\s|điểm cầu\s+(?:trung tâm|chính)\s*$",
+                       re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
@@ -85,8 +88,10 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     if genre == "tin_hoi_nghi" and meeting and meeting.place is None and news:
         # "Quang cảnh hội nghị tại Hội trường … Ảnh: …": the venue a photo caption tells
         # (not "Đại biểu dự tại điểm cầu thôn X": those who joined from a remote point, not where the meeting sat)
+        # (nor a body, "Lễ kết nạp đảng viên mới tại Chi bộ Khu dân cư số 9", nor the link's own point, "tại điểm cầu
+        # trung tâm": no place named)
         place = next((p for c in news.captions if not _REMOTE.search(text, c.start, c.end)
-                      and (p := place_in(text, c.start, c.end)) is not None), None)
+                      and (p := place_in(text, c.start, c.end)) is not None and not _NO_VENUE.match(p.value)), None)
         if place:
             meeting = _with(meeting, place=place)
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
@@ -143,7 +148,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
     judged = None if review and year and review[1] == str(year) else dated
     plans = _plans(ctx)
     targets = read_targets(text, [e for e in ctx.entities if e.kind == "target"], period, year, plans, judged)
-    extra = extra_targets(text, body, targets, period, dated_short=bool(
+    extra = extra_targets(text, _sentences(text, body), targets, period, dated_short=bool(
         judged and year and judged[:4] == str(year) and "04" <= judged[5:7] <= "11"), year=year, plans=plans)  # drops from ``targets`` the entity readings a clause contradicts
     targets = targets + extra
     targets = targets + layer_targets(text, _plan_pairs(ctx), targets, period, year, judged)
@@ -917,6 +922,17 @@ def _full_roll(text: str, ratios=()) -> Attendance | None:
 # the words of a vote a count of those present is told with in a resolution: "… thông qua với 33/33 đồng chí có mặt
 # nhất trí", "100% (25/25) đảng viên có mặt biểu quyết tán thành"
 _VOTE_SENTENCE = re.compile(r"[^.;\n]*?\b(?:thông qua|nhất trí|tán thành|biểu quyết)\b", re.IGNORECASE)
+
+
+def _sentences(text: str, body: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The body's sentences, a table row whole: a paragraph telling two targets in two sentences ("Kênh mương đã kiên
+    cố 1,8/2,4 km theo kế hoạch năm. Quỹ khuyến học thu được 27,5 triệu đồng, kế hoạch cả năm 25 triệu đồng.") tells
+    each in its own, and names neither by the other's words."""
+    spans = []
+    for start, end in body:
+        line = text[start:end]
+        spans += [(start, end)] if "|" in line or "\t" in line else [(start + a, start + b) for a, b in sentence_spans(line)]
+    return spans
 
 
 def _sentence_at(text: str, at: int) -> int:

@@ -20,6 +20,7 @@ from ..model import Entity
 from ..numbers import NUMBER_BODY, format_compact, parse_number, states
 from ..quantities.verdicts import is_met, lower_is_better
 from ..quantities.verdicts import verdict as verdict_of
+from ..resources import alternation, word_list
 from .document import Field, Section, Target, Task
 from .lines import Line, LineKind
 from .scan import Anchored, Gate, tags
@@ -391,6 +392,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
     percentage must be the result over the plan — rows of a target table (Chỉ tiêu | Kế hoạch |
     Thực hiện), and a plan with its result in one clause (``_clause_levels``). A target of ``known`` that holds
     one of a clause's two numbers and not the other is removed from ``known`` (it paired numbers of two clauses).
+    ``spans``: the body's sentences (a table row whole), each read for its own target.
     ``dated_short``: the document is dated April to November of its year, a year's plan is still under way.
     ``plans``: the results the quantity layer reads against their plans (as read_targets takes them); a clause
     reading that pairs one of those plans with another number gives way to it."""
@@ -409,6 +411,9 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                        any(int(last) <= year for last in _TERM.findall(doc_period)))
     for start, end in spans:
         line = text[start:end]
+        # the period a span's result is told of may be said in another sentence of its paragraph ("Tính đến ngày
+        # 15/8/2025, dự án đã giải ngân … . Kế hoạch …"): its cues are the paragraph's
+        told = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
         # (or the line is an item under a lead naming a part of the period: "báo cáo kết quả 11 tháng năm 2025:")
         line_short = dated_short or _led_by_part(text, start)
         mark = len(found)  # what this line adds to ``found`` is its tail (removals are of this line only)
@@ -470,8 +475,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     met = is_met(result, target, "<=" if lower else ">=")
                     verdict = verdict_of(result, target, "<=" if lower else ">=")
                     progress = None
-                    if not met and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                           _SO_FAR.search(line) or line_short):
+                    if not met and _yearly_plan(told) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                           _SO_FAR.search(told) or line_short):
                         # "Tính đến 30/11/2026: … kết nạp 21 đảng viên mới, đạt 84% chỉ tiêu năm (25 đảng viên)": so far
                         verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                     found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period,
@@ -501,8 +506,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             progress = None
             # (or the document is dated before its year ends and the line measures that year: "Đến 31/10/2026, tỷ lệ …
             # đạt 68,4%, chỉ tiêu Nghị quyết cả năm là 75%" in a conclusion of 16/11/2026; not a term that has ended)
-            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", line, re.IGNORECASE)) or line_short and not _closed(line, year)
+            short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(told)) or \
+                bool(re.search(r"đến nay|lũy kế|luỹ kế|tính đến", told, re.IGNORECASE)) or line_short and not _closed(told, year)
             if not met and yearly and short and not term_closed:
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + item[1], target, result, unit, doc_period, verdict,
@@ -515,7 +520,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             met = is_met(result, target, "<=" if lower else ">=")
             verdict = verdict_of(result, target, "<=" if lower else ">=")
             progress = None
-            if not met and _yearly_plan(line) and doc_period and _SHORT_PERIOD.search(doc_period):
+            if not met and _yearly_plan(told) and doc_period and _SHORT_PERIOD.search(doc_period):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start, end, target, result, unit, doc_period, verdict, progress))
         if "/" in line and not found[mark:]:
@@ -524,8 +529,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     continue
                 verdict = verdict_of(result, target)
                 progress = None
-                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(line)) or \
-                    bool(_SO_FAR.search(line)) or line_short
+                short = bool(doc_period and _SHORT_PERIOD.search(doc_period)) or bool(_SHORT_PERIOD.search(told)) or \
+                    bool(_SO_FAR.search(told)) or line_short
                 if verdict == "chưa đạt" and _yearly_plan(line[at:stop]) and short:
                     verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
                 found.append(Target(_capital(name), start + at, start + stop, target, result, unit, doc_period,
@@ -535,7 +540,7 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     taken_in(start + at, start + stop):
                 continue
             verdict, progress = verdict_of(result, target), None
-            if verdict == "chưa đạt" and (line_short or _SO_FAR.search(line) or _SHORT_PERIOD.search(line) or
+            if verdict == "chưa đạt" and (line_short or _SO_FAR.search(told) or _SHORT_PERIOD.search(told) or
                                           doc_period and _SHORT_PERIOD.search(doc_period)):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             found.append(Target(_capital(name), start + at, start + stop, target, result, unit, period or doc_period,
@@ -569,8 +574,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
                     a <= at < b for a, b in taken_in(start, end)):
                 continue
             verdict, progress = verdict_of(result, target), None
-            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(line) or
-                                          _SHORT_PERIOD.search(line) or line_short):
+            if verdict == "chưa đạt" and (doc_period and _SHORT_PERIOD.search(doc_period) or _SO_FAR.search(told) or
+                                          _SHORT_PERIOD.search(told) or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(result / target * 100)}% kế hoạch năm"
             unit = match["unit"]
             found.append(Target(_capital(f"kết nạp {unit}"), at, start + match.end(), target, result,
@@ -602,8 +607,8 @@ def extra_targets(text: str, spans: list[tuple[int, int]], known: list[Target], 
             unit = (match["unit"] or match["unit2"] or "").strip() or None
             verdict = verdict_of(result.value, target.value)
             progress = None
-            if verdict == "chưa đạt" and _yearly_plan(line) and (doc_period and _SHORT_PERIOD.search(doc_period) or
-                                                                 _SO_FAR.search(line) or _SHORT_PERIOD.search(line)
+            if verdict == "chưa đạt" and _yearly_plan(told) and (doc_period and _SHORT_PERIOD.search(doc_period) or
+                                                                 _SO_FAR.search(told) or _SHORT_PERIOD.search(told)
                                                                  or line_short):
                 verdict, progress = "tiến độ", f"tiến độ {_pct(pct.value)}% kế hoạch năm"
             found.append(Target(_capital(name), at, start + match["end"], target.value, result.value, unit,
@@ -742,7 +747,17 @@ def _plan_and_result(line: str) -> tuple | None:
     return name, target.value, result.value, unit, lower
 
 
+# a share or a sum of money, not per a unit ("%/năm", "đồng/kg")
+_LEVEL_AMOUNT = r"\d[\d.,]*\s*(?:%(?!\s*/)|(?:tỷ|triệu|nghìn|ngàn)\s+đồng(?!\s*/))"
+# (a level the result is told against by its side: "tỷ lệ nợ quá hạn 0,12%, thấp hơn mức cho phép 0,5%", "…, dưới mức
+# 4,5% Thành phố giao", "…, vượt mức trần 1%")
 _CLAUSE_PLAN = re.compile(r"(?<!\w)(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|mức (?:vận động|đề ra|được giao|giao)|"
+                          # (a bare "mức" with a body or document that sets targets: not "cao hơn mức 30 độ năm trước",
+                          # "trên mức 80% quy định cho kho", "thấp hơn mức 7% ngân hàng thương mại quy định"; and a share or
+                          # a sum, never a price, a rate or a measure: "dưới mức trần 23.000 đồng/lít", "trên mức 25 m/s")
+                          r"(?:(?<=dưới )|(?<=hơn )|(?<=vượt )|(?<=trên ))mức(?:\s+(?:trần|cho phép|tối đa)(?=\s+" + _LEVEL_AMOUNT +
+                          r"(?![\w/]))|(?=\s+" + _LEVEL_AMOUNT + r"?\s+(?:do\s+)?(?i:" + alternation(word_list("target_setters")) +
+                          r")\b[^,;.\d]{0,20}?\s(?:giao|đề ra|quy định)\b))|"
                           r"(?:Nghị quyết|nghị quyết)[^,;.\d]{0,30}?đề ra)"
                           # (the plan's source as its proper name too: "chỉ tiêu Nghị quyết cả năm là 75%")
                           r"(?:\s+(?:giao|năm(?:\s+\d{4})?|quý(?:\s+[IVX]+)?|tháng(?:\s+\d{1,2})?|cả năm(?:\s+\d{4})?|đề ra|[Nn]ghị quyết|[Đđ]ại hội|"
@@ -899,6 +914,7 @@ def _clause_levels(line: str) -> tuple[tuple, ...]:
                 re.search(r"(?:" + _VERB + r"|kết nạp|trồng|tuyển|làm mới|làm)$", name):
             name = f"{name} {counted}"  # "trồng 12 ha rừng, chưa đạt kế hoạch 15 ha": the act and what it counts
         lower = bool(plan["cmp"] and plan["cmp"].lower() in ("dưới", "không quá", "tối đa")) or bool(
+            re.match(r"mức\s+(?:trần|cho phép|tối đa)", plan[0], re.IGNORECASE)) or bool(
             # "Tỷ lệ hộ nghèo còn 3,1%, kế hoạch 3,5%": a bare plan of an indicator better lower is a ceiling
             not plan["cmp"] and not _PLAN_CUT.search(plan["verb"]) and lower_is_better(plan_piece[:first])) or bool(
             # "Tỷ lệ hộ nghèo giảm còn 0,38%, dưới chỉ tiêu 0,5%": brought down to a level, told as under the plan
@@ -985,8 +1001,14 @@ def _level_then_result(line: str) -> tuple[tuple, ...]:
 
 # "tổng thu ngân sách đạt 18,4 tỷ đồng/24 tỷ đồng dự toán năm", "trồng rừng 315 ha/400 ha kế hoạch", "kết nạp 01 đảng
 # viên mới, đạt 1/2 chỉ tiêu cả năm": a result over its plan, the plan word right after the second number
-_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>[^\W\d][^\d,;.:/()]{0,20}?)?\s+"
-                     r"(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)")
+# (what the pair counts may be a longer phrase where "theo" ties it to the plan: "thẩm định xong 46/52 hồ sơ quyết toán
+# dự án hoàn thành theo kế hoạch năm"; not "theo chương trình": "kiểm tra 06/22 chi bộ trực thuộc theo chương trình năm"
+# counts the chi bộ of all 22, the programme's level being 10)
+# (nor when the pair counts every unit of a kind: "kiểm tra 4/18 chi bộ trực thuộc theo kế hoạch năm" has 18 chi bộ in all)
+_SLASH_LEVEL_PLAN = (r"/\s*(?P<t>" + _NUMBER + r")\s*(?P<tu>(?!(?:" + alternation(word_list("units_of_a_kind")) +
+                     r")\b[^\d,;.:/()]{0,45}?\stheo\s)(?:[^\W\d][^\d,;.:/()]{0,20}?|"
+                     r"[^\W\d][^\d,;.:/()]{21,45}?(?=\s+theo\s)))?\s+"
+                     r"(?:theo\s+)?(?P<plan>kế hoạch|chỉ tiêu|dự toán|mục tiêu)(?!\w)")
 _SLASH_PLAN = re.compile(r"(?<![\d/.,])(?P<r>" + _NUMBER + r")\s*(?P<ru>[^\W\d][^\d,;.:/()]{0,20}?)?\s*" + _SLASH_LEVEL_PLAN +
                          r"[^,;.()\d]{0,25}", re.IGNORECASE)
 # "đạt 93,2%/KH 95%", "1.350/kế hoạch 1.200 triệu đồng": the plan's word written between the slash and its level
@@ -1143,7 +1165,7 @@ _FUTURE_LEVEL = re.compile(r"ít nhất|tối thiểu|trở lên|trở xuống|k
                            r"phấn đấu|đạt\s+[\d.,]+\s*%?\s*trở", re.IGNORECASE)
 # "Đại hội đề ra mục tiêu …:", "đại hội đặt chỉ tiêu:", and a sentence opening "Chỉ tiêu nhiệm kỳ 2025 - 2030: …"
 _SAID_TARGET_LEAD = re.compile(r"(?:(?:đề ra|xác định|đặt ra|đặt|thống nhất)\s+(?:các\s+|\d{1,2}\s+)?(?i:chỉ tiêu|mục tiêu)|"
-                               r"(?<=\.\s)(?:Các\s+)?(?:Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
+                               r"(?<=\.\s)(?:Các\s+(?:chỉ tiêu|mục tiêu)|Chỉ tiêu|Mục tiêu)\s+(?:nhiệm kỳ|giai đoạn|năm|chủ yếu|cụ thể)\b)"
                                r"[^.:;]{0,60}:\s*(?=\S)")
 # the targets of a resolution adopted, or of a congress, listed in its sentence without a colon lead of their own:
 # "biểu quyết thông qua Nghị quyết … năm 2024 với các chỉ tiêu chủ yếu như: …; …", "Đại hội đề ra 24 chỉ tiêu, trong
@@ -1313,6 +1335,11 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             continue  # a lead names chỉ tiêu / mục tiêu (in capitals too), or strives for the next year's levels
         said = (_SAID_TARGET_LEAD_AT.search(raw) or _ADOPTED_TARGET_LEAD_AT.search(raw)) \
             if not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) else None
+        if said and re.match(r"(?:Các\s+)?(?:chỉ tiêu|mục tiêu)", said[0], re.IGNORECASE) and dated and \
+                _LEAD_YEARS.search(said[0]) and not (section_future or _lead_later(said[0], dated)):
+            # a sentence naming the list without setting it ("Các chỉ tiêu chủ yếu năm 2025: thu ngân sách đạt 410 tỷ
+            # đồng, …" in its December) may list results: levels only when the period it names is still ahead
+            said = None
         lead_end = said.end() if said else None
         if said is None and not leading and line.kind in (LineKind.BODY, LineKind.LIST_ITEM) and (
                 "phấn đấu" in raw.lower() or "mục tiêu" in raw or "chỉ tiêu" in raw):
@@ -1325,6 +1352,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
             items = raw[lead_end:lead_end + stop.start() if stop else len(raw)]
             # "Phấn đấu đến năm 2030, thu nhập …; …": the year the levels are set for, said in the lead
             by = _BY_YEAR.search(raw, max(0, lead_end - 40), lead_end)
+            named = _LEAD_PERIOD.search(said[0]) if said else None  # "Các chỉ tiêu chủ yếu năm 2026: …": that year's
             # an item may hold two levels apart by ", " ("GRDP đạt 240.000 tỷ đồng, tăng trưởng trên 10%/năm"), each with
             # its own number (strive_items splits a piece with no ";" so, keeping "6,5%" and a change whole)
             pieces = [(offset + inner, part) for offset, piece in strive_items(items)
@@ -1334,7 +1362,7 @@ def listed_targets(text: str, lines: list[Line], body: range, known: list[Target
                 at = line.start + lead_end + offset
                 if any(a < at + len(piece) and at < b for a, b in taken):
                     continue  # read already, by the target entities
-                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else period) \
+                target = _level_item(item, at, at + len(piece), True, by[0].strip(" ,") if by else named[0] if named else period) \
                     if item else None
                 if target is not None:
                     found.append(target)
@@ -1564,7 +1592,9 @@ _LEAD_IN = re.compile(r"^(?:(?:tuy nhiên|cụ thể|ngoài ra),\s*)?(?:[^,.;:]{
 _DANGLING = re.compile(r"\s(?:cho|được|với|của|là|có|gồm|tại|trên|trong)$")
 
 
+# ("Năm học 2022 - 2023, nhà trường có …", "Nhiệm kỳ 2022 - 2025 thu nhập bình quân …": a school year, a term)
 _PERIOD_FIRST = re.compile(r"^(?:(?:trong|đến|đến hết|đến cuối|cuối)\s+)?(?:năm\s+\d{4}|quý\s+[IV]+(?:/\d{4}|\s+năm\s+\d{4})?|"
+                           r"(?:năm học|nhiệm kỳ|giai đoạn)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|"
                            r"tháng\s+\d{1,2}(?:/\d{4})?|"
                            # "6 tháng đầu năm", "Tháng đầu năm 2026", "Những tháng cuối năm", "Ba tháng đầu năm", "Quý đầu năm"
                            r"(?:(?:những|các|mấy)\s+)?(?:(?:\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)?"
@@ -1580,6 +1610,10 @@ _BODY_FIRST = re.compile(r"^(?:toàn\s+(?:xã|phường|thị trấn|huyện|t�
                              ("kết nạp", "trồng", "tuyển", "đào tạo", "giúp", "giành", "giới thiệu", "vận động", "thu",
                               "xây dựng", "giải quyết", "hỗ trợ", "tổ chức", "giải ngân", "bàn giao", "thành lập")) + r")\b)",
                          re.IGNORECASE)
+# the body that has a share or a number of something: "nhà trường có tỷ lệ trẻ suy dinh dưỡng …", "toàn xã có số hộ …"
+_BODY_HAS = re.compile(r"^(?:nhà trường|toàn\s+(?:xã|phường|thị trấn|huyện|tỉnh|thôn|đảng bộ)|(?:" +
+                       alternation(word_list("bodies_that_have")) + r")(?:\s+[^\W\d]+){0,3}?)\s+(?:đã\s+)?có\s+"
+                       r"(?=(?:tỷ lệ|số)\s)", re.IGNORECASE)
 _PLAN_LEAD = re.compile(r"^(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu)(?:\s+(?:giao|đề ra|năm|quý|tháng|của [^\d,;]{1,30}?))*"
                         r"(?:\s+[\dIVX]+(?:/\d{4})?)?\s+(?=[^\W\d])", re.IGNORECASE)
 
@@ -1592,7 +1626,10 @@ def _strip_lead_ins(name: str) -> str:
     """"Theo Thứ trưởng …, trong 12 chỉ tiêu lớn năm nay, có 4 chỉ tiêu không đạt là tăng trưởng GDP", "Tuy nhiên, tốc
     độ tăng trưởng …": the adverbials and lead-ins before a target's own words, one after another."""
     for _ in range(4):
-        shorter = _LEAD_IN.sub("", _ADVERBIAL.sub("", name), count=1).strip()
+        # (the period may open what the lead-ins leave, "Theo báo cáo của UBND xã, năm 2020 tổng thu …", or the body that
+        # has what is measured: "Năm học 2022 - 2023, nhà trường có tỷ lệ trẻ …")
+        shorter = _BODY_HAS.sub("", _PERIOD_FIRST.sub("", _LEAD_IN.sub("", _ADVERBIAL.sub("", name), count=1).strip(),
+                                                      count=1), count=1).strip()
         if shorter == name or len(re.findall(r"[^\W\d]+", shorter)) < 2:
             break
         name = shorter
@@ -1644,7 +1681,9 @@ def _name(sentence: str) -> str:
         noun = re.match(r"\s*(?:[,:]\s*)?(?:(?:là|được|có)\s+)?[\d.,/]+\s*%?\s+(?P<noun>[^\d,;.()]{3,60}?)"
                         r"(?=\s*(?:[,;.(]|đạt|chiếm|bằng|$))", rest)
         if noun:
-            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) else name + " "
+            # ("Nhà trường có 412 học sinh được …": who has them is no part of what is counted)
+            lead = "" if re.match(r"(?:có|trong tổng số|tổng số)\b", name, re.IGNORECASE) or \
+                re.match(r"\s*có\s", rest) else name + " "
             return _capital(lead + noun["noun"].strip())
     if _DANGLING.search(name):
         unit = re.match(r"\s*[\d.,]+\s+(?P<unit>[^\d,;.()]{2,30}?)(?=[,;.(]|\s+(?:đạt|bằng|chiếm)|$)", rest)
@@ -2091,7 +2130,10 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
         if match.re is _DIRECTED and match["owner"][:1].islower() and not re.match(r"(?:các|mỗi)\s", match["owner"]) and \
                 not re.search(r"\d", (_deadline_in(text, match.start("verb"), _sentence_end(
                     text, match.start("verb"), end_of_line)) or [""])[0]):
-            continue  # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date
+            # "đề nghị chi bộ duy trì nền nếp …": an exhortation to the meeting's own body unless it sets a date; a next
+            # clause of the same charge that sets one is a task ("…; hoàn thành tiêm mũi nhắc lại … trong tháng 4/2022")
+            found += _dated_clauses(text, match, end_of_line)
+            continue
         end = _sentence_end(text, match.start("verb"), end_of_line)
         pending = None  # "…, và các chi bộ trực thuộc tập trung …": a second owner and task in the same clause
         for joint in _AND_NEXT.finditer(text, match.start("verb"), end):
@@ -2188,6 +2230,25 @@ def _line_tasks(text: str) -> tuple[tuple[tuple[int | None, int | None], ...], .
                  for t in found)
 
 
+def _dated_clauses(text: str, match: re.Match, end_of_line: int) -> list[Task]:
+    """The ";" clauses after an exhortation's first, in its sentence, that open with a task verb and set a day, a month
+    or a year: the owner's tasks."""
+    found = []
+    owner = match["owner"].strip()
+    cursor, stop_all = _sentence_end(text, match.start("verb"), end_of_line), _sentence_end(text, match.start("verb"),
+                                                                                              end_of_line, stops=".")
+    while cursor < stop_all and text[cursor] == ";":
+        stop = _sentence_end(text, cursor + 1, stop_all)
+        at = cursor + 1 + len(text[cursor + 1:stop]) - len(text[cursor + 1:stop].lstrip())
+        deadline = _deadline_in(text, at, stop)
+        if _TASK_VERB.match(text, at) and deadline is not None and re.search(r"\d", deadline[0]):
+            value = text[at:stop].strip(" .;")
+            found.append(Task(Field(value, at, at + len(value)),
+                              Field(owner, match.start("owner"), match.start("owner") + len(owner)), _when(deadline)))
+        cursor = stop
+    return found
+
+
 # a task verb that opens a list of tasks after a colon: "tập trung:", "thực hiện tốt các nhiệm vụ sau:"
 _LIST_OPENED = re.compile(r"[^:;,.()\n]{0,40}:\s*(?=\S)")
 
@@ -2264,7 +2325,10 @@ def _assigned_clauses(text: str, start: int) -> bool:
 
 
 _AND_NEXT = re.compile(r",\s+và\s+")
-_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + r")\b)")
+# ("đồng thời" opens the same owner's next charge when a task verb opens it, "…; đồng thời trồng dặm diện tích chè …";
+# not a remark, the speaker's own act nor another subject: "đồng thời biểu dương …", "đồng thời nhân dân …")
+# ("đồng thời giao các chi hội …", a charge to others, opens with no task verb)
+_ALSO = re.compile(r"\s*(?:đồng thời|và)\s+(?=(?:" + _VERB + "|" + alternation(word_list("also_task_verbs")) + r")\b)")
 _VOTE_LINE = re.compile(r"biểu quyết|tán thành", re.IGNORECASE)
 _votes_in = Gate(_VOTE_LINE)
 # ("Nhiệm vụ sau đại hội: Chi ủy mới hoàn chỉnh hồ sơ …, gửi … trong vòng 5 ngày làm việc.": behind the label of the work

@@ -41,7 +41,8 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           # "tại nhà đồng chí Lò Văn Pành, chi ủy viên": a member's house is the venue and its owner's
                           # name part of it ("đồng chí …" ends any other venue)
                           r"(?i:nhà|tư gia)(?:\s+riêng)?(?:\s+của)?\s+(?i:đồng chí|đ/c|ông|bà)\s+[^,.;()\n]{2,60}?|"
-                          r"(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
+                          # (a room: the centre whose room it is may follow, below)
+                          r"(?:(?=(?P<room>(?i:phòng|hội trường)\b))|)(?!(?:Quyết định|Nghị quyết|Kết luận|Chỉ thị|Thông báo|Điều|văn bản|"
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
@@ -53,6 +54,11 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           # site, and the body whose seat it is (not the body that, after the venue, holds the meeting:
                           # "tại Hội trường xã, UBND xã tổ chức …")
                           r",\s*(?:nhà|dãy|khu|khối|tòa|toà)\s+[A-ZĐ\d]\w{0,3}(?=\s*,)|"
+                          # ("phòng giao ban khoa Khám bệnh, Trung tâm Y tế huyện Cẩm Khê, Chi bộ …": the centre, the station
+                          # whose room it is; only after a room, and ending where the meeting's subject begins: not "tại Nhà
+                          # văn hóa thôn, Trạm Y tế xã cấp phát thuốc …", where the station is who acts)
+                          r",\s*(?(room)(?:Trung tâm|Trạm)\b[^,.;()\n]{2,60}?(?=\s*,\s*(?:[A-ZĐÀ-Ỹ]|"
+                          r"(?:chi bộ|đảng bộ|chi ủy|chi uỷ|đảng ủy|đảng uỷ|ban|hội|đoàn|các)\s))|(?!))|"
                           r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
                           r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
                           r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
@@ -277,6 +283,9 @@ def short_place(value: str, at: int) -> Field:
     bracket = value.find(" (")  # "Trụ sở Đảng ủy xã (phòng họp tầng 2)", "nhà đồng chí Bí thư (số 12, đường …)"
     if bracket >= 6:
         value = value[:bracket]
+    held = value.find(" theo hình thức ")  # "Hội trường Khu phố 5 theo hình thức trực tiếp": how it was held
+    if held >= 6:
+        value = value[:held]
     clause = value.find(";")  # "Hội trường A, Trung tâm …; kết nối trực tuyến đến …": the next clause says something else
     if clause >= 6:
         value = value[:clause]
