@@ -136,6 +136,11 @@ def _printed(value: float, like: Quantity) -> str:
           # by how much a result passed its plan: result ÷ plan − 100 %
           Example("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "9,3", "8,3"),
           Example("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)."),
+          # the period the change is against between the change and its rate
+          Example("Năm 2025, thu ngân sách xã đạt 48 tỷ đồng, tăng 7,5 tỷ đồng so với năm 2024, tương ứng tăng 16,7%.",
+                  "16,7", "18,5"),
+          Example("Năm 2025, thu ngân sách xã đạt 48 tỷ đồng, tăng 6,9 tỷ đồng so với năm 2024, tương ứng tăng 16,7%."),
+          Example("Năm 2025, xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ so với cùng kỳ, tương ứng giảm 25%."),
           # the rate of a change in a sentence opened by "So với", of the level the sentence before states (a warning)
           Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
                   "(16,4%).", "16,4", "11,4"),

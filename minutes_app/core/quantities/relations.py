@@ -3807,7 +3807,10 @@ _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{
 # words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
 _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
 # between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%", "giảm 2 đồng chí, tỷ lệ 3,92%"
-_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
+# (the period it is against may stand between, with no figure but its year: "tăng 7,5 tỷ đồng so với năm 2024, tương
+# ứng tăng 16,7%")
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|(?:\s+so\s+với\s+[^()\d;,.]{0,30}(?:(?<=năm )\d{4})?)?"
+                             r",\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
                              r"(?:(?:tăng|giảm)\s+)?)"
                              r"[-+−]?\s*", re.IGNORECASE)
 # "…, giảm 9 vụ so với cùng kỳ (36 vụ), tương ứng giảm 25%": a change, the base it is against in brackets, its rate

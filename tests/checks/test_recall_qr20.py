@@ -1,0 +1,80 @@
+"""Round 20 recall (branch qr), by shape, each read off misses in more than one author's text (real pairs bank M:
+three passages; blind12, blind15: the change and its rate), tested on sentences written for these tests, in other
+domains, with near-misses that must stay silent.
+
+1. A count of places or bodies described at length, a share among its words, then "gồm" ("gồm các xã:") and their
+   names with "và" before the last: as many names as the count (a warning: a name may hold a comma). A ratio's part
+   so described is announced by "gồm" only: after "cao nhất là" the names may be the first of them.
+2. A change, the period it is against, then its rate ("tăng 7,5 tỷ đồng so với năm 2024, tương ứng tăng 16,7%"):
+   the rate is the change over the level less the change (a warning naming both).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+
+def _alarms(text: str, code: str) -> list[tuple[str, str]]:
+    return [(f.text, f.severity.value) for f in analyze(text).findings
+            if f.code == code and f.severity.value in ("error", "warning")]
+
+
+# --- 1. names listed after a described count --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Trong đợt ra quân, có 5 phường có tỷ lệ thu gom rác đạt 100%, gồm các phường: Phường 2, Phường 4, Phường 6 "
+     "và Phường 8.", "5 phường"),
+    ("Đến hết tháng 9, 9/21 xã có tỷ lệ giải ngân vốn đạt trên 60% gồm: Ea Tiêu, Ea Ktur, Hòa Đông, Dray Bhăng, Ea "
+     "Bhốk, Cư Êwi, Ea Hu và Hòa Hiệp.", "9/21 xã"),
+    ("Năm 2025, 6 tổ chức cơ sở đảng được Huyện ủy công nhận hoàn thành xuất sắc nhiệm vụ trong năm 2025 gồm có: Đảng bộ "
+     "xã Tân Lập, Đảng bộ Công an huyện, Chi bộ Trường THPT Lê Lợi, Chi bộ Bảo hiểm xã hội huyện và Chi bộ Kho bạc "
+     "Nhà nước huyện.", "6 tổ chức cơ sở đảng"),
+])
+def test_names_after_a_described_count_are_counted(text, flagged):
+    found = _alarms(text, "count-mismatch")
+    assert found and all(severity == "warning" for _, severity in found)
+    assert any(t.startswith(flagged) for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # as many names as the count
+    "Trong đợt ra quân, có 4 phường có tỷ lệ thu gom rác đạt 100%, gồm các phường: Phường 2, Phường 4, Phường 6 và "
+    "Phường 8.",
+    "Đến hết tháng 9, 8/21 xã có tỷ lệ giải ngân vốn đạt trên 60% gồm: Ea Tiêu, Ea Ktur, Hòa Đông, Dray Bhăng, Ea Bhốk, "
+    "Cư Êwi, Ea Hu và Hòa Hiệp.",
+    # no "và" before the last name: the list may go on
+    "Trong đợt ra quân, có 5 phường có tỷ lệ thu gom rác đạt 100%, gồm các phường: Phường 2, Phường 4, Phường 6, "
+    "Phường 8.",
+    # examples ("như", an ellipsis), the first of them ("cao nhất là"), another noun after "gồm các"
+    "Có 7 xã có tỷ lệ hộ nghèo dưới 2% như: Tân An, Tân Hòa và Phú Mỹ.",
+    "Có 7 xã có tỷ lệ hộ nghèo dưới 2% gồm: Tân An, Tân Hòa, Phú Mỹ...",
+    "Toàn huyện có 9/21 xã có tỷ lệ giải ngân đạt trên 60%, cao nhất là Ea Tiêu, Hòa Đông và Ea Hu.",
+    "Có 3 trường đạt chuẩn mức độ 2 năm 2025 gồm các đơn vị: Trường Mầm non Hoa Sen, Trường Tiểu học Kim Đồng, Trạm "
+    "Y tế xã và Trường THCS Lê Lợi.",
+])
+def test_names_after_a_described_count_near_misses_are_silent(text):
+    assert _alarms(text, "count-mismatch") == []
+
+
+# --- 2. a change, its period, then its rate ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Năm 2025, vốn huy động tại chỗ đạt 360 tỷ đồng, tăng 45 tỷ đồng so với năm 2024, tương ứng tăng 12,5%.", "12,5"),
+    ("Trong quý III, xảy ra 21 vụ cháy, giảm 7 vụ so với cùng kỳ năm trước, tương ứng giảm 33,3%.", "33,3"),
+    ("Trường tuyển mới 486 học sinh, tăng 54 học sinh so với năm học trước, tương đương 11,1%.", "11,1"),
+])
+def test_a_rate_after_the_period_of_its_change_is_checked(text, flagged):
+    assert (flagged, "warning") in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2025, vốn huy động tại chỗ đạt 360 tỷ đồng, tăng 45 tỷ đồng so với năm 2024, tương ứng tăng 14,3%.",
+    "Trong quý III, xảy ra 21 vụ cháy, giảm 7 vụ so với cùng kỳ năm trước, tương ứng giảm 25%.",
+    "Trường tuyển mới 486 học sinh, tăng 54 học sinh so với năm học trước, tương đương 12,5%.",
+    # the base bracketed after the period: the rate is over that base (read as before)
+    "Trường tuyển mới 486 học sinh, tăng 54 học sinh so với năm học trước (432 học sinh), tương đương 12,5%.",
+])
+def test_a_rate_after_the_period_of_its_change_near_misses_are_silent(text):
+    assert _alarms(text, "derived-mismatch") == []
