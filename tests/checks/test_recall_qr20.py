@@ -7,6 +7,9 @@ domains, with near-misses that must stay silent.
    so described is announced by "gồm" only: after "cao nhất là" the names may be the first of them.
 2. A change, the period it is against, then its rate ("tăng 7,5 tỷ đồng so với năm 2024, tương ứng tăng 16,7%"):
    the rate is the change over the level less the change (a warning naming both).
+3. A subject's total told twice (blind12, blind15): "Năm 2026, Đảng bộ phường có 47 chi bộ trực thuộc" and, in a
+   speaker's words, "…: Đảng bộ phường hiện có 45 chi bộ trực thuộc"; "Đảng bộ … có … (bracket) với 1.046 đảng viên"
+   and "tổng số 1.064 đảng viên của Đảng bộ đã …". Another level of the same kind of body is another subject.
 """
 
 from __future__ import annotations
@@ -78,3 +81,39 @@ def test_a_rate_after_the_period_of_its_change_is_checked(text, flagged):
 ])
 def test_a_rate_after_the_period_of_its_change_near_misses_are_silent(text):
     assert _alarms(text, "derived-mismatch") == []
+
+
+# --- 3. a subject's total told twice ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # a year opening the first sentence, the second in a speaker's words after the colon
+    ("Năm 2026, Hội Nông dân xã có 14 chi hội với 612 hội viên.\nPhát biểu chỉ đạo, đồng chí Chủ tịch Hội Nông "
+     "dân huyện khẳng định: Hội Nông dân xã hiện có 41 chi hội, hoạt động đều khắp.", "41"),
+    # "tổng số N … của <subject>" against the subject's own "có", a bracket between the two counts
+    ("Đảng bộ phường có 19 chi bộ trực thuộc (gồm 12 chi bộ khu phố và 7 chi bộ cơ quan) với 846 đảng viên.\nTổng số "
+     "864 đảng viên của Đảng bộ đã hoàn thành học tập chuyên đề năm 2026.", "864"),
+    ("Năm 2026, Đảng bộ xã có 23 chi bộ trực thuộc với 915 đảng viên.\nĐồng chí Bí thư Đảng ủy cho biết: Đảng bộ xã "
+     "hiện có 25 chi bộ trực thuộc.", "25"),
+])
+def test_a_subjects_total_told_twice_is_questioned(text, flagged):
+    assert (flagged, "warning") in _alarms(text, "figure-inconsistent")
+
+
+@pytest.mark.parametrize("text", [
+    # the same value; another level of the same kind of body; another body named in the speaker's words
+    "Năm 2026, Hội Nông dân xã có 14 chi hội với 612 hội viên.\nPhát biểu chỉ đạo, đồng chí Chủ tịch Hội Nông dân "
+    "huyện khẳng định: Hội Nông dân xã hiện có 14 chi hội, hoạt động đều khắp.",
+    "Năm 2026, Đảng bộ xã có 23 chi bộ trực thuộc với 915 đảng viên.\nĐồng chí Bí thư Huyện ủy cho biết: Đảng bộ huyện "
+    "hiện có 32 tổ chức cơ sở đảng với 9.150 đảng viên.",
+    "Năm 2026, Đảng bộ xã có 23 chi bộ trực thuộc với 915 đảng viên.\nĐồng chí Phó Bí thư Đảng ủy xã cho biết: Chi bộ "
+    "thôn Đông hiện có 32 đảng viên.",
+    # another year; those of the total picked out after its owner
+    "Năm 2025, Đảng bộ xã có 23 chi bộ trực thuộc với 915 đảng viên.\nNăm 2026, Đảng bộ xã có 22 chi bộ trực thuộc với "
+    "931 đảng viên.",
+    "Đảng bộ phường có 19 chi bộ trực thuộc với 846 đảng viên.\nTổng số 684 đảng viên của Đảng bộ được đánh giá, xếp "
+    "loại chất lượng năm 2026.",
+    "Đảng bộ phường có 19 chi bộ trực thuộc với 846 đảng viên.\nTổng số 864 đảng viên của Đảng bộ huyện đã hoàn thành "
+    "học tập chuyên đề năm 2026.",
+])
+def test_a_subjects_total_near_misses_are_silent(text):
+    assert _alarms(text, "figure-inconsistent") == []
