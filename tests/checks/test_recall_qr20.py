@@ -10,6 +10,9 @@ domains, with near-misses that must stay silent.
 3. A subject's total told twice (blind12, blind15): "Năm 2026, Đảng bộ phường có 47 chi bộ trực thuộc" and, in a
    speaker's words, "…: Đảng bộ phường hiện có 45 chi bộ trực thuộc"; "Đảng bộ … có … (bracket) với 1.046 đảng viên"
    and "tổng số 1.064 đảng viên của Đảng bộ đã …". Another level of the same kind of body is another subject.
+4. A claim with its plan in a bracket right after it, the result the percentage one comma before (blind13, blind15):
+   "8/11 trường đạt chuẩn quốc gia (72,7%), vượt chỉ tiêu nghị quyết đề ra (75%)", "tăng 8,2% so với năm 2018, vượt
+   chỉ tiêu nghị quyết đề ra (tăng 9%)": a warning naming the plan.
 """
 
 from __future__ import annotations
@@ -117,3 +120,27 @@ def test_a_subjects_total_told_twice_is_questioned(text, flagged):
 ])
 def test_a_subjects_total_near_misses_are_silent(text):
     assert _alarms(text, "figure-inconsistent") == []
+
+
+# --- 4. a claim with its plan in a bracket right after it -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Y tế: 9/14 trạm y tế đạt chuẩn quốc gia (64,3%), vượt chỉ tiêu huyện giao (70%).",
+    "Tuyển sinh: 265/350 học sinh đỗ vào lớp 10 công lập (75,7%), chưa đạt chỉ tiêu kế hoạch (72%).",
+    "Giá trị sản xuất công nghiệp tăng 10,6% so với cùng kỳ, hoàn thành vượt chỉ tiêu nghị quyết (tăng 11,5%).",
+])
+def test_a_claim_against_the_plan_bracketed_after_it_is_checked(text):
+    found = _alarms(text, "target-status-mismatch")
+    assert found and all(severity == "warning" for _, severity in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Y tế: 11/14 trạm y tế đạt chuẩn quốc gia (78,6%), vượt chỉ tiêu huyện giao (70%).",
+    "Tuyển sinh: 265/350 học sinh đỗ vào lớp 10 công lập (75,7%), vượt chỉ tiêu kế hoạch (72%).",
+    # a change against a level; a level against a bound; the result's own base between it and the claim
+    "Giá trị sản xuất công nghiệp tăng 10,6% so với cùng kỳ, hoàn thành vượt chỉ tiêu nghị quyết (11,5%).",
+    "Tỷ lệ hộ nghèo còn 3,6%, đạt chỉ tiêu đề ra (dưới 4%).",
+    "Y tế: 9/14 trạm y tế có bác sĩ (64,3%) và 14/14 trạm đạt chuẩn quốc gia, vượt chỉ tiêu huyện giao (95%).",
+])
+def test_a_claim_against_the_plan_bracketed_after_it_near_misses_are_silent(text):
+    assert _alarms(text, "target-status-mismatch") == []
