@@ -67,7 +67,7 @@ def test_names_after_a_described_count_near_misses_are_silent(text):
 # --- 2. a change, its period, then its rate ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, flagged", [
-    ("Năm 2025, vốn huy động tại chỗ đạt 360 tỷ đồng, tăng 45 tỷ đồng so với năm 2024, tương ứng tăng 12,5%.", "12,5"),
+    ("Năm 2025, vốn huy động tại chỗ đạt 360 tỷ đồng, tăng 45 tỷ đồng so với năm 2024, tương ứng tăng 12,5%.", "45"),
     ("Trong quý III, xảy ra 21 vụ cháy, giảm 7 vụ so với cùng kỳ năm trước, tương ứng giảm 33,3%.", "33,3"),
     ("Trường tuyển mới 486 học sinh, tăng 54 học sinh so với năm học trước, tương đương 11,1%.", "11,1"),
 ])
@@ -144,3 +144,60 @@ def test_a_claim_against_the_plan_bracketed_after_it_is_checked(text):
 ])
 def test_a_claim_against_the_plan_bracketed_after_it_near_misses_are_silent(text):
     assert _alarms(text, "target-status-mismatch") == []
+
+
+# --- 5. a level, its change and its rate, with or without the base ------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    # the rate first, then the change it stands for: the change one digit off what the level and the rate give
+    ("Doanh thu dịch vụ 9 tháng đạt 8,6 tỷ đồng, tăng 12,4%, tương ứng tăng 1,95 tỷ đồng so với cùng kỳ.", "1,95"),
+    ("Năm 2026: vốn huy động đạt 240 tỷ đồng, tăng 36 tỷ đồng so với năm 2025, tương ứng tăng 16,2%.", "36"),
+    # the change, its rate, then the base it is against in a bracket
+    ("Tổng thu ước thực hiện cả năm 18.640 triệu đồng, tăng 2.150 triệu đồng, tương đương 12,2% so với năm 2025 "
+     "(16.610 triệu đồng).", "2.150 triệu đồng"),
+    # the excess over a plan of a part of the year, bracketed after it
+    ("Thu ngân sách 6 tháng đạt 41,2 tỷ đồng, vượt 4,6 tỷ đồng so với kế hoạch 6 tháng (37,6 tỷ đồng).", "4,6 tỷ đồng"),
+])
+def test_a_level_its_change_and_its_rate_agree(text, flagged):
+    assert (flagged, "warning") in _alarms(text, "derived-mismatch")
+
+
+@pytest.mark.parametrize("text", [
+    "Doanh thu dịch vụ 9 tháng đạt 8,6 tỷ đồng, tăng 12,4%, tương ứng tăng 0,95 tỷ đồng so với cùng kỳ.",
+    "Năm 2026: vốn huy động đạt 240 tỷ đồng, tăng 33,5 tỷ đồng so với năm 2025, tương ứng tăng 16,2%.",
+    "Tổng thu ước thực hiện cả năm 18.640 triệu đồng, tăng 2.030 triệu đồng, tương đương 12,2% so với năm 2025 "
+    "(16.610 triệu đồng).",
+    "Thu ngân sách 6 tháng đạt 41,2 tỷ đồng, vượt 3,6 tỷ đồng so với kế hoạch 6 tháng (37,6 tỷ đồng).",
+    # a hedged change ("hơn") within what the rate gives
+    "Doanh thu dịch vụ 9 tháng đạt 8,6 tỷ đồng, tăng 12,4%, tương ứng tăng hơn 0,9 tỷ đồng so với cùng kỳ.",
+    # a share of another whole after the rate: no change it stands for
+    "Doanh thu dịch vụ 9 tháng đạt 8,6 tỷ đồng, tăng 12,4%, tương ứng 71,7% kế hoạch năm.",
+])
+def test_a_level_its_change_and_its_rate_near_misses_are_silent(text):
+    assert _alarms(text, "derived-mismatch") == []
+
+
+# --- 6. long names of bodies, places counted as a kind of body -----------------------------------------------------
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Đến nay, có 7/27 địa phương có tỷ lệ hộ dùng nước sạch trên 95% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Bình "
+     "và Hòa Lợi.", "7/27 địa phương"),
+    ("Năm 2025, 6 tổ chức cơ sở đảng được Huyện ủy công nhận hoàn thành xuất sắc nhiệm vụ gồm có: Đảng bộ xã Tân Lập, "
+     "Chi bộ Hội Người cao tuổi với đồng bào dân tộc huyện, Chi bộ Chi cục Thi hành án dân sự huyện Tân Phú, Chi bộ "
+     "Kho bạc Nhà nước huyện và Chi bộ Trường THPT Lê Lợi.", "6 tổ chức cơ sở đảng"),
+])
+def test_long_names_and_places_are_counted(text, flagged):
+    found = _alarms(text, "count-mismatch")
+    assert found and all(severity == "warning" for _, severity in found)
+    assert any(t.startswith(flagged) for t, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Đến nay, có 6/27 địa phương có tỷ lệ hộ dùng nước sạch trên 95% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Bình "
+    "và Hòa Lợi.",
+    # a joiner before another body's kind: one name or two
+    "Năm 2025, 5 đơn vị được Huyện ủy khen thưởng gồm có: Đảng bộ xã Tân Lập, Chi bộ Trạm Y tế cùng Chi bộ Công an xã, "
+    "Chi bộ Trường THPT Lê Lợi và Chi bộ Kho bạc Nhà nước huyện.",
+])
+def test_long_names_and_places_near_misses_are_silent(text):
+    assert _alarms(text, "count-mismatch") == []

@@ -1971,6 +1971,9 @@ def level_change_issues(ctx: ParagraphContext) -> Iterator[Issue]:
         expected = format_vi(true, max(decimals, change.decimals))
         if change.kind == "percent":
             fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
+        elif change.kind == "money":  # the amount's unit is in its span: "5,1 tỷ đồng" → "4,1 tỷ đồng"
+            number = change.text.split()[0]
+            fix, said = written_like(expected, number) + change.text[len(number):], expected
         else:
             fix, said = written_like(expected, change.text), expected
         yield Issue(change.start, change.end,

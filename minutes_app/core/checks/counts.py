@@ -217,6 +217,8 @@ def _most_items(segment: str) -> int:
     Example("Có 6 xã có tỷ lệ hộ nghèo dưới 2% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Lợi."),
     Example("Đến nay, có 6/18 xã có tỷ lệ hộ nghèo dưới 2% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm và Hòa Lợi.", "6/18"),
     Example("Đến nay, có 5/18 xã có tỷ lệ hộ nghèo dưới 2%, cao nhất là Tân An, Tân Hòa và Phú Mỹ."),
+    Example("Trong quý I, có 6/25 địa phương có tỉ lệ giải ngân đạt trên 5% gồm: Tân Phú, Định Quán, Vĩnh Cửu, Long "
+            "Thành và Nhơn Trạch.", "6/25"),
     # a bracket telling what the noun before it is made of ("(gồm 6 …)", "(có 8 xã)"): the colon after it is that noun's
     Example("Ở khối B (gồm 6 trường trung học cơ sở): Trường Lê Lợi nhất, Trường Quang Trung nhì, Trường Kim Đồng ba."),
     Example("Cụm thi đua số 2 (có 8 xã): xã Tân An dẫn đầu, xã Tân Lập xếp thứ hai."),
@@ -697,7 +699,7 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
     items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
-    if any(_JOINER.search(i) for i in items):
+    if any(_joins_two(i) for i in items):
         return None  # "Trạm Y tế xã cùng Công an xã": one name or two
     return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
 
@@ -721,6 +723,18 @@ def _closed_names(first: str, unit: str) -> int | None:
         return None
     parts = [p for p in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", first)) if p.strip(" .:")]
     return named if len(parts) == named and _closed_by_and(first, parts[-1]) else None
+
+
+def _joins_two(item: str) -> bool:
+    """A joiner inside an item that may join two names: another body's kind after it ("Trạm Y tế xã cùng Công an xã"),
+    or an item opened by no body's kind; after a kind, words that open none are the name's own ("Chi bộ Người có công
+    với cách mạng tỉnh")."""
+    joiners = list(_JOINER.finditer(item))
+    if not joiners:
+        return False
+    if not (_NAME_HEADS.match(item) or _body_kind_at(item, 0)):
+        return True
+    return any(_body_kind_at(item, j.end() + 1) or item[j.end() + 1:].startswith(item.split()[0] + " ") for j in joiners)
 
 
 def _semicolon_names(sentence: str) -> int | None:
@@ -759,16 +773,18 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 _PREDICATE = re.compile(r"(?<!\w)(?:có|là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
+_LONG_NAME_NOT = re.compile(r"(?<!số\s)\d|(?<!\w)(?:là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
 
 
 def _a_name(item: str, head: str | None = None) -> bool:
     """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân
     An", the counted noun itself: "chi hội thôn 3"; a kind of body of
     resources/quantity_heads.txt with a name: "tổ hợp tác rau an toàn Phố Mới"), or a proper
-    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
+    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words (16 after a body's kind: "Chi bộ Chi cục Thi hành án dân sự huyện Tân Phú")."""
     words = item.split()
-    if not words or len(words) > 8:
-        return False
+    if not words or len(words) > 16 or len(words) > 8 and (not _NAME_HEADS.match(item) or _LONG_NAME_NOT.search(item)):
+        return False  # (a body's kind may open a long name: "Chi bộ Hội Người cao tuổi với đồng bào dân tộc huyện", not
+        # a clause: "huyện Vân Sơn có 3 xã là Hải An")
     if _NAME_HEADS.match(item) or head and item.lower().startswith(head.lower() + " "):
         return True
     if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
