@@ -483,19 +483,10 @@ def change_rate_issue(text: str, relation: Relation) -> Issue | None:
         return None
     expected = format_vi(true, percent.decimals)
     number = percent.text.rstrip("% ")
-    amount = _amount_slipped(level, change, percent, up)
-    if amount is not None and not digit_slip(expected, number):
-        # "96 tỷ đồng, tăng 14,5 tỷ đồng …, tương ứng tăng 16,4%": the rate gives 13,5 tỷ, one digit off the amount
-        # written, while the amount gives a rate nothing like the one written: the amount is the slip
-        said = change.text.split()[0] if change.kind == "money" else change.text
-        return Issue(change.start, change.start + len(said),
-                     f"{_describe(level, text)} {'tăng' if up else 'giảm'} {number}% thì mức "
-                     f"{'tăng' if up else 'giảm'} là {amount}{change.text[len(said):] if change.kind == 'money' else ''} "
-                     f"(= {_describe(level, text)} "
-                     f"{'−' if up else '+'} {_describe(level, text)} ÷ {format_vi(1 + percent.value / 100 if up else 1 - percent.value / 100, 3)}), "
-                     f"không phải {said}{change.text[len(said):] if change.kind == 'money' else ''}.", amount,
-                     Severity.WARNING,
-                     (Related(level.start, unit_end(text, level), "later"), Related(percent.start, percent.end, "share")))
+    if change.start > percent.start:
+        # "81,09 tỷ USD, tăng 19,8%, tương ứng tăng 18,38 tỷ USD": the amount told after the rate, as what it stands for,
+        # is the figure computed from the others; it is the one questioned
+        return _amount_after_rate_issue(text, level, change, percent, up)
     before = format_vi(base / change.scale, change.decimals)
     return Issue(percent.start, percent.start + len(number),
                  f"{word.capitalize() if up else 'Giảm'} {_describe(change, text)} {'so với' if word == 'vượt' else 'từ'} {before} (= {_describe(level, text)} "
@@ -504,26 +495,25 @@ def change_rate_issue(text: str, relation: Relation) -> Issue | None:
                  (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
 
 
-def _amount_slipped(level: Quantity, change: Quantity, percent: Quantity, up: bool) -> str | None:
-    """The change the level and the rate give, printed as the change is, when the change written differs from it as a
-    typing slip (one digit, or two neighbours swapped); None otherwise."""
+def _amount_after_rate_issue(text: str, level: Quantity, change: Quantity, percent: Quantity, up: bool) -> Issue | None:
+    """The change a level and its rate give (level − level ÷ (1 + rate), or level ÷ (1 − rate) − level for a fall),
+    against the amount written after the rate, printed as that amount is."""
     factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
     if factor <= 0:
         return None
-    implied = abs(level.value - level.value / factor) / (change.scale if change.kind == "money" else 1)
-    printed = format_vi(implied, change.decimals)
-    said = change.text.split()[0]
-    return printed if digit_slip(printed, said) else None
-
-
-def digit_slip(one: str, other: str) -> bool:
-    """Two printed numbers whose digits differ as a typing slip: one digit, or two neighbours swapped."""
-    one, other = re.sub(r"\D", "", one), re.sub(r"\D", "", other)
-    if len(one) != len(other) or len(one) < 2 or one == other:
-        return False
-    differ = [i for i in range(len(one)) if one[i] != other[i]]
-    return len(differ) == 1 or len(differ) == 2 and differ[1] == differ[0] + 1 and one[differ[0]] == other[differ[1]] \
-        and one[differ[1]] == other[differ[0]]
+    implied = abs(level.value - level.value / factor)
+    scale = change.scale if change.kind == "money" else 1
+    said = change.text.split()[0] if change.kind == "money" else change.text
+    expected = format_vi(implied / scale, change.decimals)
+    if expected == format_vi(change.value / scale, change.decimals):
+        return None
+    unit = change.text[len(said):] if change.kind == "money" else ""
+    way = "tăng" if up else "giảm"
+    return Issue(change.start, change.start + len(said),
+                 f"{_describe(level, text)} {way} {percent.text} thì mức {way} là {expected}{unit} (= "
+                 f"{_describe(level, text)} {'−' if up else '+'} {_describe(level, text)} ÷ {format_vi(factor, 3)}), "
+                 f"không phải {said}{unit}.", expected, Severity.WARNING,
+                 (Related(level.start, unit_end(text, level), "later"), Related(percent.start, percent.end, "share")))
 
 
 _MORE_THAN = re.compile(r"(?<!\w)(?:hơn|trên|ngoài)\s*$", re.IGNORECASE)

@@ -701,7 +701,7 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
     items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
     if any(_joins_two(i) for i in items):
         return None  # "Trạm Y tế xã cùng Công an xã": one name or two
-    return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
+    return len(items) if len(items) >= 2 and all(_a_name(i, head, most=16) for i in items) else None
 
 
 # the noun told again after "gồm" ("gồm các xã: …", "gồm có các đơn vị: …"): not the first item
@@ -773,18 +773,20 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 _PREDICATE = re.compile(r"(?<!\w)(?:có|là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
-_LONG_NAME_NOT = re.compile(r"(?<!số\s)\d|(?<!\w)(?:là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
+_LONG_NAME_NOT = re.compile(r"(?<!số\s)\d|(?<!\w)(?:là|được|đạt|gồm|đã|đang|sẽ|vừa)(?!\w)", re.IGNORECASE)
 
 
-def _a_name(item: str, head: str | None = None) -> bool:
+def _a_name(item: str, head: str | None = None, most: int = 8) -> bool:
     """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân
     An", the counted noun itself: "chi hội thôn 3"; a kind of body of
     resources/quantity_heads.txt with a name: "tổ hợp tác rau an toàn Phố Mới"), or a proper
-    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words (16 after a body's kind: "Chi bộ Chi cục Thi hành án dân sự huyện Tân Phú")."""
+    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words (``most``, up to 16, after a body's
+    kind: "Chi bộ Chi cục Thi hành án dân sự huyện Tân Phú")."""
     words = item.split()
-    if not words or len(words) > 16 or len(words) > 8 and (not _NAME_HEADS.match(item) or _LONG_NAME_NOT.search(item)):
-        return False  # (a body's kind may open a long name: "Chi bộ Hội Người cao tuổi với đồng bào dân tộc huyện", not
-        # a clause: "huyện Vân Sơn có 3 xã là Hải An")
+    if not words or len(words) > max(most, 8) or len(words) > 8 and (not _NAME_HEADS.match(item)
+                                                                      or _LONG_NAME_NOT.search(item)):
+        return False  # (in a list after its count, a body's kind may open a long name: "Chi bộ Hội Người cao tuổi với
+        # đồng bào dân tộc huyện", not a clause: "huyện Vân Sơn có 3 xã là Hải An", "Đoàn công tác … đã làm việc với …")
     if _NAME_HEADS.match(item) or head and item.lower().startswith(head.lower() + " "):
         return True
     if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):
