@@ -81,12 +81,16 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
-          # a subject's total after the year opening its sentence, in a speaker's words, as "tổng số N … của" it; two
-          # levels of one kind of body ("Đảng bộ xã", "Đảng bộ huyện") are two subjects
-          Example("Năm 2025, Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nPhát biểu kết luận, đồng chí Bí "
+          # a subject's total in a speaker's words, as "tổng số N … của" it (not those of it who did something); two
+          # levels of one kind of body ("Đảng bộ xã", "Đảng bộ huyện") are two subjects; a year opening the sentence
+          # makes it that year's total
+          Example("Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nPhát biểu kết luận, đồng chí Bí "
                   "thư Đảng ủy xã nhấn mạnh: Đảng bộ xã hiện có 23 chi bộ trực thuộc, là lực lượng nòng cốt.", "23"),
           Example("Đảng bộ xã có 26 chi bộ trực thuộc (gồm 17 chi bộ thôn và 9 chi bộ cơ quan) với 1.184 đảng viên.\n"
-                  "Tổng số 1.148 đảng viên của Đảng bộ đã hoàn thành đóng đảng phí.", "1.148"),
+                  "Tổng số 1.148 đảng viên của Đảng bộ là lực lượng nòng cốt của địa phương.", "1.148"),
+          Example("Đảng bộ xã có 26 chi bộ trực thuộc với 1.184 đảng viên.\n"
+                  "Tổng số 1.148 đảng viên của Đảng bộ đã hoàn thành đóng đảng phí."),
+          Example("Chi bộ có 45 đảng viên.\nNăm 2020, Chi bộ có 43 đảng viên."),
           Example("Năm 2025, Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nĐồng chí Bí thư Đảng ủy huyện cho "
                   "biết: Đảng bộ huyện hiện có 23 tổ chức cơ sở đảng với 4.184 đảng viên."),
           Example("Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nTổng số 1.148 đảng viên của Đảng bộ được "
@@ -1639,11 +1643,13 @@ def _key(text: str, figure: Entity, sentence: str, put_forward: bool = False) ->
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
+            # "Năm 2020, Chi bộ có 43 đảng viên": that year's total, told apart from the present one
+            year = f" năm {total['year']}" if total["year"] else ""
             if subject in _OWN_LEVELS:
                 # "Phường có 4.021 hộ" … "trên tổng số 4.210 hộ": a bare level word names the document's own unit,
                 # whose total a plain "tổng số <noun>" states too
-                return f"tổng số {head_of(noun)[0]}"
-            return f"tổng số {head_of(noun)[0]} của {subject}"
+                return f"tổng số {head_of(noun)[0]}{year}"
+            return f"tổng số {head_of(noun)[0]} của {subject}{year}"
     if total is None and head_of(unit)[1] == "person" and _MEMBERS_SPREAD.match(text, _noun_end(text, figure)) \
             and _BARE_LEAD.fullmatch(phrase):
         # "Năm 2026, với 2.140 hội viên sinh hoạt ở 24 chi hội, …": the body's membership, when its phrase names no
@@ -1719,14 +1725,16 @@ def _rate_key(sentence: str) -> str | None:
     return f"tỷ lệ {noun}"
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
+                       r"(?:\s+(?:rằng|là))?(?!\w)")
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
 # (a year opening the sentence, "Năm 2026, Đảng bộ phường có 47 chi bộ trực thuộc", or a speaker's words after the colon,
 # "…, nhấn mạnh: Đảng bộ phường hiện có 45 chi bộ trực thuộc", open the subject as the sentence's start does)
 _SUBJECT_TOTAL = re.compile(
     r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại|(?:Tính\s+)?[Đđ]ến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|"
-    r"Năm\s+\d{4}),\s+"
+    r"Năm\s+(?P<year>\d{4})),\s+"
     r"|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s)"
-    r"|(?<!\w)(?:nhấn\s+mạnh|cho\s+biết|khẳng\s+định|nêu\s+rõ|thông\s+tin)\s*:\s+)"
+    r"|" + _REPORTED.pattern + r"\s*:\s+)"
     r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
     r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}(?:\s*\([^()]{0,100}\))?\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
@@ -1834,8 +1842,6 @@ def _event(before: str, after: str) -> str | None:
 
 
 _GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
-_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
-                       r"(?:\s+(?:rằng|là))?(?!\w)")
 # (also "Lũy kế nhiệm kỳ 2020-2025, …", "Giai đoạn 2021-2025, …", "Từ đầu nhiệm kỳ đến nay, …")
 _LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:lũy|luỹ)\s+kế\s+)?(?:trong\s+|từ\s+đầu\s+)?(?:cả\s+)?"
                            r"(?:nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d|đến\s+nay)|nhiệm\s+kỳ\s*,|"
@@ -2116,9 +2122,9 @@ _WHOLE_HAS = re.compile(r"(?:(?:^|[,:]\s*|\s)toàn\s+|(?:^|[,:]\s*))(?:xã|phư�
 
 _LEVEL_END = re.compile(r"\s+(xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$")
 # the body a total is of, right after its noun: "tổng số 1.064 đảng viên của Đảng bộ (huyện) đã …"; not those of it
-# picked out after it ("… của Đảng bộ được đánh giá, xếp loại")
+# picked out after it ("… của Đảng bộ được đánh giá, xếp loại", "… của Đảng bộ đã tham gia bỏ phiếu": those who did it)
 _OWNER_AFTER = re.compile(r"\s+của\s+(?P<subject>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}?)"
-                          r"(?=\s+(?:đã|là|hiện|đều)(?!\w)|\s*[,.;:)]|\s*$)")
+                          r"(?=\s+(?:là|hiện)(?!\w)|\s*[,.;:)]|\s*$)")
 
 
 def _subject_level(text: str, figure: Entity, sentence: str) -> str | None:

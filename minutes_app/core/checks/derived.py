@@ -141,6 +141,8 @@ def _printed(value: float, like: Quantity) -> str:
                   "16,7", "18,5"),
           Example("Năm 2025, thu ngân sách xã đạt 48 tỷ đồng, tăng 6,9 tỷ đồng so với năm 2024, tương ứng tăng 16,7%."),
           Example("Năm 2025, xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ so với cùng kỳ, tương ứng giảm 25%."),
+          # the change one typing slip off what the level and the rate give, the rate nothing like the change's
+          Example("Doanh thu đạt 72 tỷ đồng, tăng 10,2 tỷ đồng so với cùng kỳ, tương ứng tăng 18,4%.", "10,2", "11,2"),
           # the rate first, then the change it stands for: the amount told after "tương ứng" is the one questioned
           Example("Kim ngạch xuất khẩu 9 tháng đạt 12,4 tỷ USD, tăng 15,2%, tương ứng tăng 2,64 tỷ USD so với cùng kỳ.",
                   "2,64", "1,64"),

@@ -487,7 +487,7 @@ def _bracketed_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]
         percents = [q for q in layer.quantities if s_start <= q.start < s_end and q.kind == "percent"]
         plan = next((q for q in percents if q.start >= claim_end), None)
         result = next((q for q in reversed(percents) if q.end <= at), None)
-        if plan is None or result is None:
+        if plan is None or result is None or not _own_result(text, layer.quantities, s_start, result):
             continue
         opening = _PLAN_BRACKET.fullmatch(text, claim_end, plan.start)
         if opening is None or not _PLAN_BRACKET_END.match(text, plan.end) or not _RESULT_THEN_CLAIM.fullmatch(
@@ -504,6 +504,18 @@ def _bracketed_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]
                               f"kết quả {result.text} so với chỉ tiêu {plan.text} (trong ngoặc sau lời đánh giá)",
                               comparator):
             yield replace(issue, severity=Severity.WARNING)
+
+
+def _own_result(text: str, quantities, s_start: int, result) -> bool:
+    """Whether ``result`` is what the claim after it is of: a bracket holding it holds the result alone ("(72,7%)", not
+    "(cùng kỳ tăng 8,5%)", "(năm 2024 giảm 0,4%)", "(toàn tỉnh 92,4%)"), and the sentence tells no other count or rate
+    before it ("12/15 xã … (80%), 3 xã … (20%), vượt chỉ tiêu (75%)": whose the claim is, the order does not say)."""
+    bracketed = in_bracket(text, s_start, result.start)
+    if bracketed and not text[s_start:result.start].rstrip().endswith("("):
+        return False
+    # told before it: nothing counted, or (the result bracketed) the one count or ratio it is the share of
+    before = [q for q in quantities if s_start <= q.start < result.start and q.kind in ("count", "ratio", "percent")]
+    return not before or bracketed and len(before) == 1 and before[0].kind != "percent"
 
 
 def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:
