@@ -483,12 +483,63 @@ def change_rate_issue(text: str, relation: Relation) -> Issue | None:
         return None
     expected = format_vi(true, percent.decimals)
     number = percent.text.rstrip("% ")
+    if change.start > percent.start or _COMPARED_BETWEEN.search(text, change.end, percent.start) \
+            and _amount_slipped(level, change, percent, up) and not digit_slip(expected, number):
+        # "81,09 tỷ USD, tăng 19,8%, tương ứng tăng 18,38 tỷ USD": the amount told after the rate, as what it stands for,
+        # is the figure computed from the others; it is the one questioned. A change told with its period before its
+        # rate ("96 tỷ đồng, tăng 14,5 tỷ đồng so với năm 2026, tương ứng tăng 16,4%") is a statement of its own: it is
+        # questioned when it is one typing slip off what the level and the rate give (13,5) while the rate is nothing
+        # like what the change gives (17,8%)
+        return _amount_after_rate_issue(text, level, change, percent, up)
     before = format_vi(base / change.scale, change.decimals)
     return Issue(percent.start, percent.start + len(number),
                  f"{word.capitalize() if up else 'Giảm'} {_describe(change, text)} {'so với' if word == 'vượt' else 'từ'} {before} (= {_describe(level, text)} "
                  f"{'−' if up else '+'} {change.text}) là {format_vi(true, 2).rstrip('0').rstrip(',')}%, không phải "
                  f"{number}%: tỷ lệ thay đổi = mức thay đổi ÷ số trước khi thay đổi.", expected, Severity.WARNING,
                  (Related(level.start, unit_end(text, level), "later"), Related(change.start, unit_end(text, change), "part")))
+
+
+_COMPARED_BETWEEN = re.compile(r"\s+so\s+với\s", re.IGNORECASE)
+
+
+def _amount_slipped(level: Quantity, change: Quantity, percent: Quantity, up: bool) -> bool:
+    """Whether the change written is a typing slip of the change the level and the rate give."""
+    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
+    if factor <= 0:
+        return False
+    implied = abs(level.value - level.value / factor) / (change.scale if change.kind == "money" else 1)
+    return digit_slip(format_vi(implied, change.decimals), change.text.split()[0])
+
+
+def digit_slip(one: str, other: str) -> bool:
+    """Two printed numbers whose digits differ as a typing slip: one digit, or two neighbours swapped."""
+    one, other = re.sub(r"\D", "", one), re.sub(r"\D", "", other)
+    if len(one) != len(other) or len(one) < 2 or one == other:
+        return False
+    differ = [i for i in range(len(one)) if one[i] != other[i]]
+    return len(differ) == 1 or len(differ) == 2 and differ[1] == differ[0] + 1 and one[differ[0]] == other[differ[1]] \
+        and one[differ[1]] == other[differ[0]]
+
+
+def _amount_after_rate_issue(text: str, level: Quantity, change: Quantity, percent: Quantity, up: bool) -> Issue | None:
+    """The change a level and its rate give (level − level ÷ (1 + rate), or level ÷ (1 − rate) − level for a fall),
+    against the amount written after the rate, printed as that amount is."""
+    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
+    if factor <= 0:
+        return None
+    implied = abs(level.value - level.value / factor)
+    scale = change.scale if change.kind == "money" else 1
+    said = change.text.split()[0] if change.kind == "money" else change.text
+    expected = format_vi(implied / scale, change.decimals)
+    if expected == format_vi(change.value / scale, change.decimals):
+        return None
+    unit = change.text[len(said):] if change.kind == "money" else ""
+    way = "tăng" if up else "giảm"
+    return Issue(change.start, change.start + len(said),
+                 f"{_describe(level, text)} {way} {percent.text} thì mức {way} là {expected}{unit} (= "
+                 f"{_describe(level, text)} {'−' if up else '+'} {_describe(level, text)} ÷ {format_vi(factor, 3)}), "
+                 f"không phải {said}{unit}.", expected, Severity.WARNING,
+                 (Related(level.start, unit_end(text, level), "later"), Related(percent.start, percent.end, "share")))
 
 
 _MORE_THAN = re.compile(r"(?<!\w)(?:hơn|trên|ngoài)\s*$", re.IGNORECASE)

@@ -82,6 +82,20 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "sung, đồng chí Lê Văn Hòa phát biểu."),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 47 đồng chí.", "47"),
           Example("Chi bộ có 45 đảng viên.\nTổng số đảng viên của chi bộ là 45 đồng chí."),
+          # a subject's total in a speaker's words, as "tổng số N … của" it (not those of it who did something); two
+          # levels of one kind of body ("Đảng bộ xã", "Đảng bộ huyện") are two subjects; a year opening the sentence
+          # makes it that year's total
+          Example("Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nPhát biểu kết luận, đồng chí Bí "
+                  "thư Đảng ủy xã nhấn mạnh: Đảng bộ xã hiện có 23 chi bộ trực thuộc, là lực lượng nòng cốt.", "23"),
+          Example("Đảng bộ xã có 26 chi bộ trực thuộc (gồm 17 chi bộ thôn và 9 chi bộ cơ quan) với 1.184 đảng viên.\n"
+                  "Tổng số 1.148 đảng viên của Đảng bộ là lực lượng nòng cốt của địa phương.", "1.148"),
+          Example("Đảng bộ xã có 26 chi bộ trực thuộc với 1.184 đảng viên.\n"
+                  "Tổng số 1.148 đảng viên của Đảng bộ đã hoàn thành đóng đảng phí."),
+          Example("Chi bộ có 45 đảng viên.\nNăm 2020, Chi bộ có 43 đảng viên."),
+          Example("Năm 2025, Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nĐồng chí Bí thư Đảng ủy huyện cho "
+                  "biết: Đảng bộ huyện hiện có 23 tổ chức cơ sở đảng với 4.184 đảng viên."),
+          Example("Đảng bộ xã có 32 chi bộ trực thuộc với 1.184 đảng viên.\nTổng số 1.148 đảng viên của Đảng bộ được "
+                  "đánh giá, xếp loại chất lượng năm 2025."),
           # the same words of two tiers ("cấp huyện", "cấp xã") or of two topics opened by "Về …," / "Đối với …,"
           Example("Về kết quả đại hội chi đoàn khối trường học, có 42 đoàn viên được bầu vào ban chấp hành các chi "
                   "đoàn.\nĐối với kết quả đại hội chi đoàn khối dân cư, có 57 đoàn viên được bầu vào ban chấp hành "
@@ -1277,6 +1291,9 @@ def _keyed_counts(reading, entities) -> tuple[tuple[Entity, str, frozenset[str]]
             key, told = _label_key(whole, *labelled)
         else:
             key, told = _key(text, figure, sentence, figure.start in forward), _ANY
+            if key is not None and " của " in key and (level := _subject_level(text, figure, sentence)):
+                # "Đảng bộ xã có …" and "Đảng bộ huyện hiện có …": one key ("của đảng bộ"), two bodies
+                told = _Told(subject=(level,))
             if key is None and labelled is not None and not _NOT_RESTATED.search(sentence):
                 # "Tổng số hội viên đến cuối kỳ là 2.164 người": the whole's count (a named subject tells two apart)
                 key, told = f"tổng số {labelled[0]}", _Told((), _names(whole))
@@ -1641,8 +1658,12 @@ def _key(text: str, figure: Entity, sentence: str, put_forward: bool = False) ->
     if re.search(r"tổng số\s*$", sentence.lower()) and words:
         if not _PLAIN_TOTAL.match(text, _noun_end(text, figure)):
             return None  # "Trong tổng số 1.012 đảng viên được đánh giá": those rated, not the whole's total
+        owner = _OWNER_AFTER.match(text, _noun_end(text, figure))
+        if owner and head_of(unit)[1] in ("person", "organisation", "household"):
+            # "tổng số 1.064 đảng viên của Đảng bộ": the subject's total, as "Đảng bộ phường có … 1.046 đảng viên" tells it
+            return f"tổng số {head_of(unit)[0]} của {_LEVEL_END.sub('', owner['subject'].lower())}"
         return "tổng số " + " ".join(words).lower()
-    total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - 80))
+    total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - _TOTAL_REACH))
     if total and total["label"] and any(w[0].isupper() for w in total["label"].split()[1:]):
         total = None  # "Đảng bộ xã A: toàn Đảng bộ có …" names its own subject
     if total and (total["subject"] or total["subject2"]) and not _plain_after(text, figure):
@@ -1655,11 +1676,13 @@ def _key(text: str, figure: Entity, sentence: str, put_forward: bool = False) ->
         head = head_of(unit)[0] if head_of(unit)[1] else None
         noun = (total["noun"] or "").lower().strip() or head
         if subject and noun and head_of(noun)[1] in ("person", "organisation", "household"):
+            # "Năm 2020, Chi bộ có 43 đảng viên": that year's total, told apart from the present one
+            year = f" năm {total['year']}" if total["year"] else ""
             if subject in _OWN_LEVELS:
                 # "Phường có 4.021 hộ" … "trên tổng số 4.210 hộ": a bare level word names the document's own unit,
                 # whose total a plain "tổng số <noun>" states too
-                return f"tổng số {head_of(noun)[0]}"
-            return f"tổng số {head_of(noun)[0]} của {subject}"
+                return f"tổng số {head_of(noun)[0]}{year}"
+            return f"tổng số {head_of(noun)[0]} của {subject}{year}"
     if total is None and head_of(unit)[1] == "person" and _MEMBERS_SPREAD.match(text, _noun_end(text, figure)) \
             and _BARE_LEAD.fullmatch(phrase):
         # "Năm 2026, với 2.140 hội viên sinh hoạt ở 24 chi hội, …": the body's membership, when its phrase names no
@@ -1735,18 +1758,27 @@ def _rate_key(sentence: str) -> str | None:
     return f"tỷ lệ {noun}"
 
 
+_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
+                       r"(?:\s+(?:rằng|là))?(?!\w)")
 # "Chi bộ có 45 …" (a sentence opening with its subject), "Tổng số đảng viên của chi bộ là 47".
+# (a year opening the sentence, "Năm 2026, Đảng bộ phường có 47 chi bộ trực thuộc", or a speaker's words after the colon,
+# "…, nhấn mạnh: Đảng bộ phường hiện có 45 chi bộ trực thuộc", open the subject as the sentence's start does)
 _SUBJECT_TOTAL = re.compile(
-    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại|(?:Tính\s+)?[Đđ]ến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)),\s+"
-    r"|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s))"
+    r"(?:^|[.;]\s+|^(?:Hiện\s+nay|Hiện\s+tại|(?:Tính\s+)?[Đđ]ến\s+(?:nay|(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)|"
+    r"Năm\s+(?P<year>\d{4})),\s+"
+    r"|^(?P<label>[^\W\d_][^\d.;:]{0,60}):\s+(?=toàn\s)"
+    r"|" + _REPORTED.pattern + r"\s*:\s+)"
     r"(?P<subject>(?:[Tt]oàn\s+)?[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}?)\s+(?:hiện\s+)?có\s+"
-    r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}\s+(?:với|và)\s+)?$"
+    r"(?:tổng\s+số\s+)?(?:\d[\d.]*\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,4}(?:\s*\([^()]{0,100}\))?\s+(?:với|và)\s+)?$"
     r"|[Tt]ổng\s+số\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+)?)\s+(?:của|trong|toàn)\s+"
     r"(?P<subject2>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)(?:\s+(?:là|có)|\s*:)\s*$")
 
 
 # What may follow the noun of a subject's total: nothing, a bracket, its members' places ("sinh hoạt tại 36 chi
 # bộ"), another count joined to it ("với 1.482 đảng viên") - not a verb picking some out ("đạt giải", "tham gia").
+# how far back a subject's total is looked for: "Đảng bộ phường có 38 chi bộ trực thuộc (gồm 24 chi bộ khu dân cư và 14 chi
+# bộ cơ quan, trường học) với 1.046 đảng viên" (the bracket told between the two counts)
+_TOTAL_REACH = 200
 _PLAIN_TOTAL = re.compile(r"\s*(?:[,;.:()\n]|$|(?:với|và|trong|gồm|sinh\s+hoạt|đang|hiện|thuộc|trực\s+thuộc|của)(?!\w))",
                           re.IGNORECASE)
 
@@ -1843,8 +1875,6 @@ def _event(before: str, after: str) -> str | None:
 
 
 _GAP_BEFORE = re.compile(r"(?<!\w)(?:còn\s+)?(?:thiếu|hụt|dôi\s+dư|dư\s+ra)\s*$", re.IGNORECASE)
-_REPORTED = re.compile(r"(?<!\w)(?:ghi\s+nhận|cho\s+biết|khẳng\s+định|nhấn\s+mạnh|thông\s+tin|nêu\s+rõ|biểu\s+dương)"
-                       r"(?:\s+(?:rằng|là))?(?!\w)")
 # (also "Lũy kế nhiệm kỳ 2020-2025, …", "Giai đoạn 2021-2025, …", "Từ đầu nhiệm kỳ đến nay, …")
 _LONG_OPENING = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:lũy|luỹ)\s+kế\s+)?(?:trong\s+|từ\s+đầu\s+)?(?:cả\s+)?"
                            r"(?:nhiệm\s+kỳ\s+(?:qua|vừa\s+qua|20\d\d\s*[-–]\s*20\d\d|đến\s+nay)|nhiệm\s+kỳ\s*,|"
@@ -1980,6 +2010,9 @@ def level_change_issues(ctx: ParagraphContext) -> Iterator[Issue]:
         expected = format_vi(true, max(decimals, change.decimals))
         if change.kind == "percent":
             fix, said = expected + change.text[len(change.text.rstrip("% ")):], f"{expected} điểm phần trăm"
+        elif change.kind == "money":  # the amount's unit is in its span: "5,1 tỷ đồng" → "4,1 tỷ đồng"
+            number = change.text.split()[0]
+            fix, said = written_like(expected, number) + change.text[len(number):], expected
         else:
             fix, said = written_like(expected, change.text), expected
         yield Issue(change.start, change.end,
@@ -2118,6 +2151,24 @@ def _label_key(whole: str, head: str, predicate: tuple[str, ...]) -> tuple[str |
 # said
 _WHOLE_HAS = re.compile(r"(?:(?:^|[,:]\s*|\s)toàn\s+|(?:^|[,:]\s*))(?:xã|phường|thị\s+trấn|huyện|tỉnh|hội|đoàn|đảng\s+bộ|ngành|đơn\s+vị)"
                         r"\s+(?:hiện\s+(?:nay\s+)?)?có\s+(?:tổng\s+số\s+)?$", re.IGNORECASE)
+
+
+_LEVEL_END = re.compile(r"\s+(xã|phường|thị\s+trấn|huyện|tỉnh|thành\s+phố)$")
+# the body a total is of, right after its noun: "tổng số 1.064 đảng viên của Đảng bộ (huyện) đã …"; not those of it
+# picked out after it ("… của Đảng bộ được đánh giá, xếp loại", "… của Đảng bộ đã tham gia bỏ phiếu": those who did it)
+_OWNER_AFTER = re.compile(r"\s+của\s+(?P<subject>[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,2}?)"
+                          r"(?=\s+(?:là|hiện)(?!\w)|\s*[,.;:)]|\s*$)")
+
+
+def _subject_level(text: str, figure: Entity, sentence: str) -> str | None:
+    """The level a subject's total names after its body ("Đảng bộ xã có …", "… của Đảng bộ huyện") → "xã", "huyện"),
+    which its key leaves out."""
+    total = _SUBJECT_TOTAL.search(sentence, max(0, len(sentence) - _TOTAL_REACH))
+    subject = total and (total["subject"] or total["subject2"])
+    if not subject and (owner := _OWNER_AFTER.match(text, _noun_end(text, figure))):
+        subject = owner["subject"]
+    level = _LEVEL_END.search(subject.lower()) if subject else None
+    return " ".join(level.group(1).split()) if level else None
 
 
 def _whole_key(text: str, figure: Entity, sentence: str) -> str | None:

@@ -62,7 +62,10 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # names (read after "là" only, a warning)
             if quantity.head and not quantity.decimals and quantity.value < 30 and (
                     match := _ANNOUNCED_IS_LONG.match(text, quantity.end)) and match["unit"].lower().startswith(
-                    quantity.head) and not _EXAMPLES.search(match["unit"]):
+                    quantity.head) and not _EXAMPLES.search(match["unit"]) and not (
+                    _DIGIT.search(match["unit"]) and not _MADE_OF.search(text, match.end("unit"), match.end())):
+                # (a description holding a share is announced by "gồm" only: "5/18 xã có tỷ lệ … dưới 2%, cao nhất là
+                # A, B và C" names the first of them)
                 part = quantity.text.split("/")[0].strip()
                 found.append(_Announcement(part, quantity.start, match["unit"], match.start("unit"), match.end(),
                                            soft=True))
@@ -140,8 +143,9 @@ _ANNOUNCED_IS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|(?<=năm\
                            re.IGNORECASE)  # "3 xã đăng ký hoàn thành năm 2020 là A, B và C", "4 huyện đã hoàn thành chỉ
 # tiêu phát triển người tham gia tỉnh giao là A (101,2%), B (100,4%), C (102,1%)": described at some length
 # (a ratio's noun may be two joined by a comma: "5/34 tỉnh, thành phố có tỷ lệ cử tri đi bầu cao nhất là …")
-_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,11}?)\s++(?:là(?:\s++các)?|(?:bao\s+gồm|gồm\s+có|"
-                                r"gồm)(?:\s*+:)?)(?=\s)",
+# (a share among the words: "16/63 địa phương có tỷ lệ giải ngân đạt trên 3% gồm: …")
+_ANNOUNCED_IS_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d+(?:,\d+)?%)){0,11}?)\s++(?:là(?:\s++các)?|"
+                                r"(?:bao\s+gồm|gồm\s+có|gồm)(?:\s*+:)?)(?=\s)",
                                 re.IGNORECASE)
 _ANNOUNCED_LONG = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:\s++(?:[^\W\d_]+|\d{1,2}(?=\s+năm\s)|\d{4}\s*[-–]\s*\d{4}))"
                              r"{8,24}?)"
@@ -156,6 +160,8 @@ _ANNOUNCED_LONG_COLON = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+
 # things described at length (a span of months, a year among the words) before the colon of an ordinal list
 _ANNOUNCED_ORDINALS = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|\d{1,2}(?=\s+tháng\s)|(?<=năm\s)\d{4}(?!\d)|"
                                  r"\d{4}\s*[-–]\s*\d{4})){0,24}?)\s*+:", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_MADE_OF = re.compile(r"gồm", re.IGNORECASE)
 _LINKED = re.compile(r"(?<!\w)(?:gồm|là)(?!\w)", re.IGNORECASE)  # (a list "gồm:" is read as such, above)
 # a count, words about it (no other number) to the sentence's end, and the next sentence opening its list
 _ANNOUNCED_NEXT_SENTENCE = re.compile(r"\s++(?P<unit>[^\W\d_]+(?:,?\s++[^\W\d_]+){0,24}?)\.\s++"
@@ -203,6 +209,16 @@ def _most_items(segment: str) -> int:
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 3 cơ quan tham mưu của Huyện ủy.",
             "3 cơ quan", "4 cơ quan"),
     Example("Văn phòng, Ban Tổ chức, Ban Tuyên giáo và Ủy ban Kiểm tra là 4 cơ quan tham mưu của Huyện ủy."),
+    # places or bodies described at length (a share among the words), then "gồm" and their names closed by "và"
+    Example("Có 7 xã có tỷ lệ tiêm chủng đạt 100%, gồm các xã: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Bình và Hòa Lợi.",
+            "7 xã", "6 xã"),
+    Example("Có 7 xã có tỷ lệ tiêm chủng đạt 100%, gồm các xã: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Bình, Hòa Lợi và "
+            "Hòa Phú."),
+    Example("Có 6 xã có tỷ lệ hộ nghèo dưới 2% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm, Hòa Lợi."),
+    Example("Đến nay, có 6/18 xã có tỷ lệ hộ nghèo dưới 2% gồm: Tân An, Tân Hòa, Phú Mỹ, Phú Lâm và Hòa Lợi.", "6/18"),
+    Example("Đến nay, có 5/18 xã có tỷ lệ hộ nghèo dưới 2%, cao nhất là Tân An, Tân Hòa và Phú Mỹ."),
+    Example("Trong quý I, có 6/25 địa phương có tỉ lệ giải ngân đạt trên 5% gồm: Tân Phú, Định Quán, Vĩnh Cửu, Long "
+            "Thành và Nhơn Trạch.", "6/25"),
     # a bracket telling what the noun before it is made of ("(gồm 6 …)", "(có 8 xã)"): the colon after it is that noun's
     Example("Ở khối B (gồm 6 trường trung học cơ sở): Trường Lê Lợi nhất, Trường Quang Trung nhì, Trường Kim Đồng ba."),
     Example("Cụm thi đua số 2 (có 8 xã): xã Tân An dẫn đầu, xã Tân Lập xếp thứ hai."),
@@ -489,6 +505,11 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
         elif not match.next_sentence and (items := _semicolon_items(first, match["unit"])) is not None:
             for issue in _compare(ctx.text, match, items):
                 yield replace(issue, severity=Severity.WARNING)
+        elif not match.next_sentence and listed is None and (items := _closed_names(first, match["unit"])) is not None:
+            # "7 xã có tỷ lệ … đạt 100%, gồm các xã: Tân An, …, Hòa Bình và Hòa Lợi": places or bodies named
+            # without their kind, the list closed by "và" before its last name (a warning: a name may hold a comma)
+            for issue in _compare(ctx.text, match, items):
+                yield replace(issue, severity=Severity.WARNING)
         return
     if match.long:  # a warning: the names after a long description may be another list
         for issue in _compare(ctx.text, match, _people(ctx.text, match, sentence)):
@@ -512,7 +533,9 @@ def _announced_list(ctx: ParagraphContext, match: _Announcement) -> Iterator[Iss
                 yield replace(issue, severity=Severity.WARNING)
             return
         if listed is None and head_of(match["unit"])[1] == "organisation":
-            named = _named_items(sentence, head_of(match["unit"])[0])
+            again = _NOUN_AGAIN.match(sentence)  # "gồm các phường: Phường 1, …"
+            named = _named_items(sentence[again.end():] if again and again["noun"].lower().startswith(
+                head_of(match["unit"])[0]) else sentence, head_of(match["unit"])[0])
             if named is not None:  # "cho ba tập thể: Trạm Y tế xã, Trường Mầm non Sơn Ca, Công an xã và …"
                 for issue in _compare(ctx.text, match, named):
                     yield replace(issue, severity=Severity.WARNING)
@@ -676,9 +699,42 @@ def _named_items(sentence: str, head: str | None = None) -> int | None:
     if _UNCOUNTABLE.search(sentence) or _ELLIPSIS.search(sentence):
         return None
     items = [i.strip(" .") for i in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", sentence)) if i.strip(" .")]
-    if any(_JOINER.search(i) for i in items):
+    if any(_joins_two(i) for i in items):
         return None  # "Trạm Y tế xã cùng Công an xã": one name or two
-    return len(items) if len(items) >= 2 and all(_a_name(i, head) for i in items) else None
+    return len(items) if len(items) >= 2 and all(_a_name(i, head, most=16) for i in items) else None
+
+
+# the noun told again after "gồm" ("gồm các xã: …", "gồm có các đơn vị: …"): not the first item
+_NOUN_AGAIN = re.compile(r"\s*(?:các|những)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?)\s*:\s*", re.IGNORECASE)
+
+
+def _closed_names(first: str, unit: str) -> int | None:
+    """How many bodies or places a list after a long description names, when every item is a name (_named_items)
+    and "và" stands before the last one, the list being the whole of its sentence; None otherwise."""
+    again = _NOUN_AGAIN.match(first)
+    if again is not None:
+        if not again["noun"].lower().startswith(unit.lower()):
+            return None  # "gồm các đơn vị sự nghiệp: …" after "5 trường": another noun, another list
+        first = first[again.end():]
+    elif first.lstrip(" :")[:1].islower():
+        return None  # a description goes on ("gồm có xã A …")
+    named = _named_items(first.lstrip(" :"), unit)
+    if named is None or ";" in first:
+        return None
+    parts = [p for p in re.split(r",|\s+và\s+", re.sub(r"\([^()]*\)", "", first)) if p.strip(" .:")]
+    return named if len(parts) == named and _closed_by_and(first, parts[-1]) else None
+
+
+def _joins_two(item: str) -> bool:
+    """A joiner inside an item that may join two names: another body's kind after it ("Trạm Y tế xã cùng Công an xã"),
+    or an item opened by no body's kind; after a kind, words that open none are the name's own ("Chi bộ Người có công
+    với cách mạng tỉnh")."""
+    joiners = list(_JOINER.finditer(item))
+    if not joiners:
+        return False
+    if not (_NAME_HEADS.match(item) or _body_kind_at(item, 0)):
+        return True
+    return any(_body_kind_at(item, j.end() + 1) or item[j.end() + 1:].startswith(item.split()[0] + " ") for j in joiners)
 
 
 def _semicolon_names(sentence: str) -> int | None:
@@ -717,16 +773,20 @@ def _body_kinds() -> tuple[str, ...]:
 
 
 _PREDICATE = re.compile(r"(?<!\w)(?:có|là|được|đạt|gồm)(?!\w)", re.IGNORECASE)
+_LONG_NAME_NOT = re.compile(r"(?<!số\s)\d|(?<!\w)(?:là|được|đạt|gồm|đã|đang|sẽ|vừa)(?!\w)", re.IGNORECASE)
 
 
-def _a_name(item: str, head: str | None = None) -> bool:
+def _a_name(item: str, head: str | None = None, most: int = 8) -> bool:
     """A body or place named in a list: opening with its kind ("Chi bộ thôn Đông", "xã Tân
     An", the counted noun itself: "chi hội thôn 3"; a kind of body of
     resources/quantity_heads.txt with a name: "tổ hợp tác rau an toàn Phố Mới"), or a proper
-    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words."""
+    name of capitalised words ("Mầm non Hoa Sen", "THCS Lê Lợi"), at most 8 words (``most``, up to 16, after a body's
+    kind: "Chi bộ Chi cục Thi hành án dân sự huyện Tân Phú")."""
     words = item.split()
-    if not words or len(words) > 8:
-        return False
+    if not words or len(words) > max(most, 8) or len(words) > 8 and (not _NAME_HEADS.match(item)
+                                                                      or _LONG_NAME_NOT.search(item)):
+        return False  # (in a list after its count, a body's kind may open a long name: "Chi bộ Hội Người cao tuổi với
+        # đồng bào dân tộc huyện", not a clause: "huyện Vân Sơn có 3 xã là Hải An", "Đoàn công tác … đã làm việc với …")
     if _NAME_HEADS.match(item) or head and item.lower().startswith(head.lower() + " "):
         return True
     if head_of(item)[1] == "organisation" and any(w[:1].isupper() or w.isdigit() for w in words[1:]):

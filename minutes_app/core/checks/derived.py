@@ -139,6 +139,23 @@ def _printed(value: float, like: Quantity) -> str:
           # by how much a result passed its plan: result ÷ plan − 100 %
           Example("Kết nạp 65 đảng viên, vượt 9,3% chỉ tiêu (60 đảng viên).", "9,3", "8,3"),
           Example("Kết nạp 65 đảng viên, vượt 8,3% chỉ tiêu (60 đảng viên)."),
+          # the period the change is against between the change and its rate
+          Example("Năm 2025, thu ngân sách xã đạt 48 tỷ đồng, tăng 7,5 tỷ đồng so với năm 2024, tương ứng tăng 16,7%.",
+                  "16,7", "18,5"),
+          Example("Năm 2025, thu ngân sách xã đạt 48 tỷ đồng, tăng 6,9 tỷ đồng so với năm 2024, tương ứng tăng 16,7%."),
+          Example("Năm 2025, xảy ra 18 vụ tai nạn giao thông, giảm 6 vụ so với cùng kỳ, tương ứng giảm 25%."),
+          # the change one typing slip off what the level and the rate give, the rate nothing like the change's
+          Example("Doanh thu đạt 72 tỷ đồng, tăng 10,2 tỷ đồng so với cùng kỳ, tương ứng tăng 18,4%.", "10,2", "11,2"),
+          # the rate first, then the change it stands for: the amount told after "tương ứng" is the one questioned
+          Example("Kim ngạch xuất khẩu 9 tháng đạt 12,4 tỷ USD, tăng 15,2%, tương ứng tăng 2,64 tỷ USD so với cùng kỳ.",
+                  "2,64", "1,64"),
+          Example("Kim ngạch xuất khẩu 9 tháng đạt 12,4 tỷ USD, tăng 15,2%, tương ứng tăng 1,64 tỷ USD so với cùng kỳ."),
+          # the rate between the change and its bracketed base; the excess over a plan of part of the year
+          Example("Tổng thu ngân sách cả năm đạt 31.450 triệu đồng, tăng 3.210 triệu đồng, tương đương 11,0% so với năm "
+                  "2024 (28.330 triệu đồng).", "3.210 triệu đồng", "3.120 triệu đồng"),
+          Example("Tổng thu ngân sách 6 tháng đạt 72,6 tỷ đồng, vượt 5,1 tỷ đồng so với kế hoạch 6 tháng (68,5 tỷ đồng).",
+                  "5,1 tỷ đồng", "4,1 tỷ đồng"),
+          Example("Tổng thu ngân sách 6 tháng đạt 72,6 tỷ đồng, vượt 4,1 tỷ đồng so với kế hoạch 6 tháng (68,5 tỷ đồng)."),
           # the rate of a change in a sentence opened by "So với", of the level the sentence before states (a warning)
           Example("Năm 2024 đã xử lý 12.400 trường hợp vi phạm. So với cùng kỳ năm 2023, giảm 1.600 trường hợp vi phạm "
                   "(16,4%).", "16,4", "11,4"),

@@ -149,6 +149,11 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Xã hoàn thành 14/16 chỉ tiêu, đạt 87,5%; các chỉ tiêu chưa đạt gồm tỷ lệ hộ nghèo và tỷ lệ trường chuẩn "
             "quốc gia (mục tiêu từ 90% trở lên)."),
     Example("Tỷ lệ hộ dùng nước sạch đạt 97%, chỉ tiêu chưa đạt (mục tiêu từ 95% trở lên).", "97%"),
+    # a percentage, one comma, the claim, its plan in a bracket right after it (a warning: read from the order)
+    Example("Giáo dục: 7/12 trường đạt chuẩn quốc gia (58,3%), vượt chỉ tiêu nghị quyết đề ra (60%).", "Giáo dục"),
+    Example("Giáo dục: 8/12 trường đạt chuẩn quốc gia (66,7%), vượt chỉ tiêu nghị quyết đề ra (60%)."),
+    Example("Tổng giá trị sản xuất tăng 7,4% so với năm 2024, vượt chỉ tiêu nghị quyết đề ra (tăng 8%).", "Tổng"),
+    Example("Tổng giá trị sản xuất tăng 8,4% so với năm 2024, vượt chỉ tiêu nghị quyết đề ra (8%)."),
     # an average per unit after the result is not what passed the plan
     Example("Tổ chức 5 đợt, tiếp nhận 1.260 đơn vị máu, bình quân 252 đơn vị mỗi đợt, vượt 5% kế hoạch (1.200 đơn vị)."),
 ))
@@ -160,6 +165,7 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
                if t.get("claimed_status") and t.get("status") not in (None, "không rõ")]
     yield from _plan_claims(ctx, handled)
     yield from _percent_plan_claims(ctx, handled)
+    yield from _bracketed_plan_claims(ctx, handled)
     yield from _bounded_claims(ctx, handled)
     yield from _count_bound_claims(ctx, handled)
     if "đạt" in ctx.text and "%" in ctx.text:
@@ -457,6 +463,59 @@ def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) 
         comparator = "<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">="
         yield from _verdict(s_start, s_end, _claim_of(claim), result, plan, related,
                             f"kết quả {result.text} so với chỉ tiêu {plan.text}", comparator)
+
+
+# the claim's own words up to the bracket holding its plan ("vượt chỉ tiêu nghị quyết đề ra (tăng 9%)")
+_PLAN_BRACKET = re.compile(r"[^\d;.()]{0,40}?\(\s*(?P<way>(?:tăng|giảm)\s+)?$", re.IGNORECASE)
+_PLAN_BRACKET_END = re.compile(r"\s*\)")
+# between the result and the claim: its bracket's end, the period it is compared with, one comma
+_RESULT_THEN_CLAIM = re.compile(r"\s*\)?(?:\s+so\s+với\s+[^\d,;()]{0,30}?(?:\s\d{4})?)?\s*,\s*(?:đã\s+)?(?:hoàn\s+thành\s+)?$",
+                                re.IGNORECASE)
+
+
+def _bracketed_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"8/11 trường đạt chuẩn quốc gia (72,7%), vượt chỉ tiêu nghị quyết đề ra (75%)", "tăng 8,2% so với năm 2023, vượt
+    chỉ tiêu (tăng 9%)": a percentage, one comma, the claim, and the plan in a bracket right after the claim's words
+    (a change against a change the same way, a level against a level). Which figure is the result is read from the
+    order alone: a warning naming the plan."""
+    text = ctx.text
+    if "%" not in text or "(" not in text:
+        return
+    layer = quantities_of(ctx)
+    for s_start, s_end, _, claim in _claim_sentences(ctx, handled):
+        at, claim_end = s_start + claim.start(), s_start + claim.end()
+        percents = [q for q in layer.quantities if s_start <= q.start < s_end and q.kind == "percent"]
+        plan = next((q for q in percents if q.start >= claim_end), None)
+        result = next((q for q in reversed(percents) if q.end <= at), None)
+        if plan is None or result is None or not _own_result(text, layer.quantities, s_start, result):
+            continue
+        opening = _PLAN_BRACKET.fullmatch(text, claim_end, plan.start)
+        if opening is None or not _PLAN_BRACKET_END.match(text, plan.end) or not _RESULT_THEN_CLAIM.fullmatch(
+                text, result.end, at):
+            continue
+        way = (opening["way"] or "").strip().lower()
+        said = result.modifier_cue.text.split()[0].lower() if result.modifier == "change" and result.modifier_cue \
+            else ""
+        if way != said or plan.modifier == "bound" or result.modifier == "bound":
+            continue  # a change against a level, or a bound ("(dưới 3%)"): the target reader's, not this one's
+        comparator = "<=" if not way and lower_is_better(text[s_start:result.start]) else ">="
+        related = (Related(plan.start, plan.end, "plan"), Related(result.start, result.end, "result"))
+        for issue in _verdict(s_start, s_end, _claim_of(claim), result, plan, related,
+                              f"kết quả {result.text} so với chỉ tiêu {plan.text} (trong ngoặc sau lời đánh giá)",
+                              comparator):
+            yield replace(issue, severity=Severity.WARNING)
+
+
+def _own_result(text: str, quantities, s_start: int, result) -> bool:
+    """Whether ``result`` is what the claim after it is of: a bracket holding it holds the result alone ("(72,7%)", not
+    "(cùng kỳ tăng 8,5%)", "(năm 2024 giảm 0,4%)", "(toàn tỉnh 92,4%)"), and the sentence tells no other count or rate
+    before it ("12/15 xã … (80%), 3 xã … (20%), vượt chỉ tiêu (75%)": whose the claim is, the order does not say)."""
+    bracketed = in_bracket(text, s_start, result.start)
+    if bracketed and not text[s_start:result.start].rstrip().endswith("("):
+        return False
+    # told before it: nothing counted, or (the result bracketed) the one count or ratio it is the share of
+    before = [q for q in quantities if s_start <= q.start < result.start and q.kind in ("count", "ratio", "percent")]
+    return not before or bracketed and len(before) == 1 and before[0].kind != "percent"
 
 
 def _attainment_claim(ctx: ParagraphContext, target, claimed: str, computed: str) -> Iterator[Issue]:

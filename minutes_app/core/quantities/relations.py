@@ -1446,6 +1446,10 @@ _FROM_TO = re.compile(r"^[^\d;.()]{0,40}?" + _LEVEL_MOMENT + r"(?:,\s*)?(?P<way>
                       r"(?:(?:còn|đến|mức|thành)\s+)*$", re.IGNORECASE)
 _BY = re.compile(r"^[^\d;.]{0,40}?(?:(?:năm\s+)?\d{4}\s*|\(\s*\d{4}\s*\)\s*)?[,(;]\s*(?:tức\s+là\s+|hay\s+)?"
                  r"(?P<way>giảm|tăng)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
+# "đạt 64,8 tỷ đồng, vượt 3,8 tỷ đồng so với kế hoạch 6 tháng (61 tỷ đồng)": the excess over the plan bracketed after it
+_BY_PASSING = re.compile(r"^\s*,\s*(?P<way>vượt)\s*$", re.IGNORECASE)
+# the rate told between a change and the base it is against: "tăng 2.770 triệu đồng, tương đương 11,0% so với …"
+_RATE_BETWEEN = re.compile(r"^\s*,\s*(?:tương\s+(?:đương|ứng)|tức\s+là)\s+(?:(?:tăng|giảm)\s+)?$", re.IGNORECASE)
 
 
 IN_THOSE = re.compile(r"(?:Trong\s+số|Trong\s+tổng\s+số)\s+(?P<noun>[^\W\d_]+(?:\s+[^\W\d_]+){0,8}?)"
@@ -2050,7 +2054,7 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
     its two levels is their difference (kind "difference": ``whole`` the first level, parts
     the second level and the change). A change of a percentage in "điểm phần trăm" is in
     points; in "%" it may be points or relative (the rule accepts either)."""
-    if "giảm" not in text and "tăng" not in text and "xuống" not in text and " lên " not in text:
+    if "giảm" not in text and "tăng" not in text and "xuống" not in text and " lên " not in text and "vượt" not in text:
         return []
     relations = []
     for a, b, c in zip(quantities, quantities[1:], quantities[2:]):
@@ -2069,12 +2073,20 @@ def _differences(text: str, quantities: list[Quantity]) -> list[Relation]:
                 cue = a.modifier_cue
                 _difference(relations, b, c, a, way["way"], cue.text.split()[0], cue.start)
                 continue
-        # còn B, giảm C so với … (A)
-        if _LEVEL_BEFORE.search(text[max(0, a.start - 12):a.start]):
-            by = _BY.match(text[unit_end(text, a):b.start])
+        # còn B, giảm C so với … (A); đạt B, vượt C so với kế hoạch (A)
+        if _LEVEL_BEFORE.search(text[max(0, a.start - 20):a.start]):
+            by = _BY.match(text[unit_end(text, a):b.start]) or _BY_PASSING.match(text[unit_end(text, a):b.start])
             if by and _COMPARED_IN_BRACKET.match(text[unit_end(text, b):c.start]):
-                way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
+                way = {"giảm": "xuống", "tăng": "lên", "vượt": "lên"}[by["way"].lower()]
                 _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
+    for a, b, rate, c in zip(quantities, quantities[1:], quantities[2:], quantities[3:]):
+        # đạt B, tăng C, tương đương r% so với … (A): the rate between the change and its bracketed base
+        if rate.kind == "percent" and _LEVEL_BEFORE.search(text[max(0, a.start - 20):a.start]) \
+                and (by := _BY.match(text[unit_end(text, a):b.start])) \
+                and _RATE_BETWEEN.match(text[unit_end(text, b):rate.start]) \
+                and _COMPARED_IN_BRACKET.match(text[rate.end:c.start]):
+            way = {"giảm": "xuống", "tăng": "lên"}[by["way"].lower()]
+            _difference(relations, c, a, b, way, by["way"], unit_end(text, a) + by.start("way"))
     for a, b in zip(quantities, quantities[1:]):
         # "từ 28 hộ xuống còn 32 hộ": the second level on the wrong side of the first (kind "direction")
         if a.kind != b.kind or a.kind not in ("count", "money", "percent") or not a.compatible(b) or \
@@ -2102,10 +2114,10 @@ def from_to_levels(text: str, first: Quantity, second: Quantity) -> bool:
 # "giảm 12 hộ (từ 58 hộ xuống …", "giảm 12 hộ, từ 58 hộ đầu năm xuống còn 45 hộ"
 _FROM_IN_BRACKET = re.compile(r"^[^\d;.()]{0,12}(?:\(|,)\s*(?:tức\s+là\s+)?từ\s+(?:mức\s+)?$", re.IGNORECASE)
 # "còn 45 hộ, giảm 12 hộ so với đầu năm (58 hộ)"; "đạt 18,6 tỷ đồng, tăng 2,4 tỷ đồng so với năm 2024 (16,4 tỷ đồng)"
-_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống|đạt)\s*$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?<!\w)(?:còn|lên|xuống|đạt|thực\s+hiện(?:\s+cả\s+năm)?)\s*$", re.IGNORECASE)
 # (no comma after "so với": "…, tăng 4,1 triệu đồng so với năm 2023, vượt kế hoạch (62 triệu đồng)" brackets the plan)
-_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+(?:[^\d;.(),]|(?<=năm )\d{4}){1,30}\(\s*(?:là\s+)?$",
-                                  re.IGNORECASE)  # "so với năm 2024 (16,4 tỷ đồng)"
+_COMPARED_IN_BRACKET = re.compile(r"^[^\d;.()]{0,10}\s+so\s+với\s+(?:[^\d;.(),]|(?<=năm )\d{4}|\d{1,2}(?=\s+tháng\s)){1,30}"
+                                  r"\(\s*(?:là\s+)?$", re.IGNORECASE)  # "so với năm 2024 (16,4 tỷ đồng)", "kế hoạch 6 tháng (…)"
 
 
 def _difference(relations: list[Relation], first: Quantity, second: Quantity, change: Quantity, way_word: str,
@@ -3808,7 +3820,10 @@ _BASE_IN_BRACKET = re.compile(r"\s*\(\s*(?P<period>(?:(?:[^\W\d_]+|(?<=năm )\d{
 # words in the brackets before a figure that make it no base: "(tăng 1.200 lượt)", "(trong đó 35 hộ mới)"
 _NOT_A_BASE = re.compile(r"(?<!\w)(?:tăng|giảm|hơn|vượt|chiếm|bằng|còn|mới|trong\s+đó|gồm|riêng)(?!\w)", re.IGNORECASE)
 # between a change and its rate: "giảm 05 vụ (-26,3%)", "tăng 21,3 triệu đồng, tương ứng tăng 13,1%", "giảm 2 đồng chí, tỷ lệ 3,92%"
-_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|,\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
+# (the period it is against may stand between, with no figure but its year: "tăng 7,5 tỷ đồng so với năm 2024, tương
+# ứng tăng 16,7%")
+_RATE_OF_CHANGE = re.compile(r"\s*(?:\(\s*(?:(?:tăng|giảm)\s+)?|(?:\s+so\s+với\s+[^()\d;,.]{0,30}(?:(?<=năm )\d{4})?)?"
+                             r",\s*(?:tương\s+(?:ứng|đương)|tức\s+là|t[ỷỉ]\s+lệ)\s+"
                              r"(?:(?:tăng|giảm)\s+)?)"
                              r"[-+−]?\s*", re.IGNORECASE)
 # "…, giảm 9 vụ so với cùng kỳ (36 vụ), tương ứng giảm 25%": a change, the base it is against in brackets, its rate
@@ -3819,6 +3834,9 @@ _RATE_AFTER_BASE = re.compile(r"\s*\)\s*,\s*(?:tương\s+(?:ứng|đương)|tứ
 _PERIOD_WORD = re.compile(r"(?<!\w)(?:cùng\s+kỳ|năm|tháng|quý|kỳ\s+trước|đầu|trước|nhiệm\s+kỳ|lần)(?!\w)", re.IGNORECASE)
 
 
+# the change a rate stands for, told right after it: "tăng 19,8%, tương ứng tăng hơn 13,38 tỷ USD"
+_AMOUNT_AFTER_RATE = re.compile(r"\s*,\s*(?:tương\s+(?:ứng|đương)|tức\s+là)\s+(?P<way>tăng|giảm)\s+(?:thêm\s+)?"
+                                r"(?:(?:hơn|gần|khoảng|trên)\s+)?$", re.IGNORECASE)
 _COMPARED_OPENING = re.compile(r"\s*(?:[-+•]\s*)?So\s+với(?!\w)", re.IGNORECASE)
 
 
@@ -3835,6 +3853,18 @@ def growths(text: str, quantities: list[Quantity], sentences: list[tuple[int, in
         if percent.kind != "percent":
             continue
         s_start, _ = _sentence_of(sentences, percent.start)
+        amount = quantities[index + 1] if index + 1 < len(quantities) else None
+        if amount is not None and amount.kind in ("count", "money") and percent.modifier == "change" \
+                and percent.modifier_cue is not None and (way := _AMOUNT_AFTER_RATE.match(text, percent.end, amount.start)) \
+                and way["way"].lower() == percent.modifier_cue.text.split()[0].lower():
+            # "đạt 81,09 tỷ USD, tăng 19,8%, tương ứng tăng hơn 13,38 tỷ USD so với cùng kỳ": the rate, then the change
+            # it stands for, of the level before both (inferred: hedges widen both)
+            level = _level_before(text, [q for q in quantities[:index] if q.start >= s_start], amount)
+            if level is not None and level.modifier is None and not per_unit(text, level):
+                cue = percent.modifier_cue
+                relations.append(Relation("change-rate", level, (amount,), percent, explicit=False,
+                                          cues=(Cue(cue.start, cue.end, cue.text.split()[0]),)))
+                continue
         change = quantities[index - 1] if index else None
         if change is not None and index >= 2 and change.modifier is None \
                 and _RATE_AFTER_BASE.fullmatch(text, unit_end(text, change), percent.start):
