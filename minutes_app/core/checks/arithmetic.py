@@ -502,13 +502,19 @@ def change_rate_issue(text: str, relation: Relation) -> Issue | None:
 _COMPARED_BETWEEN = re.compile(r"\s+so\s+với\s", re.IGNORECASE)
 
 
+def _implied_change(level: Quantity, percent: Quantity, up: bool) -> float | None:
+    """The change a level and its rate give: level − level ÷ (1 + rate), or level ÷ (1 − rate) − level for a fall."""
+    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
+    return abs(level.value - level.value / factor) if factor > 0 else None
+
+
 def _amount_slipped(level: Quantity, change: Quantity, percent: Quantity, up: bool) -> bool:
     """Whether the change written is a typing slip of the change the level and the rate give."""
-    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
-    if factor <= 0:
+    implied = _implied_change(level, percent, up)
+    if implied is None:
         return False
-    implied = abs(level.value - level.value / factor) / (change.scale if change.kind == "money" else 1)
-    return digit_slip(format_vi(implied, change.decimals), change.text.split()[0])
+    return digit_slip(format_vi(implied / (change.scale if change.kind == "money" else 1), change.decimals),
+                      change.text.split()[0])
 
 
 def digit_slip(one: str, other: str) -> bool:
@@ -522,12 +528,12 @@ def digit_slip(one: str, other: str) -> bool:
 
 
 def _amount_after_rate_issue(text: str, level: Quantity, change: Quantity, percent: Quantity, up: bool) -> Issue | None:
-    """The change a level and its rate give (level − level ÷ (1 + rate), or level ÷ (1 − rate) − level for a fall),
-    against the amount written after the rate, printed as that amount is."""
-    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
-    if factor <= 0:
+    """The change a level and its rate give (_implied_change) against the amount written after the rate, printed as
+    that amount is."""
+    implied = _implied_change(level, percent, up)
+    if implied is None:
         return None
-    implied = abs(level.value - level.value / factor)
+    factor = 1 + percent.value / 100 if up else 1 - percent.value / 100
     scale = change.scale if change.kind == "money" else 1
     said = change.text.split()[0] if change.kind == "money" else change.text
     expected = format_vi(implied / scale, change.decimals)
