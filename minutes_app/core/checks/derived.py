@@ -19,7 +19,7 @@ from typing import Iterator
 from ..model import Related, Severity
 from ..numbers import format_vi, round_half_up, truncate
 from ..quantities import Quantity, Relation, quantities_of, unit_end
-from ..quantities.relations import unit_ratio
+from ..quantities.growths import unit_ratio
 from ..quantities.remainders import ratio_rests
 from .arithmetic import change_rate_issue, excess_issue, growth_issue
 from .consistency import level_change_issues

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from .growths import flow_of_named_stock
 from .model import Cue, Quantity, Relation
-from .relations import flow_of_named_stock, heads_agree, one_noun_head, unit_end
+from .relations import heads_agree, one_noun_head, unit_end
 
 _COMPARED = re.compile(r"(?<!\w)so\s+với(?!\w)", re.IGNORECASE)
 _WAY = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?:\s+(?:thêm|được))?\s*$", re.IGNORECASE)
