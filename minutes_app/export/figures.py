@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..core.engine import Analysis
 from ..core.model import Entity
+from ..core.quantities import head_of
 from ..core.quantities.attendance_reader import told_absent
 from ..core.resources import word_list
 from ..core.structure import LineKind
@@ -166,8 +167,6 @@ def _in_slogan(text: str, line_start: int, entity: Entity) -> bool:
 def _counts_a_noun(entity: Entity) -> bool:
     """The figure counts a noun of a kind the quantity layer knows ("25 đồng chí", "15 đảng viên"); not "2 họp",
     "2 giành giải", nor "2 tổ chức" alone (as often the verb "tổ chức" after a name: "Bình Minh 2 tổ chức …")."""
-    from ..core.quantities import head_of
-
     unit = (entity.get("unit") or "").lower()
     head, noun_class, _ = head_of(unit)
     return noun_class is not None and head != "tổ chức"
@@ -833,8 +832,6 @@ def _joins(analysis: Analysis, group: list[Entity], entity: Entity, between: str
 
 def _other_head(first, other) -> bool:
     """Two counts of differently named things ("17 phường", "97 đơn vị hành chính"); False when either is unnamed."""
-    from ..core.quantities import head_of
-
     if first.kind != "count" or other.kind != "count" or not first.unit or not other.unit:
         return False
     heads = head_of(first.unit)[0] or first.unit.split()[0], head_of(other.unit)[0] or other.unit.split()[0]
@@ -1442,8 +1439,6 @@ _COUNTED_IN_SUBJECT = re.compile(r"(?<!\w)số\s+(?P<noun>[^\W\d_][^,;:()]*)", r
 def _counts_other(subject: str, noun: str) -> bool:
     """The subject says it counts one noun ("Tổng số đảng viên …") and the row's value counts another the quantity
     layer knows ("5.606 cán bộ"); a generic noun of people ("2.465 đồng chí", "12 người") agrees with any."""
-    from ..core.quantities import head_of
-
     counted = _COUNTED_IN_SUBJECT.search(subject)
     if not counted or not noun or re.search(r"\d", noun):
         return False
