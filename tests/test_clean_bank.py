@@ -8,8 +8,9 @@ its mechanism (tests/core/test_clean_bank*_lead11.py, test_clean_bank_lead12.py,
 test_clean_bank_lead13.py, test_clean_bank_r13_cb16.py, test_clean_bank_r14_cb18.py, test_clean_bank_r15_cb19.py,
 test_clean_bank_r16_cb20.py, test_clean_bank_r17_cb21.py, test_named_base_and_verdict_subject_r18.py), plus a
 reviewer's trap bank (tests/clean_bank_r18b/README.md: correct text a reverted recall attempt flagged), and round 19's
-bank (tests/clean_bank_r19a/README.md: held out until scored, then fixed: test_rests_and_floors_pf20.py); anything here
-is a new false alarm."""
+bank (tests/clean_bank_r19a/README.md: held out until scored, then fixed: test_rests_and_floors_pf20.py) and round 20's
+(tests/clean_bank_r20a/README.md: held out until scored; its one false warning fixed in test_clean_bank_r17_cb21.py);
+anything here is a new false alarm."""
 
 from pathlib import Path
 
@@ -27,14 +28,20 @@ BANKS = tuple(HERE / name / "passages.txt" for name in ("clean_bank_r11", "clean
                                                          "clean_bank_r12k", "clean_bank_r13a", "clean_bank_r13b",
                                                          "clean_bank_r13c", "clean_bank_r14a", "clean_bank_r15a",
                                                          "clean_bank_r16a", "clean_bank_r17a", "clean_bank_r18a",
-                                                         "clean_bank_r18b", "clean_bank_r19a"))
+                                                         "clean_bank_r18b", "clean_bank_r19a", "clean_bank_r20a"))
 # Fresh authors' banks hold 120 passages or more; r18b is a reviewer's trap bank of its 21 one-line passages (the rest of it
 # is documents), so each bank is held to its own floor against a truncated file.
 FLOOR = {"clean_bank_r18b": 21}
 # Where the bank's author and the project's rulings part (domain.md), the ruling stands and is named here: passage 230
 # of r19a writes "nhưng Ban chỉ đạo có 13 thành viên" mid-sentence for the commune's own steering committee, one
 # named body, which C4 writes "Ban Chỉ đạo" (resources/capitalization_named_bodies.txt).
-RULINGS = {("clean_bank_r19a", 230): [("warning", "capitalization", "Ban chỉ đạo")]}
+# The document of r20a that tells a thôn's household review reports to "Ban chỉ đạo giảm nghèo xã" is the same ruling.
+# Passages 6 and 38 of r20a are the author's slips, not alarms: a plan of a commune's People's Committee is numbered
+# "146/KH-UBND" (Nghị định 30/2020), the Party's "146-KH/ĐU" form is for Party bodies.
+RULINGS = {("clean_bank_r19a", 230): [("warning", "capitalization", "Ban chỉ đạo")],
+           ("clean_bank_r20a", 6): [("warning", "doc-number-format", "146-KH/UBND")],
+           ("clean_bank_r20a", 38): [("warning", "doc-number-format", "49-KH/UBND")],
+           ("clean_bank_r20a", "doc06.txt"): [("warning", "capitalization", "Ban chỉ đạo")]}
 
 
 def _alarms(text: str) -> list[tuple[str, str, str]]:
@@ -51,7 +58,8 @@ def test_every_correct_passage_is_clean(bank):
 
 
 def test_every_correct_document_is_clean():
-    documents = sorted(HERE.glob("clean_bank_r1*/doc*.txt"))
-    assert len(documents) >= 165
-    noisy = {f"{path.parent.name}/{path.name}": found for path in documents if (found := _alarms(path.read_text(encoding="utf-8")))}
+    documents = sorted(HERE.glob("clean_bank_r*/doc*.txt"))
+    assert len(documents) >= 209
+    noisy = {f"{path.parent.name}/{path.name}": found for path in documents
+             if (found := _alarms(path.read_text(encoding="utf-8"))) and found != RULINGS.get((path.parent.name, path.name))}
     assert not noisy, noisy

@@ -216,3 +216,22 @@ def test_a_quarter_is_some_of_the_longer_span(text):
 ])
 def test_one_span_told_twice_is_still_compared(text):
     assert findings(text, "figure-inconsistent")
+
+
+# 2b. (round 21, clean_bank_r20a passage 40) a rate times the paragraph's counts bears the three decimals out too.
+@pytest.mark.parametrize("text", [
+    "Mức hỗ trợ tiền điện là 46.000 đồng/hộ/tháng; 52 hộ nghèo được hỗ trợ đủ 12 tháng với tổng số tiền 28,704 triệu đồng.",
+    "Hỗ trợ 1.500.000 đồng/người cho 17 hộ viên, tổng kinh phí 25,500 triệu đồng.",
+    "Chi bồi dưỡng 150.000 đồng/người/ngày cho 35 đại biểu trong 2 ngày, tổng cộng 10,500 triệu đồng.",
+])
+def test_three_decimals_a_rate_times_counts_bears_out(text):
+    assert _alarms(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mức hỗ trợ 46.000 đồng/hộ/tháng; 52 hộ nghèo được hỗ trợ với tổng số tiền 28,705 triệu đồng.",
+    "Hỗ trợ 1.500.000 đồng/người cho 17 hộ viên, tổng kinh phí 26,250 triệu đồng.",
+    "Chi bồi dưỡng cho 35 đại biểu trong 2 ngày, tổng cộng 10,500 triệu đồng.",
+])
+def test_three_decimals_no_product_bears_out_are_still_questioned(text):
+    assert findings(text, "number-format")

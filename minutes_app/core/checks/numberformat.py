@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import Severity
 from ..quantities import quantities_of
+from ..quantities.reader import number_tokens
 from ..resources import word_list
 from ..text import number_matches
 from .registry import Issue, ParagraphContext, rule
@@ -40,8 +41,9 @@ def _three_decimals() -> re.Pattern:
 def _decimal_borne_out(ctx: ParagraphContext, start: int) -> bool:
     """The amount at ``start``, read with "," as its decimal mark, is what the paragraph's other amounts
     give: their sum or difference ("thu 4,86 triệu đồng … để lại 3,402 triệu đồng" after 1,458 sent on), or
-    a percentage of one of them ("trích nộp cấp trên 30% là 1,458 triệu đồng"). Three digits after the mark
-    that the arithmetic bears out are no thousands group."""
+    a percentage of one of them ("trích nộp cấp trên 30% là 1,458 triệu đồng"), or a rate times the paragraph's
+    counts ("46.000 đồng/hộ/tháng; 52 hộ … 12 tháng … 28,704 triệu đồng"). Three digits after the mark that the
+    arithmetic bears out are no thousands group."""
     quantities = quantities_of(ctx).quantities
     amount = next((q for q in quantities if q.start == start and q.kind in ("money", "count")), None)
     if amount is None:
@@ -53,7 +55,13 @@ def _decimal_borne_out(ctx: ParagraphContext, start: int) -> bool:
            for i, a in enumerate(others) for b in others[i + 1:] + others[:i]):
         return True
     shares = [q.value for q in quantities if q.kind == "percent" and 0 < q.value < 100]
-    return any(abs(a * p / 100 - amount.value) <= slack for a in others for p in shares)
+    if any(abs(a * p / 100 - amount.value) <= slack for a in others for p in shares):
+        return True
+    # (every whole number of the paragraph, durations and counts the quantity layer leaves out included: "12 tháng")
+    factors = [n.value for token in number_tokens(ctx.reading) if token.start != start
+               and (n := token.number) is not None and n.decimals == 0 and n.value > 1]
+    return any(abs(rate * f * g - amount.value) <= slack
+               for rate in others for i, f in enumerate(factors) for g in (1.0, *factors[i + 1:]))
 
 
 def _english_to_vi(number: str) -> str:

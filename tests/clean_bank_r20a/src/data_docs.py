@@ -1,0 +1,2 @@
+"""Documents: D = list of (name, lines, checks)."""
+from docs import D
