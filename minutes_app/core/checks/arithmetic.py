@@ -735,10 +735,12 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         # A share the ratio in a bracket after it writes out ("100% (61/64) thôn") is that ratio's
         return None
     if whole.kind == "ratio" and whole.value and any(
-            q.kind == "count" and q.start != whole.start and q.value > whole.total and q.noun_class == whole.noun_class
+            q.kind == "count" and q.start != whole.start and q.value > whole.total
+            and (q.noun_class == whole.noun_class or percent.base is not None and percent.base.figure is q)
             and _matches(whole.value / q.value * 100, stated, decimals) for q in quantities):
         # "với tỷ lệ 95,19% (475/475 đại biểu có mặt biểu quyết tán thành, tổng số đại biểu … là 499 đại biểu)": the
-        # share of the total the text names beside the ratio, its numerator over all of them
+        # share of the total the text names beside the ratio, its numerator over all of them; "49/49 số phiếu tán
+        # thành, đạt 98% (so với tổng số 50 đại biểu)": of the total the share's own bracket names
         return None
     if _of_all_members(text, relation, part_value, whole_value) or _index_like_its_whole(text, relation, quantities):
         return None

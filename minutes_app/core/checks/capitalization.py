@@ -215,6 +215,16 @@ def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -
     return fix
 
 
+def _name_begins_at_last(p: _Paragraph, i: int, n: int, phrase: tuple[str, ...]) -> bool:
+    """The only capital the title should not have is its last syllable, a surname followed by the rest of a name
+    (two capitalised words joined to it): a person named right after the title's shorter form."""
+    toks, last = p.toks, i + n - 1
+    return (n > 1 and not phrase[-1][0].isupper() and toks[last].text in word_set("surnames", lower=False)
+            and all(not t.is_upper_word or m[0].isupper() for t, m in zip(toks[i:last], phrase))
+            and last + 2 < len(toks) and p.joined(last) and p.joined(last + 1)
+            and toks[last + 1].is_upper_word and toks[last + 2].is_upper_word)
+
+
 def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
     """A capital inside a title word: "Bí Thư" → "Bí thư" (first syllable left as written);
     a capital missing from a title of a specific office: "Phó chủ tịch UBND" → "Phó Chủ tịch"."""
@@ -228,6 +238,8 @@ def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
         return
     start, end = p.span(i, n)
     if any(t.is_upper_word and not m[0].isupper() for t, m in zip(toks, phrase)):
+        if _name_begins_at_last(p, i, n, phrase):
+            return  # "Phó Bí thư Thường trực Huyện ủy Viên Hồng Tiến": the title ends at "Huyện ủy", Viên is a surname
         fix = _rewrite(p, i, phrase, lower_only=True)
         yield _Found(Issue(start, end, f"Chức danh chỉ viết hoa chữ cái đầu của mỗi từ chức danh: “{fix}”.", fix), False)
     elif toks[0].is_upper_word and any(not t.is_upper_word and m[0].isupper() for t, m in zip(toks[1:], phrase[1:])):

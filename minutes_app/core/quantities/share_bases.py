@@ -84,8 +84,11 @@ def _base_after(tokens: list[Token], i: int, starts: dict[int, Quantity]) -> Sha
         i += 1
     figure = lead = None
     if i < len(tokens) and tokens[i].text == "(":
-        lead = _first(tokens, i + 1, _FIGURE_LEADS)
-        j = i + 1 + (len(lead.text.split()) if lead else 0)
+        # (the bracket may name its linker itself: "đạt 98% (so với tổng số 50 đại biểu)")
+        inner = _first(tokens, i + 1, (("so", "với"), ("của",))) if linker is None and not words else None
+        j = i + 1 + (len(inner.text.split()) if inner else 0)
+        lead = _first(tokens, j, _FIGURE_LEADS)
+        j += len(lead.text.split()) if lead else 0
         figure = starts.get(tokens[j].start) if j < len(tokens) else None
         lead = lead if figure is not None else None
     if not words and measure is None and figure is None and apart is None:
