@@ -2,8 +2,8 @@
 "tán thành | không tán thành | ý kiến khác") and the ones a phrase names.
 
 A module of its own so that the reader and the relations both import it at the top: the reader asked the relations
-module for them inside its functions (relations imports the reader), and an import inside a function costs ~10 µs at
-every call, ~1,400 calls on 200k characters.
+module for them inside its functions (relations imports the reader), and an import inside a function is paid at every
+call: ~1,400 calls on 200k characters, 19 million instructions (callgrind), 0.3 % of an analysis.
 """
 
 from __future__ import annotations
