@@ -257,7 +257,7 @@ def _strong_pairs() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     options minutes count by, classification_levels.txt: "đồng ý", "xuất sắc", "trung bình",
     which the small running-text sample may see too seldom) and those frequent in running text
     (words_frequent.txt), indexed like _common_pairs."""
-    from ..quantities.relations import classification_levels
+    from ..quantities.levels import classification_levels
 
     words = {to_old_tone_style(w.lower()) for w in word_list("words_administrative")}
     words.update(line.rsplit(" ", 1)[0] for line in word_list("words_frequent"))

@@ -18,9 +18,9 @@ from ..quantities import quantities_of, unit_end
 from ..quantities.attendance_blocks import Block, Fact, attendance_blocks
 from ..quantities.ballots import ballot_rounds
 from ..quantities.confidence import confidence_runs
+from ..quantities.levels import classification_levels
 from ..quantities.lists import paragraph_layer
 from ..quantities.relations import (
-    classification_levels,
     level_groups,
     members_whole,
     names_non_voters,

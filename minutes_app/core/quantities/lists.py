@@ -17,6 +17,7 @@ import re
 from ..structure import LineKind
 from . import ParagraphQuantities, layer_of
 from .attendance_blocks import once_per_document
+from .levels import phrase_levels
 from .model import Cue, Quantity, Relation
 from .relations import (
     bracket_split_whole,
@@ -26,7 +27,6 @@ from .relations import (
     of_another_period,
     one_noun_head,
     per_unit,
-    phrase_levels,
     same_classification,
 )
 

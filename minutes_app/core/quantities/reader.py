@@ -24,6 +24,7 @@ from ..reading import Reading
 from ..resources import word_list, word_set
 from ..structure.lines import line_shape
 from ..text import first_letter_guard, number_matches
+from .levels import classification_levels, phrase_levels
 from .model import TALLY_HEADS, Clause, Cue, NotQuantity, NumberToken, Quantity
 
 _NOT_QUANTITY_FIGURES = {"date": "date", "period": "period", "term": "period", "year": "year",
@@ -748,21 +749,15 @@ def _count_after_slash(reading: Reading, token: NumberToken) -> Quantity | None:
 
 def _level_after(text: str, end: int) -> str:
     """The level phrase right after a number ("18 hoàn thành tốt nhiệm vụ"), or ""."""
-    from .relations import phrase_levels
-
     phrase = re.split(r"[,;:.()]", text[end:end + 45])[0].strip().lower()
     return phrase if phrase and phrase_levels(phrase, at_end=False) and _starts_with_level(phrase) else ""
 
 
 def _starts_with_level(phrase: str) -> bool:
-    from .relations import classification_levels
-
     return any(phrase.startswith(level) for group in classification_levels() for level in group)
 
 
 def _is_level(label: str) -> bool:
-    from .relations import phrase_levels
-
     return bool(phrase_levels(label, at_end=True))
 
 

@@ -27,6 +27,7 @@ from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import alternation, word_list, word_pairs, word_set
 from ..structure.lines import line_shape
+from .levels import classification_levels, phrase_levels
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
 from .scope import years_told
@@ -115,13 +116,6 @@ _LEFT_OUT = re.compile(r"(?<!\w)(?:(?:không|chưa)\s+(?:tính|kể)|(?<!khai\s)
                        re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def classification_levels() -> tuple[tuple[str, ...], ...]:
-    """resources/classification_levels.txt: one tuple of levels per classification."""
-    return tuple(tuple(level.strip().lower() for level in line.split("|")) for line in
-                 word_list("classification_levels"))
-
-
 def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     """The classifications whose level a part names: the label before a bare number
     ("hoàn thành tốt 55"), or the words right after a counted noun ("12 đảng viên hoàn
@@ -139,23 +133,6 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b",
                       text[max(0, quantity.start - 50):quantity.start].lower().rstrip(" :"))[-1]
     return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
-
-
-@lru_cache(maxsize=8192)
-def phrase_levels(phrase: str, at_end: bool = False) -> frozenset[int]:
-    phrase = phrase.lower().strip(" :-–+•.")
-    found = set()
-    for index, pattern in enumerate(_level_patterns(at_end)):
-        if pattern.search(phrase):
-            found.add(index)
-    return frozenset(found)
-
-
-@lru_cache(maxsize=2)
-def _level_patterns(at_end: bool) -> tuple[re.Pattern, ...]:
-    tail = r"$" if at_end else r"(?!\w)"
-    return tuple(re.compile(r"(?<!\w)(?:" + "|".join(re.escape(level) for level in group) + ")" + tail)
-                 for group in classification_levels())
 
 
 def same_classification(groups: list[frozenset[int]]) -> bool:
