@@ -2539,6 +2539,12 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "và nhắc nhở đối với 9 đảng viên.", "36", "39"),
     Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 11 hội "
             "viên.", "27"),
+    # a bracket right after a count, each item counted by a level in place of the whole's noun (a warning naming it)
+    Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 36 giải Nhì, 25 giải Ba).", "63 học sinh"),
+    Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 34 giải Nhì, 25 giải Ba)."),
+    Example("Dự hội nghị có đại diện 9 trường (3 mầm non, 3 tiểu học, 2 THCS) trên địa bàn.", "9 trường"),
+    Example("Đội tuyển có 12 học sinh (đoạt 4 giải Nhất, 9 giải Nhì)."),
+    Example("Xã có 5 trường (1.284 học sinh, 86 giáo viên)."),
     # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
             "nhiệm vụ.", "20 chi bộ"),

@@ -55,8 +55,9 @@ _LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}
                                   r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
 _LABELLED_NUMBER = re.compile(r"(?<=[A-ZĐ]{2} )\d+(?![\d.,/])")
-# (a year of the words: "xếp loại 37 đảng viên năm 2024 (hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …)")
-_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,6}\s*\(")
+# (a year of the words: "xếp loại 37 đảng viên năm 2024 (hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …)"; an age: "173 cử
+# tri từ 100 tuổi trở lên (31 cụ ông và …)")
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}|\s+\d{1,3}(?=\s+tuổi(?!\w))){1,8}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
                                 re.IGNORECASE)
@@ -497,6 +498,10 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     # clause of the count the base was named for, and splits that count, not its base
                     relations.append(Relation("sum-of", counted_first or whole, tuple(parts), explicit=True,
                                               exhaustive=True, cues=(cue,)))
+                    continue
+                levels = _bracketed_levels(text, whole, quantities, bracket_start, close)
+                if levels is not None:
+                    relations.append(levels)
                     continue
         match = _BREAKDOWN.match(text, end)
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
@@ -1225,6 +1230,56 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         return True  # "chi bộ ấp" of "chi bộ trực thuộc"
     return whole.noun_class == part.noun_class == "organisation" and (whole.head or "").lower().startswith(
         _GENERIC_ORGANISATION)
+
+
+def _bracketed_levels(text: str, whole: Quantity, quantities: list[Quantity], bracket_start: int,
+                      close: int) -> Relation | None:
+    """"63 học sinh (bốn giải Nhất, 36 giải Nhì, 25 giải Ba)", "173 cử tri (31 cụ ông và 124 cụ bà; có 2 cụ …)": a
+    bracket right after a count whose items, up to the bracket's first ";", are every figure there and each names a
+    level of one classification (resources/classification_levels.txt), though not by the whole's noun (a prize per
+    pupil) or with a note after them. That the levels split the whole is read from the classification, not from the
+    words: an inferred sum-of (a warning naming the whole), never summed when the bracket leaves some out or compares."""
+    first = text.find(";", bracket_start, close)
+    end = close if first == -1 else first
+    inside = text[bracket_start + 1:end]
+    items = [q for q in quantities if bracket_start < q.start < end]
+    if len(items) < 2 or whole.kind != "count" or any(q.kind != "count" or q.modifier or q.head == whole.head
+                                                      for q in items):
+        return None
+    if _COMPARISON.search(inside) or _LEFT_OUT.search(inside) or _PARTIAL.search(inside):
+        return None
+    between = [text[a.end:b.start] for a, b in zip(items, items[1:])]
+    if not all(_LEVEL_SEPARATOR.search(gap) for gap in between) or text[bracket_start + 1:items[0].start].strip():
+        return None  # each item opens after "," or "và", the first the bracket itself: not "(đoạt 4 giải Nhất, …)"
+    groups = [level_groups(q, text) | _bracket_levels(text, q) for q in items]
+    if not same_classification(groups):
+        return None
+    # a note after the ";" that says who the levels leave out ("còn 3 em chưa xếp giải") or lists another level
+    # leaves them short: then only more than the whole is wrong
+    shared = frozenset.intersection(*groups)
+    note = [q for q in quantities if end < q.start < close]
+    open_ended = first != -1 and (bool(_LEFT_OUT_NOTE.search(text, end, close)) or any(
+        (level_groups(q, text) | _bracket_levels(text, q)) & shared for q in note))
+    return Relation("sum-of", whole, tuple(items), explicit=False, exhaustive=True, levels=True,
+                    cues=(Cue(bracket_start, bracket_start + 1, "("),), open_ended=open_ended)
+
+
+def _bracket_levels(text: str, item: Quantity) -> frozenset[int]:
+    """The classifications of resources/bracket_levels.txt whose level the words right after an item open with
+    ("36 giải Nhì", "3 mầm non", "31 cụ ông"), numbered after those of classification_levels.txt."""
+    words = text[item.end:item.end + 40].lower()
+    offset = len(classification_levels())
+    return frozenset(offset + index for index, pattern in enumerate(_bracket_level_patterns()) if pattern.match(words))
+
+
+@lru_cache(maxsize=1)
+def _bracket_level_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r"\s+(?:" + alternation(level.strip().lower() for level in line.split("|")) + r")(?!\w)")
+                 for line in word_list("bracket_levels"))
+
+
+_LEFT_OUT_NOTE = re.compile(r"(?<!\w)(?:còn|chưa|không|ngoài\s+ra|khác)(?!\w)", re.IGNORECASE)
+_LEVEL_SEPARATOR = re.compile(r"^[^\d;:()]*(?:,|(?<!\w)và(?!\w))[^\d;:()]*$")
 
 
 def _other_sorts(parts: list[Quantity], whole: Quantity, classes: tuple[str, ...]) -> bool:
