@@ -5,6 +5,9 @@ tests, in other domains and word orders, with near-misses that must stay silent.
 1. A bracket right after a count whose items are counted by the levels of one classification in place of the
    whole's noun ("63 học sinh (4 giải Nhất, 36 giải Nhì, 25 giải Ba)", "9 trường (3 mầm non, 3 tiểu học, 2 THCS)"):
    an inferred breakdown, a warning naming the whole (quantities/relations.py, resources/bracket_levels.txt).
+2. A ratio some of a whole told in the same sentence: before "trên/trong tổng số W" ("45/45 đại biểu có mặt … trong
+   tổng số 41 đại biểu"), or, over the same total, picked out by "trong đó" after another ratio ("có 130.673/130.780
+   cử tri tham gia, trong đó, có 130.695/130.780 cử tri ủng hộ"): written out, so an error.
 """
 
 from __future__ import annotations
@@ -56,3 +59,33 @@ def test_bracket_of_levels_is_a_warning_naming_its_whole(text, flagged):
 @pytest.mark.parametrize("text", BRACKET_RIGHT)
 def test_bracket_of_levels_near_misses_are_silent(text):
     assert not _alarms(text, "sum-mismatch") and not _alarms(text, "part-exceeds-whole")
+
+
+# --- 2. a ratio some of a whole told in its sentence ------------------------------------------------------------
+RATIO_WRONG = (
+    ("Kỳ họp có 36/36 đại biểu có mặt trong tổng số 33 đại biểu Hội đồng nhân dân xã khóa XXI.", "36/36 đại biểu"),
+    ("Đợt này có 412/420 hộ nộp hồ sơ, trong đó có 415/420 hộ được duyệt hỗ trợ.", "415/420 hộ"),
+    ("Hội nghị lấy ý kiến có 86/90 hội viên tham dự; trong số đó, 88/90 hội viên tán thành dự thảo.", "88/90 hội viên"),
+    ("Cuộc thi có 1.204/1.350 học sinh dự thi trên tổng số 1.190 học sinh toàn trường.", "1.204/1.350 học sinh"),
+)
+RATIO_RIGHT = (
+    "Kỳ họp có 31/31 đại biểu có mặt trong tổng số 33 đại biểu Hội đồng nhân dân xã khóa XXI.",
+    "Đợt này có 412/420 hộ nộp hồ sơ, trong đó có 405/420 hộ được duyệt hỗ trợ.",
+    # two totals: the ratio after "trong đó" may be of the other set
+    "Đợt này có 412/420 hộ nộp hồ sơ, trong đó có 415/450 hộ được duyệt hỗ trợ.",
+    # another noun after "trong đó"
+    "Đợt này có 12/20 xã nộp hồ sơ, trong đó có 15/20 hộ được duyệt hỗ trợ.",
+    # no "trong đó": two ratios side by side
+    "Đợt này có 412/420 hộ nộp hồ sơ và 415/420 hộ được tập huấn.",
+)
+
+
+@pytest.mark.parametrize("text,flagged", RATIO_WRONG)
+def test_ratio_part_of_a_whole_told_in_its_sentence(text, flagged):
+    alarms = _alarms(text, "part-exceeds-whole")
+    assert any(found.startswith(flagged) and severity == "error" for found, severity in alarms), alarms
+
+
+@pytest.mark.parametrize("text", RATIO_RIGHT)
+def test_ratio_part_near_misses_are_silent(text):
+    assert not _alarms(text, "part-exceeds-whole") and not _alarms(text, "sum-mismatch")

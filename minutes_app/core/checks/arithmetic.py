@@ -1871,6 +1871,12 @@ def _group_label(label: str) -> bool:
             "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    # a ratio is some of the total named after it; over one total, the ratio picked out after "trong đó" is some of
+    # the part before it
+    Example("Có 52/52 đại biểu có mặt tại kỳ họp trong tổng số 49 đại biểu Hội đồng nhân dân huyện.", "52/52 đại biểu"),
+    Example("Có 47/47 đại biểu có mặt tại kỳ họp trong tổng số 49 đại biểu Hội đồng nhân dân huyện."),
+    Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.320/2.450 hộ đồng tình với phương án.", "2.320/2.450 hộ"),
+    Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.290/2.450 hộ đồng tình với phương án."),
     # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
     Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
     Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),

@@ -75,6 +75,8 @@ _PART_OF_WHOLE = re.compile(
     r"^[^\d;:.()]{0,60}?(?P<cue>(?:trên|trong)\s+tổng(?:\s+(?:số|đàn|diện tích|cộng))?)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:(?:là|có)\s+)?$", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$", re.IGNORECASE)
+# between two ratios over one total: the words of the first, then "trong đó" opening the second
+_RATIO_SUBSET = re.compile(r"^[^\d;:.()]{0,60}?[,;]\s*(?P<cue>trong\s+(?:số\s+)?đó)\s*,?\s*(?:có\s+)?$", re.IGNORECASE)
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 # "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
@@ -2786,9 +2788,23 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     for ratio in quantities:
         if ratio.kind == "ratio" and ratio.total:
             relations.append(Relation("part-of", ratio, (ratio,), explicit=True))
-    counts = [q for q in quantities if q.kind in ("count", "money")]
+    # a ratio is some of a total named after it too ("45/45 đại biểu có mặt … trong tổng số 51 đại biểu": its part)
+    counts = [q for q in quantities if q.kind in ("count", "money") or q.kind == "ratio" and q.total and q.head]
     for first, second in zip(counts, counts[1:]):
         gap = text[first.end:second.start]
+        if first.kind == "ratio" or second.kind == "ratio":
+            subset = _RATIO_SUBSET.match(gap) if first.kind == second.kind == "ratio" else None
+            if subset and first.total == second.total and first.head == second.head and first.value <= first.total:
+                # "có 130.673/130.780 cử tri tham gia bỏ phiếu, trong đó, có 130.695/130.780 cử tri ủng hộ": over one
+                # total, the ratio picked out after "trong đó" is some of the part before it
+                counted = replace(first, kind="count", total=None, end=first.start + first.text.index("/"),
+                                  text=first.text.split("/")[0].strip())
+                cue = Cue(first.end + subset.start("cue"), first.end + subset.end("cue"), subset["cue"])
+                relations.append(Relation("part-of", counted, (second,), explicit=True, cues=(cue,)))
+            elif second.kind != "ratio" and first.compatible(second) and (match := _PART_OF_WHOLE.match(gap)):
+                cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
+                relations.append(Relation("part-of", second, (first,), explicit=True, cues=(cue,)))
+            continue
         match = _PART_OF_WHOLE.match(gap)
         if match and first.compatible(second):
             cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
