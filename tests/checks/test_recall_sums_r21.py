@@ -8,6 +8,9 @@ tests, in other domains and word orders, with near-misses that must stay silent.
 2. A ratio some of a whole told in the same sentence: before "trên/trong tổng số W" ("45/45 đại biểu có mặt … trong
    tổng số 41 đại biểu"), or, over the same total, picked out by "trong đó" after another ratio ("có 130.673/130.780
    cử tri tham gia, trong đó, có 130.695/130.780 cử tri ủng hộ"): written out, so an error.
+3. A ratio whose part is split right after it, by a colon into the levels of one classification or by "chia ra",
+   "gồm", "cụ thể" ("kết quả đánh giá 16/16 chi hội: 9 chi hội …", "(3.880/4.000 tấn), chia ra: lúa 3.120 tấn, …"):
+   the part is the whole of the breakdown.
 """
 
 from __future__ import annotations
@@ -89,3 +92,32 @@ def test_ratio_part_of_a_whole_told_in_its_sentence(text, flagged):
 @pytest.mark.parametrize("text", RATIO_RIGHT)
 def test_ratio_part_near_misses_are_silent(text):
     assert not _alarms(text, "part-exceeds-whole") and not _alarms(text, "sum-mismatch")
+
+
+# --- 3. a ratio whose part is split right after it ---------------------------------------------------------------
+SPLIT_WRONG = (
+    ("Năm học vừa qua, xếp loại 38/40 giáo viên: 12 giáo viên xuất sắc, 20 giáo viên khá, 7 giáo viên trung bình.",
+     "38/40 giáo viên"),
+    ("Diện tích gieo trồng đạt 98,8% kế hoạch (1.235/1.250 ha), chia ra: lúa 820 ha, ngô 310 ha, rau màu 115 ha.",
+     "1.235/1.250 ha"),
+    ("Kiểm tra 27/30 cơ sở kinh doanh, chia ra: 15 cơ sở ăn uống, 9 cơ sở tạp hóa và 4 cơ sở dịch vụ.", "27/30"),
+)
+SPLIT_RIGHT = (
+    "Năm học vừa qua, xếp loại 38/40 giáo viên: 12 giáo viên xuất sắc, 20 giáo viên khá, 6 giáo viên trung bình.",
+    "Diện tích gieo trồng đạt 98,8% kế hoạch (1.235/1.250 ha), chia ra: lúa 820 ha, ngô 310 ha, rau màu 105 ha.",
+    # a colon before counts that name no level of one classification: examples, not a split
+    "Đã kiểm tra 38/40 chi bộ: 12 chi bộ ở khối cơ quan, 20 chi bộ nông thôn được kiểm tra đột xuất.",
+    # the list splits another noun
+    "Năm học vừa qua, xếp loại 38/40 giáo viên: 12 học sinh xuất sắc, 20 học sinh khá, 7 học sinh trung bình.",
+)
+
+
+@pytest.mark.parametrize("text,flagged", SPLIT_WRONG)
+def test_split_of_a_ratios_part(text, flagged):
+    alarms = _alarms(text, "sum-mismatch")
+    assert any(found.startswith(flagged) for found, _ in alarms), alarms
+
+
+@pytest.mark.parametrize("text", SPLIT_RIGHT)
+def test_split_of_a_ratios_part_near_misses_are_silent(text):
+    assert not _alarms(text, "sum-mismatch")

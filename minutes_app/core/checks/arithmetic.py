@@ -2545,6 +2545,10 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "và nhắc nhở đối với 9 đảng viên.", "36", "39"),
     Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 11 hội "
             "viên.", "27"),
+    # a ratio whose part is split right after it (by a colon into levels, or "chia ra"): the part is the whole
+    Example("Kết quả đánh giá 21/22 chi đoàn: 6 chi đoàn vững mạnh, 12 chi đoàn khá, 4 chi đoàn trung bình.",
+            "21/22 chi đoàn"),
+    Example("Kết quả đánh giá 21/22 chi đoàn: 6 chi đoàn vững mạnh, 12 chi đoàn khá, 3 chi đoàn trung bình."),
     # a bracket right after a count, each item counted by a level in place of the whole's noun (a warning naming it)
     Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 36 giải Nhì, 25 giải Ba).", "63 học sinh"),
     Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 34 giải Nhì, 25 giải Ba)."),

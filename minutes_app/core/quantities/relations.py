@@ -746,6 +746,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     if "/" in text:
         relations.extend(_all_of_a_ratio_listed(text, quantities, counted, sentences, overlapping))
+        relations.extend(_ratio_split(text, quantities, counted, sentences, overlapping))
     if "số" in text or "Số" in text:
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
@@ -755,6 +756,37 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
 
 # between a level and the change told of it: its noun and a comma ("412 đồng chí, tăng 17 đồng chí")
 _LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
+
+
+def _ratio_split(text: str, quantities: list[Quantity], counted: list[Quantity], sentences: list[tuple[int, int]],
+                 overlapping: frozenset[str]) -> list[Relation]:
+    """"kết quả đánh giá 16/16 chi hội: 9 chi hội hoàn thành xuất sắc nhiệm vụ, 5 …", "(3.880/4.000 tấn), chia ra: lúa
+    3.120 tấn, ngô 640 tấn, …": a ratio whose part is split right after it, by a colon into the levels of one
+    classification or by "chia ra", "gồm", "bao gồm", "cụ thể": the part (those rated, the amount reached) is the
+    whole of the breakdown, as written, the levels or the kinds being all of it."""
+    relations = []
+    for ratio in quantities:
+        if ratio.kind != "ratio" or not ratio.head or not ratio.total or not 0 < ratio.value <= ratio.total:
+            continue
+        opening = _RATIO_THEN_SPLIT.match(text, unit_end(text, ratio))
+        if opening is None:
+            continue
+        numerator = replace(ratio, kind="count", total=None, end=ratio.start + ratio.text.index("/"),
+                            text=ratio.text.split("/")[0].strip())
+        later = [q for q in counted if q.start >= opening.end()]
+        # (past the bracket the ratio may stand in: the list after it is its own)
+        parts = _parts(text, numerator, later, opening.end(), _end_of(sentences, ratio.start))
+        if len(parts) < 2 or not all(numerator.compatible(p) and p.head == ratio.head for p in parts):
+            continue
+        if opening["marker"] is None and not same_classification([level_groups(p, text) for p in parts]):
+            continue  # a colon alone opens a split only into the levels of one classification
+        cue = Cue(opening.start("cue"), opening.end("cue"), opening["cue"])
+        relations.extend(_breakdown_relations(text, numerator, parts, cue, overlapping))
+    return relations
+
+
+# after a ratio and its noun (and the bracket it stands in): a colon, or a word that says the list is all of it
+_RATIO_THEN_SPLIT = re.compile(r"\)?\s*,?\s*(?P<cue>(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)?\s*:)\s*", re.IGNORECASE)
 
 
 def _subset_of_level(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
