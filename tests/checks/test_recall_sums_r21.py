@@ -11,6 +11,12 @@ tests, in other domains and word orders, with near-misses that must stay silent.
 3. A ratio whose part is split right after it, by a colon into the levels of one classification or by "chia ra",
    "gồm", "cụ thể" ("kết quả đánh giá 16/16 chi hội: 9 chi hội …", "(3.880/4.000 tấn), chia ra: lúa 3.120 tấn, …"):
    the part is the whole of the breakdown.
+
+Near-misses after review: a bracket whose note or following words say it is partial or overlapping ("còn lại", "liên
+cấp", "hai môn"; resources/partial_list_notes.txt), prizes of those who compete (resources/competing_words.txt),
+medals (no split of people); after "trong đó" a ratio of the whole total, of a criterion met, of another period; a
+total named as a sum ("trong tổng số 46 … và 6 …"); a ratio's split with "còn lại", by one level twice, or listing
+the top levels only after a colon (open-ended: only more than the part is wrong).
 """
 
 from __future__ import annotations
