@@ -1873,6 +1873,15 @@ def _group_label(label: str) -> bool:
             "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    # a ratio is some of the total named after it; over one total, the ratio picked out after "trong đó" is some of
+    # the part before it
+    Example("Có 52/52 đại biểu có mặt tại kỳ họp trong tổng số 49 đại biểu Hội đồng nhân dân huyện.", "52/52 đại biểu"),
+    Example("Có 47/47 đại biểu có mặt tại kỳ họp trong tổng số 49 đại biểu Hội đồng nhân dân huyện."),
+    Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.320/2.450 hộ đồng tình với phương án.", "2.320/2.450 hộ"),
+    Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.290/2.450 hộ đồng tình với phương án."),
+    # (the whole total after "trong đó" is told of the whole; a total named as a sum is not its first count)
+    Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.450/2.450 hộ đã nhận phiếu."),
+    Example("Có 52/52 đại biểu có mặt trong tổng số 47 đại biểu chính thức và 5 đại biểu mời."),
     # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
     Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
     Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),
@@ -2541,6 +2550,19 @@ def _ratio_of_its_own(text: str, whole: Quantity, layer) -> bool:
             "và nhắc nhở đối với 9 đảng viên.", "36", "39"),
     Example("Chi hội đã xử lý 27 hội viên vi phạm: cảnh cáo 5 hội viên, khiển trách 8 hội viên, nhắc nhở đối với 11 hội "
             "viên.", "27"),
+    # a ratio whose part is split right after it (by a colon into levels, or "chia ra"): the part is the whole
+    Example("Kết quả đánh giá 21/22 chi đoàn: 6 chi đoàn vững mạnh, 12 chi đoàn khá, 4 chi đoàn trung bình.",
+            "21/22 chi đoàn"),
+    Example("Kết quả đánh giá 21/22 chi đoàn: 6 chi đoàn vững mạnh, 12 chi đoàn khá, 3 chi đoàn trung bình."),
+    Example("Kết quả đánh giá 21/22 chi đoàn: 6 chi đoàn vững mạnh, 12 chi đoàn khá, còn lại trung bình."),
+    # a bracket right after a count, each item counted by a level in place of the whole's noun (a warning naming it)
+    Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 36 giải Nhì, 25 giải Ba).", "63 học sinh"),
+    Example("Vĩnh Phúc có 63 học sinh (4 giải Nhất, 34 giải Nhì, 25 giải Ba)."),
+    Example("Dự hội nghị có đại diện 9 trường (3 mầm non, 3 tiểu học, 2 THCS) trên địa bàn.", "9 trường"),
+    Example("Đội tuyển có 12 học sinh (đoạt 4 giải Nhất, 9 giải Nhì)."),
+    Example("Xã có 5 trường (1.284 học sinh, 86 giáo viên)."),
+    Example("Vĩnh Phúc có 63 học sinh dự thi (4 giải Nhất, 36 giải Nhì, 25 giải Ba)."),
+    Example("Dự hội nghị có đại diện 9 trường (3 mầm non, 4 tiểu học, 3 THCS; 1 trường liên cấp tính ở hai cấp)."),
     # a whole named first, then sorted by the levels of one classification: they cannot pass it, may fall short
     Example("Năm 2024, trong 20 chi bộ của Đảng bộ, có 5 chi bộ hoàn thành xuất sắc nhiệm vụ, 16 chi bộ hoàn thành tốt "
             "nhiệm vụ.", "20 chi bộ"),

@@ -30,7 +30,7 @@ from ..structure.lines import line_shape
 from .levels import classification_levels, phrase_levels
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
-from .scope import years_told
+from .scope import period_items, years_told
 
 _BREAKDOWN = re.compile(
     r"(?:\)(?=\s*:))?[\s,;.]*(?P<marker>(?:trong\s+(?:số\s+)?(?:đó|này)|bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)(?:\s+(?:có|là))?)?"
@@ -52,12 +52,15 @@ _LATE_SUBSET = re.compile(r"(?:\s+với\s+\d[\d.,]*(?:\s+[^\W\d_]+){1,3}"  # "61
                           r"\s*[,;]\s*(?P<marker>trong\s+(?:số\s+)?đó)(?:\s+(?:có|là))?\s*:?\s*",
                           re.IGNORECASE)  # "kết nạp 32 đảng viên, đạt 80% chỉ tiêu; trong đó …"
 _OTHERS = re.compile(r"(?<!\w)(?:khác|còn\s+lại|v\.v)(?!\w)|…|\.\.\.", re.IGNORECASE)  # "và các đồng chí khác"
-_LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>chia\s+ra|bao\s+gồm|"
-                                  r"gồm|cụ\s+thể)\s*:\s*", re.IGNORECASE)
+# "chia ra", "gồm", "cụ thể": the words that announce a list as all of a count (resources/exhaustive_markers.txt)
+_EXHAUSTIVE_MARKERS = alternation(word_list("exhaustive_markers"))
+_LATE_EXHAUSTIVE_FAR = re.compile(r"(?P<gap>(?:[^.:;()]|(?<=\d)[.,](?=\d)){1,80}?)\s*[,;]\s*(?P<marker>"
+                                  + _EXHAUSTIVE_MARKERS + r")\s*:\s*", re.IGNORECASE)
 _MEASURES = frozenset(("area", "mass", "length", "volume"))
 _LABELLED_NUMBER = re.compile(r"(?<=[A-ZĐ]{2} )\d+(?![\d.,/])")
-# (a year of the words: "xếp loại 37 đảng viên năm 2024 (hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …)")
-_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,6}\s*\(")
+# (a year of the words: "xếp loại 37 đảng viên năm 2024 (hoàn thành xuất sắc nhiệm vụ 6 đồng chí, …)"; an age: "173 cử
+# tri từ 100 tuổi trở lên (31 cụ ông và …)")
+_WORDS_THEN_BRACKET = re.compile(r"(?:\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}|\s+\d{1,3}(?=\s+tuổi(?!\w))){1,8}\s*\(")
 # (also a second noun after a comma: "55 công chức, viên chức trong biên chế:")
 _LATE_LEVELS_COLON = re.compile(r"(?P<gap>(?:\s*,\s*[^\W\d_]+|\s+[^\W\d_]+|\s+(?<=năm\s)\d{4}){1,8}?)\s*:\s*",
                                 re.IGNORECASE)
@@ -66,15 +69,21 @@ _EXAMPLES_CUE = re.compile(r"(?<!\w)(?:như(?!\s+sau)|trong\s+đó|tiêu\s+biể
                            re.IGNORECASE)  # "… như: …": examples, not all of it
 # (an aside in brackets may close the words: "1.126 hộ đạt danh hiệu các cấp (đạt 60,1% số hộ đăng ký), gồm: …")
 _LATE_EXHAUSTIVE = re.compile(r"(?P<gap>(?:\s+(?:[^\W\d_]+|\d+)){1,8}?(?:\s*\((?![^()]*trong\s+(?:số\s+)?đó)[^()]{1,60}\))?)"
-                              r"\s*,\s*(?P<marker>chia\s+ra|bao\s+gồm|gồm|cụ\s+thể)"
-                              r"\s*(?P<colon>:)?\s*", re.IGNORECASE)
+                              r"\s*,\s*(?P<marker>" + _EXHAUSTIVE_MARKERS + r")\s*(?P<colon>:)?\s*", re.IGNORECASE)
 _EXHAUSTIVE = re.compile(r"bao\s+gồm|gồm|chia\s+ra|cụ\s+thể|hình\s+thức|như\s+sau", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:nhiều hơn|ít hơn|cao hơn|thấp hơn|hơn|tăng|giảm|so với|bằng|trên tổng|"
                          r"trong tổng|tổng số|vượt(?!\s+khó))\b", re.IGNORECASE)  # "học sinh nghèo vượt khó": no excess
 _PART_OF_WHOLE = re.compile(
     r"^[^\d;:.()]{0,60}?(?P<cue>(?:trên|trong)\s+tổng(?:\s+(?:số|đàn|diện tích|cộng))?)\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?:(?:là|có)\s+)?$", re.IGNORECASE)
+# after a total's noun: "và" or a comma, then the next count: "trong tổng số 38 chi bộ và 7 đảng bộ cơ sở"
+_WHOLE_GOES_ON = re.compile(r"(?:\s+[^\W\d_]+){0,6}?\s*(?:,|và)\s*$", re.IGNORECASE)
+# after a ratio's noun: the criterion it meets ("9/10 xã đạt tiêu chí thủy lợi"; resources/criterion_words.txt)
+_CRITERION = re.compile(r"(?:\s+[^\W\d_]+){0,4}?\s+(?:đạt|đáp\s+ứng|hoàn\s+thành)\s+(?:" + alternation(
+    word_list("criterion_words")) + r")(?!\w)", re.IGNORECASE)
 _WHOLE_THEN_PART = re.compile(r"^[^\d;.]{1,80}?,\s*(?:thì\s+)?(?P<cue>có)\s+$", re.IGNORECASE)
+# between two ratios over one total: the words of the first, then "trong đó" opening the second
+_RATIO_SUBSET = re.compile(r"^[^\d;:.()]{0,60}?[,;]\s*(?P<cue>trong\s+(?:số\s+)?đó)\s*,?\s*(?:có\s+)?$", re.IGNORECASE)
 _WHOLE_CUE_BEFORE = re.compile(r"(?:[Tt]rong|[Tt]rên)\s+tổng\s+số\s*$")
 # "so với năm 2025 (", "so với cùng kỳ (": a figure in this bracket is the base a change was measured against
 _COMPARED_BASE = re.compile(r"so\s+với\s+[^()\d]{0,30}(?:\d{4})?\s*\(\s*$", re.IGNORECASE)
@@ -121,18 +130,45 @@ def level_groups(quantity: Quantity, text: str) -> frozenset[int]:
     ("hoàn thành tốt 55"), or the words right after a counted noun ("12 đảng viên hoàn
     thành xuất sắc nhiệm vụ"). Empty when it names none, and for an amount: "thu thuế đạt 22.368 triệu đồng" is
     attained, no rating level."""
+    phrase = _level_phrase(quantity, text)
+    return phrase_levels(*phrase) if phrase else frozenset()
+
+
+def _level_phrase(quantity: Quantity, text: str) -> tuple[str, bool] | None:
+    """The words that name a part's level, and whether the level ends them (a label before the number)."""
     if quantity.kind == "money":
-        return frozenset()
+        return None
     if quantity.label:
-        return phrase_levels(quantity.label, at_end=True)
+        return quantity.label, True
     # the words up to the next number: "13 cấp ủy viên các cấp và 9 đảng viên nữ" names no level for the 13
-    after = phrase_levels(re.split(r"[,;(\d]|\.\s", text[quantity.end:quantity.end + 60].lower())[0], at_end=False)
-    if after:
-        return after
+    after = re.split(r"[,;(\d]|\.\s", text[quantity.end:quantity.end + 60].lower())[0]
+    if phrase_levels(after, at_end=False):
+        return after, False
     # "hợp lệ 121 phiếu", "không kỷ luật: 02 phiếu": the label's own colon ends no segment
     before = re.split(r"[,;:(]|\btrong đó\b|\bgồm\b",
                       text[max(0, quantity.start - 50):quantity.start].lower().rstrip(" :"))[-1]
-    return phrase_levels(before, at_end=True)  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
+    return before, True  # "hợp lệ 121 phiếu", "hoàn thành tốt nhiệm vụ 90 đồng chí"
+
+
+def distinct_levels(parts: list[Quantity], text: str, group: int) -> bool:
+    """Each part names another level of the classification ``group`` (its longest level there): "12 tiêu chí đạt mức
+    nâng cao, 3 tiêu chí đạt mức kiểu mẫu" name "đạt" twice, two sorts of what was reached, no split by the levels."""
+    named = []
+    for part in parts:
+        phrase = _level_phrase(part, text)
+        if phrase is None:
+            return False
+        words = phrase[0].lower().strip(" :-–+•.")
+        found = [level for level in classification_levels()[group] if _level_pattern(level, phrase[1]).search(words)]
+        if not found:
+            return False
+        named.append(max(found, key=len))
+    return len(set(named)) == len(named)
+
+
+@lru_cache(maxsize=256)
+def _level_pattern(level: str, at_end: bool) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(level) + (r"$" if at_end else r"(?!\w)"))
 
 
 def same_classification(groups: list[frozenset[int]]) -> bool:
@@ -475,6 +511,11 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
                     relations.append(Relation("sum-of", counted_first or whole, tuple(parts), explicit=True,
                                               exhaustive=True, cues=(cue,)))
                     continue
+                levels = _bracketed_levels(text, whole, quantities, bracket_start, close,
+                                           _end_of(sentences, whole.start))
+                if levels is not None:
+                    relations.append(levels)
+                    continue
         match = _BREAKDOWN.match(text, end)
         if whole.kind == "count" and not (match and (match["marker"] or match["colon"])):
             # "787 tổ chức cơ sở đảng (tăng 11 so với năm 2011), trong đó, có 269 đảng bộ cơ sở, 518 chi bộ
@@ -716,6 +757,7 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
         relations.extend(_breakdown_relations(text, whole, parts, cue, overlapping))
     if "/" in text:
         relations.extend(_all_of_a_ratio_listed(text, quantities, counted, sentences, overlapping))
+        relations.extend(_ratio_split(text, quantities, counted, sentences, overlapping))
     if "số" in text or "Số" in text:
         relations.extend(_named_breakdowns(text, counted, sentences, overlapping))
     if "cộng" in text or "tổng số" in text:
@@ -725,6 +767,47 @@ def _breakdowns(text: str, quantities: list[Quantity], clauses: list[Clause],
 
 # between a level and the change told of it: its noun and a comma ("412 đồng chí, tăng 17 đồng chí")
 _LEVEL_THEN_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*,\s*$")
+
+
+def _ratio_split(text: str, quantities: list[Quantity], counted: list[Quantity], sentences: list[tuple[int, int]],
+                 overlapping: frozenset[str]) -> list[Relation]:
+    """"kết quả đánh giá 16/16 chi hội: 9 chi hội hoàn thành xuất sắc nhiệm vụ, 5 …", "(3.880/4.000 tấn), chia ra: lúa
+    3.120 tấn, ngô 640 tấn, …": a ratio whose part is split right after it, by a colon into the levels of one
+    classification (a level each) or by a word of resources/exhaustive_markers.txt: the part (those rated, the amount
+    reached) is the whole of the breakdown. Not when the list says others are left ("còn lại"), and after a colon
+    alone, which may list the top levels only, only more than the part is wrong."""
+    relations = []
+    for ratio in quantities:
+        if ratio.kind != "ratio" or not ratio.head or not ratio.total or not 0 < ratio.value <= ratio.total:
+            continue
+        opening = _RATIO_THEN_SPLIT.match(text, unit_end(text, ratio))
+        if opening is None:
+            continue
+        numerator = replace(ratio, kind="count", total=None, end=ratio.start + ratio.text.index("/"),
+                            text=ratio.text.split("/")[0].strip())
+        later = [q for q in counted if q.start >= opening.end()]
+        # (past the bracket the ratio may stand in: the list after it is its own)
+        parts = _parts(text, numerator, later, opening.end(), _end_of(sentences, ratio.start))
+        if len(parts) < 2 or not all(numerator.compatible(p) and p.head == ratio.head for p in parts):
+            continue
+        groups = [level_groups(p, text) for p in parts]
+        if opening["marker"] is None and not (same_classification(groups) and any(
+                distinct_levels(parts, text, group) for group in frozenset.intersection(*groups))):
+            continue  # a colon alone opens a split only into the levels of one classification, a level each
+        if _OTHERS.search(text, opening.end(), _end_of(sentences, ratio.start)):
+            continue  # "9 chi hội …, 5 chi hội …, còn lại hoàn thành nhiệm vụ": the levels listed are not all of it
+        cue = Cue(opening.start("cue"), opening.end("cue"), opening["cue"])
+        split = _breakdown_relations(text, numerator, parts, cue, overlapping)
+        if opening["marker"] is None:
+            # "16/16 chi hội: 9 chi hội hoàn thành xuất sắc nhiệm vụ, 5 chi hội hoàn thành tốt nhiệm vụ (…)": a colon
+            # alone may list the top levels only; more than the part is wrong, fewer is the rest left unsaid
+            split = [replace(r, open_ended=True) if r.kind == "sum-of" else r for r in split]
+        relations.extend(split)
+    return relations
+
+
+# after a ratio and its noun (and the bracket it stands in): a colon, or a word that says the list is all of it
+_RATIO_THEN_SPLIT = re.compile(r"\)?\s*,?\s*(?P<cue>(?P<marker>" + _EXHAUSTIVE_MARKERS + r")?\s*:)\s*", re.IGNORECASE)
 
 
 def _subset_of_level(text: str, quantities: list[Quantity], sentences: list[tuple[int, int]],
@@ -1202,6 +1285,63 @@ def _kind_of(part: Quantity, whole: Quantity) -> bool:
         return True  # "chi bộ ấp" of "chi bộ trực thuộc"
     return whole.noun_class == part.noun_class == "organisation" and (whole.head or "").lower().startswith(
         _GENERIC_ORGANISATION)
+
+
+def _bracketed_levels(text: str, whole: Quantity, quantities: list[Quantity], bracket_start: int,
+                      close: int, sentence_end: int) -> Relation | None:
+    """"63 học sinh (bốn giải Nhất, 36 giải Nhì, 25 giải Ba)", "173 cử tri (31 cụ ông và 124 cụ bà; có 2 cụ …)": a
+    bracket right after a count whose items, up to the bracket's first ";", are every figure there and each names a
+    level of one classification (resources/bracket_levels.txt), though not by the whole's noun (a prize per pupil) or
+    with a note after them. That the levels split the whole is read from the classification, not from the words: an
+    inferred sum-of (a warning naming the whole), never summed when the bracket leaves some out or compares."""
+    first = text.find(";", bracket_start, close)
+    end = close if first == -1 else first
+    inside = text[bracket_start + 1:end]
+    items = [q for q in quantities if bracket_start < q.start < end]
+    if len(items) < 2 or whole.kind != "count" or any(q.kind != "count" or q.modifier or q.head == whole.head
+                                                      for q in items):
+        return None
+    if _COMPARISON.search(inside) or _LEFT_OUT.search(inside) or _PARTIAL.search(inside):
+        return None
+    if _COMPETING.search(text, whole.start, bracket_start):
+        return None  # "20 học sinh dự thi (3 giải Nhất, …)": prizes are some of those who compete, or several to one
+    if _PARTIAL_LIST_NOTE.search(text, end, close) or _PARTIAL_LIST_NOTE.search(text, close, sentence_end):
+        # "(…; có 2 em đạt giải ở hai môn)", "(…), số em còn lại chưa đạt giải": the note or the words after the
+        # bracket say the levels leave some out or count one twice
+        return None
+    between = [text[a.end:b.start] for a, b in zip(items, items[1:])]
+    if not all(_LEVEL_SEPARATOR.search(gap) for gap in between) or text[bracket_start + 1:items[0].start].strip():
+        return None  # each item opens after "," or "và", the first the bracket itself: not "(đoạt 4 giải Nhất, …)"
+    groups = [level_groups(q, text) | _bracket_levels(text, q) for q in items]
+    if not same_classification(groups):
+        return None
+    # a note after the ";" that counts others than a subset of the levels ("3 người đang điều trị", "3 giải Khuyến
+    # khích"; not "có 2 cụ …") or lists another level leaves them short: then only more than the whole is wrong
+    shared = frozenset.intersection(*groups)
+    note = [q for q in quantities if end < q.start < close]
+    open_ended = any(not _PARTIAL.search(text, end, q.start) or (level_groups(q, text) | _bracket_levels(text, q)) & shared
+                     for q in note)
+    return Relation("sum-of", whole, tuple(items), explicit=False, exhaustive=True, levels=True,
+                    cues=(Cue(bracket_start, bracket_start + 1, "("),), open_ended=open_ended)
+
+
+def _bracket_levels(text: str, item: Quantity) -> frozenset[int]:
+    """The classifications of resources/bracket_levels.txt whose level the words right after an item open with
+    ("36 giải Nhì", "3 mầm non", "31 cụ ông"), numbered after those of classification_levels.txt."""
+    words = text[item.end:item.end + 40].lower()
+    offset = len(classification_levels())
+    return frozenset(offset + index for index, pattern in enumerate(_bracket_level_patterns()) if pattern.match(words))
+
+
+@lru_cache(maxsize=1)
+def _bracket_level_patterns() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(r"\s+(?:" + alternation(level.strip().lower() for level in line.split("|")) + r")(?!\w)")
+                 for line in word_list("bracket_levels"))
+
+
+_PARTIAL_LIST_NOTE = re.compile(r"(?<!\w)(?:" + alternation(word_list("partial_list_notes")) + r")(?!\w)", re.IGNORECASE)
+_COMPETING = re.compile(r"(?<!\w)(?:" + alternation(word_list("competing_words")) + r")(?!\w)", re.IGNORECASE)
+_LEVEL_SEPARATOR = re.compile(r"^[^\d;:()]*(?:,|(?<!\w)và(?!\w))[^\d;:()]*$")
 
 
 def _other_sorts(parts: list[Quantity], whole: Quantity, classes: tuple[str, ...]) -> bool:
@@ -2708,13 +2848,38 @@ def _explicit_part_of(text: str, quantities: list[Quantity]) -> list[Relation]:
     for ratio in quantities:
         if ratio.kind == "ratio" and ratio.total:
             relations.append(Relation("part-of", ratio, (ratio,), explicit=True))
-    counts = [q for q in quantities if q.kind in ("count", "money")]
-    for first, second in zip(counts, counts[1:]):
+    # a ratio is some of a total named after it too ("45/45 đại biểu có mặt … trong tổng số 51 đại biểu": its part)
+    counts = [q for q in quantities if q.kind in ("count", "money") or q.kind == "ratio" and q.total and q.head]
+    for first, second, third in zip(counts, counts[1:], counts[2:] + [None]):
         gap = text[first.end:second.start]
+        # "42/45 tổ chức … trong tổng số 38 chi bộ và 7 đảng bộ cơ sở": the total named goes on, a sum of which 38 is
+        # one count; more than 38 says nothing (the base is still named, for the counts after it)
+        summed = third is not None and third.kind == second.kind and first.value > second.value and bool(
+            _WHOLE_GOES_ON.match(text, unit_end(text, second), third.start))
+        if first.kind == "ratio" or second.kind == "ratio":
+            subset = _RATIO_SUBSET.match(gap) if first.kind == second.kind == "ratio" else None
+            if subset and first.total == second.total and first.head == second.head and first.value <= first.total \
+                    and second.value < second.total and not _CRITERION.match(text, unit_end(text, second)) \
+                    and not period_items(text[unit_end(text, second):third.start if third else second.end + 80]):
+                # (not "trong đó 10/10 thôn đã niêm yết", "trong đó 9/10 xã đạt tiêu chí thủy lợi", "trong đó 31/32 hộ
+                # đã đóng góp từ năm trước": what all of the total did, a criterion each meets, or what was done in
+                # another period is told of the whole, not picked out of the part before)
+                # "có 130.673/130.780 cử tri tham gia bỏ phiếu, trong đó, có 130.695/130.780 cử tri ủng hộ": over one
+                # total, the ratio picked out after "trong đó" is some of the part before it
+                counted = replace(first, kind="count", total=None, end=first.start + first.text.index("/"),
+                                  text=first.text.split("/")[0].strip())
+                cue = Cue(first.end + subset.start("cue"), first.end + subset.end("cue"), subset["cue"])
+                relations.append(Relation("part-of", counted, (second,), explicit=True, cues=(cue,)))
+            elif second.kind != "ratio" and not summed and first.compatible(second) and (
+                    match := _PART_OF_WHOLE.match(gap)):
+                cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
+                relations.append(Relation("part-of", second, (first,), explicit=True, cues=(cue,)))
+            continue
         match = _PART_OF_WHOLE.match(gap)
         if match and first.compatible(second):
-            cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
-            relations.append(Relation("part-of", second, (first,), explicit=True, cues=(cue,)))
+            if not summed:
+                cue = Cue(first.end + match.start("cue"), first.end + match.end("cue"), match["cue"])
+                relations.append(Relation("part-of", second, (first,), explicit=True, cues=(cue,)))
             continue
         before = text[max(0, first.start - 20):first.start]
         match = _WHOLE_THEN_PART.match(gap)
