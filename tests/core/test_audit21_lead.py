@@ -47,3 +47,12 @@ def test_a_surname_after_a_title_is_a_name(text):
 ])
 def test_a_capital_inside_a_title_is_still_questioned(text):
     assert findings(text, "capitalization")
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Đinh Công Sơn, Ủy Viên Ban Thường vụ Đảng ủy.",
+    "Bà Lê Thị Hoa, Huyện ủy Viên Hội đồng nhân dân huyện.",
+    "Đồng chí Trần Văn Nam, Tỉnh ủy Viên Đảng ủy Khối.",
+])
+def test_a_body_after_the_capital_is_no_name(text):
+    assert findings(text, "capitalization")

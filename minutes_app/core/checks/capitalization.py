@@ -217,12 +217,20 @@ def _rewrite(p: _Paragraph, i: int, phrase: tuple[str, ...], lower_only: bool) -
 
 def _name_begins_at_last(p: _Paragraph, i: int, n: int, phrase: tuple[str, ...]) -> bool:
     """The only capital the title should not have is its last syllable, a surname followed by the rest of a name
-    (two capitalised words joined to it): a person named right after the title's shorter form."""
+    (two capitalised words joined to it, not the opening of a body: "Ủy Viên Ban Thường vụ" is a title's slip): a
+    person named right after the title's shorter form."""
     toks, last = p.toks, i + n - 1
     return (n > 1 and not phrase[-1][0].isupper() and toks[last].text in word_set("surnames", lower=False)
             and all(not t.is_upper_word or m[0].isupper() for t, m in zip(toks[i:last], phrase))
             and last + 2 < len(toks) and p.joined(last) and p.joined(last + 1)
-            and toks[last + 1].is_upper_word and toks[last + 2].is_upper_word)
+            and toks[last + 1].is_upper_word and toks[last + 2].is_upper_word
+            and toks[last + 1].key not in _body_openings())
+
+
+@lru_cache(maxsize=1)
+def _body_openings() -> frozenset[str]:
+    """The first syllables of the heads that open a body's name (resources/org_heads.txt: Ban, Đảng, Hội …)."""
+    return frozenset(head.split()[0].lower() for head in word_list("org_heads"))
 
 
 def _titles(p: _Paragraph, i: int, covered: set[int]) -> Iterator[_Found]:
