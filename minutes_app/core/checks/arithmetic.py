@@ -714,6 +714,29 @@ def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None
     return abs(true - stated) <= max(1.0, 0.05 * stated)
 
 
+def _within_printed_precision(relation: Relation, stated: float, decimals: int) -> bool:
+    """"16,6/21,9 km, đạt 75,83%": a part or whole printed with decimals was rounded at its last digit (16,55 … 16,65),
+    so the share of the exact measures may be any in the interval those bounds give."""
+    whole, part = relation.whole, relation.parts[0]
+    if whole.kind == "ratio":
+        part_decimals = whole.decimals if part is whole else part.decimals
+        whole_decimals = whole.total_decimals
+    else:
+        part_decimals, whole_decimals = part.decimals, whole.decimals
+    if not part_decimals and not whole_decimals:
+        return False
+    part_half = 0.5 * 10.0 ** -part_decimals if part_decimals else 0.0
+    whole_half = 0.5 * 10.0 ** -whole_decimals if whole_decimals else 0.0
+    # (in the units printed: a money amount's value is scaled, its decimals are of the printed amount)
+    part_value, whole_value = part.value / part.scale, _whole_value(relation) / (1.0 if whole.kind == "ratio" else whole.scale)
+    if part.scale != (1.0 if whole.kind == "ratio" else whole.scale) or whole_value <= whole_half:
+        return False
+    low = (part_value - part_half) / (whole_value + whole_half) * 100
+    high = (part_value + part_half) / (whole_value - whole_half) * 100
+    margin = 0.5 * 10.0 ** -decimals
+    return low - margin <= stated <= high + margin
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
     """The finding on a share that is not its part over its whole, and how loud: an error only where the base is
     written ("62/80", "385 trên tổng số 420", "(giải ngân 33 tỷ/kế hoạch 41 tỷ)") or is the one whole in scope; a
@@ -725,7 +748,7 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return None
     true = part_value / whole_value * 100
     stated, decimals = percent.value, percent.decimals
-    if _matches(true, stated, decimals):
+    if _matches(true, stated, decimals) or _within_printed_precision(relation, stated, decimals):
         return None
     whole = relation.whole
     if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
