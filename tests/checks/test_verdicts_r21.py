@@ -9,6 +9,8 @@ silent.
 3. A table row's verdict cell "Đã đạt", a plan cell "giảm còn dưới 3".
 4. A part and its whole each with the same unit ("1,8 km/2,4 km") read as one ratio; a share of measures printed with
    decimals is checked against the interval their rounding leaves ("16,6/21,9 km, đạt 75,83%" is no slip).
+5. A share naming a narrowed noun as its base ("chiếm 41,2% tổng số hộ hội viên") and the one count of the document
+   written with that noun ("2.580 hộ hội viên"), in another paragraph before or after: a warning naming it.
 """
 
 from __future__ import annotations
@@ -125,4 +127,38 @@ def test_ratio_with_its_unit_twice_is_checked(text):
     "Năng suất lúa bình quân đạt 5,6 tấn/ha, bằng 102% kế hoạch.",
 ))
 def test_ratio_near_misses_stay_silent(text):
+    assert _alarms(text, "percent-mismatch") == []
+
+
+# --- 5. a share's narrowed base and the one count written with that noun in another paragraph ----------------------
+NAMED_COUNT_WRONG = (
+    "Hội Nông dân xã hiện có 15 chi hội, 2.580 hộ hội viên.\nNăm qua, toàn xã có 1.126 hộ đạt danh hiệu sản xuất, "
+    "kinh doanh giỏi các cấp, chiếm 41,2% tổng số hộ hội viên.",
+    "Năm học 2025-2026, có 96 học sinh khuyết tật được hỗ trợ, chiếm 72% tổng số học sinh khuyết tật.\n"
+    "Toàn huyện hiện có 148 học sinh khuyết tật, học hòa nhập tại 21 trường.",
+    "Đoàn xã có 18 chi đoàn với 640 đoàn viên thanh niên.\nTrong năm, 412 đoàn viên tham gia hiến máu tình nguyện, "
+    "chiếm 58,5% tổng số đoàn viên thanh niên.",
+)
+NAMED_COUNT_SILENT = (
+    "Hội Nông dân xã hiện có 15 chi hội, 2.580 hộ hội viên.\nNăm qua, toàn xã có 1.126 hộ đạt danh hiệu sản xuất, "
+    "kinh doanh giỏi các cấp, chiếm 43,6% tổng số hộ hội viên.",
+    # the count is of one unit, not of the whole the share names
+    "Chi hội thôn Đông có 320 hộ hội viên.\nNăm qua, toàn xã có 126 hộ đạt danh hiệu sản xuất giỏi, chiếm 5,2% "
+    "tổng số hộ hội viên.",
+    # two counts of that noun: which is meant, the text does not say
+    "Đầu năm có 2.450 hộ hội viên.\nCuối năm có 2.580 hộ hội viên.\nNăm qua, có 1.126 hộ đạt danh hiệu sản xuất "
+    "giỏi, chiếm 41,2% tổng số hộ hội viên.",
+    # the count has a share of its own: a part of that base, not the base
+    "Có 423 đại biểu tán thành (chiếm 85,63% tổng số đại biểu Quốc hội).\nCó 432 đại biểu Quốc hội tham gia biểu "
+    "quyết (chiếm 87,45% tổng số đại biểu Quốc hội).",
+)
+
+
+@pytest.mark.parametrize("text", NAMED_COUNT_WRONG)
+def test_share_of_a_count_written_with_its_base_noun(text):
+    assert [severity for _, severity in _alarms(text, "percent-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", NAMED_COUNT_SILENT)
+def test_share_of_a_named_count_near_misses_stay_silent(text):
     assert _alarms(text, "percent-mismatch") == []

@@ -1282,6 +1282,12 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
+          # (round 21) a share naming a narrowed noun as its base, the one count written with it in another paragraph,
+          # before or after (a warning naming it)
+          Example("Có 312 hộ gia đình được công nhận gia đình văn hóa tiêu biểu, chiếm 21,6% tổng số hộ gia đình văn "
+                  "hóa.\nToàn xã hiện có 1.640 hộ gia đình văn hóa.", "21,6%", "19,0%"),
+          Example("Có 312 hộ gia đình được công nhận gia đình văn hóa tiêu biểu, chiếm 19% tổng số hộ gia đình văn "
+                  "hóa.\nToàn xã hiện có 1.640 hộ gia đình văn hóa."),
       ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
@@ -1296,6 +1302,9 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
+    for issue in _shares_of_a_named_count(ctx, {i.start for i in earlier}):
+        said.add((issue.start, issue.end))
+        yield issue
     for issue in _consensus_shares(ctx):
         if not any(a < issue.end and issue.start < b for a, b in said):
             said.add((issue.start, issue.end))
@@ -1520,7 +1529,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         if entry is None:
             last = None
             continue
-        opens, counts, own_wholes, quantities = entry
+        opens, counts, own_wholes, quantities, _, _ = entry
         before, last = last, (index, paragraph.start, counts)
         if before is not None and opens and _OF_THOSE_OPENING.match(paragraph.text):
             # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
@@ -1566,6 +1575,40 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
             whole_years.update(((index, q.start), years_told(paragraph.text, sentences, q)) for q, _, _ in own_wholes)
 
 
+def _shares_of_a_named_count(ctx: DocumentContext, said: set[int]) -> Iterator[Issue]:
+    """"Hội Nông dân xã hiện có 15 chi hội, 2.580 hộ hội viên" in one paragraph, "… 1.126 hộ đạt danh hiệu, chiếm 41,2%
+    tổng số hộ hội viên" in another, before or after it: a share whose paragraph states no whole of it and which names
+    its base by a narrowed noun (a group: its plain noun is _earlier_paragraph_shares') takes the one count of the
+    document written with that very noun (a warning naming it); never when counts of two values are so written."""
+    entries = [(index, paragraph, entry) for index, (paragraph, entry) in enumerate(
+        ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True)) if entry is not None]
+    written: dict[str, list[tuple[Quantity, int]]] = {}
+    for index, paragraph, entry in entries:
+        for q, noun in entry[4]:
+            written.setdefault(noun, []).append((q.shifted(paragraph.start), index))
+    if not written:
+        return
+    for index, paragraph, (_, _, _, quantities, _, groups) in entries:
+        for relation, named in groups:
+            if named not in written:
+                continue
+            part, percent = relation.whole, relation.share
+            found = [(w, i) for w, i in written[named] if i != index and abs(i - index) <= _NAMED_PARAGRAPHS_BACK
+                     and w.value > part.value and heads_agree(w.head, part.head) and w.subject in (None, part.subject)]
+            if len({w.value for w, _ in found}) != 1 or percent.start + paragraph.start in said:
+                continue
+            whole, at = found[0]
+            shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
+                               explicit=False)
+            if _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
+                continue
+            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            if issue is not None and at > index:  # (the message's "đã nêu trước đó" is of a whole written before)
+                issue = replace(issue, message=issue.message.replace("đã nêu trước đó", "nêu ở đoạn sau"))
+            if issue is not None:
+                yield issue
+
+
 def _shares_of_those_before(ctx: DocumentContext, paragraph, opens, before, quantities) -> Iterator[Issue]:
     """A paragraph opened by "Trong đó": each open share's whole is the last count of its part's noun in the
     paragraph before (a warning naming it), unless another count there or here gives the printed share."""
@@ -1591,15 +1634,22 @@ def _share_entries(reading, entities) -> tuple | None:
     """What _earlier_paragraph_shares reads in one paragraph (paragraph offsets), remembered per
     paragraph text: its open shares not explained by a count of its own (each with the noun its cue
     names), its counts of a known noun, its wholes (each with the noun a total names and
-    whether another whole picks it out), its quantities."""
+    whether another whole picks it out), its quantities, its counts told with a noun of two words or more (each
+    with that noun, lower-cased), and its open shares that name a group as their base (each with that group)."""
     text = reading.text
     if not _DIGIT.search(text):
         return None
     layer = layer_of(reading, entities)
-    opens = []
+    opens, groups = [], []
     for relation in layer.of("share-open"):
         named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
-        if relation.cues and named is None or _explained_otherwise(relation, layer.quantities):
+        if _explained_otherwise(relation, layer.quantities):
+            continue
+        if relation.cues and named is None:
+            # "tổng số hộ hội viên": a group it names, as the share's base reads it (its words, not the cue's few)
+            base = relation.share.base
+            groups.append((relation, " ".join(base.description) if base is not None and base.description
+                           else relation.cues[0].text.lower()))
             continue
         opens.append((relation, named))
     counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
@@ -1619,9 +1669,15 @@ def _share_entries(reading, entities) -> tuple | None:
                     or q.start in labelled:
                 # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
                 wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))
-    if not (opens or counts or wholes):
+    # a count told with its noun narrowed ("2.580 hộ hội viên"): the base a share elsewhere may name by it; not a count
+    # with a share of its own after it ("432 đại biểu Quốc hội tham gia biểu quyết (chiếm 87,45% …)"), a part itself
+    with_shares = {q.start for q, after in zip(layer.quantities, layer.quantities[1:])
+                   if after.kind == "percent" and after.role == "share" and after.sentence == q.sentence}
+    units = tuple((q, q.unit.lower()) for q in counts if q.modifier is None and q.role in ("whole", None)
+                  and q.unit.lower() != q.head and q.start not in with_shares)
+    if not (opens or counts or wholes or groups):
         return None
-    return tuple(opens), counts, tuple(wholes), layer.quantities
+    return tuple(opens), counts, tuple(wholes), layer.quantities, units, tuple(groups)
 
 
 # a line (or a heading's bracket) that labels a whole before its figure: "Tổng đàn gia súc của xã: 4.250 con",
