@@ -162,3 +162,82 @@ def test_share_of_a_count_written_with_its_base_noun(text):
 @pytest.mark.parametrize("text", NAMED_COUNT_SILENT)
 def test_share_of_a_named_count_near_misses_stay_silent(text):
     assert _alarms(text, "percent-mismatch") == []
+
+
+# --- review fixes: the indicator read from the rate's own clause; a negated "worse" word; a period after a ratio's
+# whole; a share only both figures' rounding gives ----------------------------------------------------------------
+from minutes_app.core.quantities.verdicts import higher_is_better, lower_is_better  # noqa: E402
+
+
+@pytest.mark.parametrize("text", (
+    # the rate's own clause names the indicator; an earlier clause's "worse" word is another indicator's
+    "Số vụ tai nạn giao thông giảm 2 vụ; tỷ lệ lao động qua đào tạo đạt 68%, chỉ tiêu 70%, vượt chỉ tiêu.",
+    "Tỷ lệ che phủ rừng đạt 46%; tỷ lệ hộ nghèo còn 3,4%, chỉ tiêu 3%, đạt chỉ tiêu.",
+    "Kết quả: tỷ lệ trẻ em suy dinh dưỡng thể thấp còi 12,5%, chỉ tiêu 12%, đạt chỉ tiêu.",
+))
+def test_level_plan_direction_from_the_rates_own_clause(text):
+    assert _alarms(text, "target-status-mismatch")
+
+
+@pytest.mark.parametrize("text", (
+    "Tỷ lệ hộ nghèo giảm còn 1,9%; tỷ lệ che phủ rừng đạt 46%, chỉ tiêu 45%, vượt chỉ tiêu.",
+    "Số vụ tai nạn giao thông giảm 2 vụ; tỷ lệ lao động qua đào tạo đạt 72%, chỉ tiêu 70%, vượt chỉ tiêu.",
+    "Tình hình ô nhiễm môi trường được kiểm soát: tỷ lệ thu gom rác thải đạt 92%, chỉ tiêu 90%, đạt chỉ tiêu.",
+    # a "worse" word negated names the good side
+    "Tỷ lệ khu dân cư không có tội phạm đạt 85%, chỉ tiêu 80%, đạt chỉ tiêu.",
+    "Tỷ lệ học sinh không bỏ học đạt 99,5%, chỉ tiêu 99%, vượt chỉ tiêu.",
+    "Tỷ lệ xã chưa có ca mắc mới đạt 70%, chỉ tiêu 60%, vượt chỉ tiêu.",
+))
+def test_level_plan_direction_near_misses_stay_silent(text):
+    assert _alarms(text, "target-status-mismatch") == []
+
+
+def test_a_negated_worse_word_is_not_lower_is_better():
+    assert not lower_is_better("Tỷ lệ thôn, khu dân cư không có ma túy đạt")
+    assert not lower_is_better("tỷ lệ hộ gia đình không có người vi phạm pháp luật")
+    assert not lower_is_better("tỷ lệ học sinh không bỏ học")
+    # not negated, or negated elsewhere in the subject
+    assert lower_is_better("tỷ lệ hộ nghèo")
+    assert lower_is_better("số ca tử vong không rõ nguyên nhân")
+    assert lower_is_better("tỷ lệ hộ không có nhà ở kiên cố rơi vào hộ nghèo")
+    assert not higher_is_better("tỷ lệ lao động chưa qua đào tạo")
+
+
+@pytest.mark.parametrize("text", (
+    # a whole a period names: two levels compared, not a part of a whole
+    "Số hộ nuôi ong năm nay 45 hộ/38 hộ năm trước, tăng 18%.",
+    "Diện tích lúa đông xuân 320 ha/300 ha cùng kỳ, bằng 106,7%.",
+    "Kết nạp 18 đảng viên/15 đảng viên kỳ trước.",
+    "Tổng đàn trâu 640 con/600 con năm 2024.",
+))
+def test_ratio_of_units_against_a_period_is_no_part(text):
+    assert [f for f in analyze(text).findings if f.severity.value in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("text", (
+    "Làm mới 2,1 km/2,4 km đường giao thông nông thôn, đạt 80%.",
+    "Kết nạp 18 hội viên/15 hội viên, đạt 100%.",
+    # a period before the pair names both
+    "Năm 2025, làm mới 2,1 km/2,4 km đường giao thông nông thôn, đạt 80%.",
+))
+def test_ratio_of_units_without_a_period_is_checked(text):
+    assert _alarms(text, "percent-mismatch") or _alarms(text, "part-exceeds-whole")
+
+
+@pytest.mark.parametrize("text", (
+    # 2,4/3,1 is 77,4 %; only 2,45/3,05 (both rounded the far way) reaches 80 %
+    "Thu ngân sách 2,4 tỷ/3,1 tỷ đồng, đạt 80%.",
+    # 4,2/5,5 is 76,4 %; only 4,25/5,45 reaches 78 %
+    "Nạo vét 4,2 km/5,5 km kênh mương, đạt 78%.",
+))
+def test_share_only_both_roundings_give_is_a_warning(text):
+    assert [severity for _, severity in _alarms(text, "percent-mismatch")] == ["warning"]
+
+
+@pytest.mark.parametrize("text", (
+    # one figure's rounding gives it (4,25/5,5 is 77,3 %)
+    "Nạo vét 4,2 km/5,5 km kênh mương, đạt 77%.",
+    "Thu ngân sách 2,4 tỷ/3,1 tỷ đồng, đạt 78%.",
+))
+def test_share_one_rounding_gives_stays_silent(text):
+    assert _alarms(text, "percent-mismatch") == []

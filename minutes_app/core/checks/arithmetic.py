@@ -314,6 +314,10 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,4%.", "80,4%", "80,6%"),
     Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
             "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,6%."),
+    # measures printed with decimals: a share one figure's rounding gives is no slip; one only both figures rounded
+    # the far way give is a warning
+    Example("Nạo vét 4,2 km/5,5 km kênh mương, đạt 77%."),
+    Example("Nạo vét 4,2 km/5,5 km kênh mương, đạt 78%.", "78%"),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -714,9 +718,11 @@ def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None
     return abs(true - stated) <= max(1.0, 0.05 * stated)
 
 
-def _within_printed_precision(relation: Relation, stated: float, decimals: int) -> bool:
-    """"16,6/21,9 km, đạt 75,83%": a part or whole printed with decimals was rounded at its last digit (16,55 … 16,65),
-    so the share of the exact measures may be any in the interval those bounds give."""
+def _rounding_explains(relation: Relation, stated: float, decimals: int) -> str | None:
+    """"16,6/21,9 km, đạt 75,83%": a part or whole printed with decimals was rounded at its last digit (16,55 … 16,65).
+    "one" when the rounding of one of them, the other as printed, gives the share (16,6 over 21,9 ± 0,05 does); "both"
+    when only both rounded the far way give it ("1,2 tỷ/1,6 tỷ, đạt 80%": 1,24/1,55 would, 1,2/1,6 is 75%): possible,
+    not likely; None when no rounding gives it."""
     whole, part = relation.whole, relation.parts[0]
     if whole.kind == "ratio":
         part_decimals = whole.decimals if part is whole else part.decimals
@@ -724,17 +730,23 @@ def _within_printed_precision(relation: Relation, stated: float, decimals: int) 
     else:
         part_decimals, whole_decimals = part.decimals, whole.decimals
     if not part_decimals and not whole_decimals:
-        return False
+        return None
     part_half = 0.5 * 10.0 ** -part_decimals if part_decimals else 0.0
     whole_half = 0.5 * 10.0 ** -whole_decimals if whole_decimals else 0.0
     # (in the units printed: a money amount's value is scaled, its decimals are of the printed amount)
     part_value, whole_value = part.value / part.scale, _whole_value(relation) / (1.0 if whole.kind == "ratio" else whole.scale)
     if part.scale != (1.0 if whole.kind == "ratio" else whole.scale) or whole_value <= whole_half:
-        return False
-    low = (part_value - part_half) / (whole_value + whole_half) * 100
-    high = (part_value + part_half) / (whole_value - whole_half) * 100
+        return None
     margin = 0.5 * 10.0 ** -decimals
-    return low - margin <= stated <= high + margin
+
+    def gives(part_off: float, whole_off: float) -> bool:
+        low = (part_value - part_off) / (whole_value + whole_off) * 100
+        high = (part_value + part_off) / (whole_value - whole_off) * 100
+        return low - margin <= stated <= high + margin
+
+    if gives(part_half, 0.0) or gives(0.0, whole_half):
+        return "one"
+    return "both" if gives(part_half, whole_half) else None
 
 
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
@@ -748,7 +760,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return None
     true = part_value / whole_value * 100
     stated, decimals = percent.value, percent.decimals
-    if _matches(true, stated, decimals) or _within_printed_precision(relation, stated, decimals):
+    rounding = None if _matches(true, stated, decimals) else _rounding_explains(relation, stated, decimals)
+    if _matches(true, stated, decimals) or rounding == "one":
         return None
     whole = relation.whole
     if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
@@ -800,7 +813,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     # be a quota met, its plan unsaid, rather than all of the whole read for it)
     quota_met = stated == 100 and not written and relation.kind == "share-of" and percent.role == "share" and any(
         c.text.split()[0].lower() == "đạt" for c in percent.cues if c.text.strip())
-    sure = relation.explicit and hedged is None and approximate is None and not quota_met and (
+    # (a share only both figures' rounding could give is a warning saying so)
+    sure = relation.explicit and hedged is None and approximate is None and not quota_met and rounding is None and (
         written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
@@ -816,6 +830,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         severity = Severity.WARNING if truncated else None
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
+            severity = Severity.WARNING
+        elif rounding is not None:
+            message += " (chỉ khớp nếu cả hai số đã làm tròn)"
             severity = Severity.WARNING
         elif not sure:  # another plan or whole in scope could be the base: a warning naming the one assumed
             message += f" (nếu tỷ lệ tính trên {_describe(relation.whole, text)})"
@@ -835,6 +852,10 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return Issue(percent.start, percent.end,
                      f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                      f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
+    if rounding is not None:
+        return Issue(percent.start, percent.end,
+                     f"{computed}, không phải {percent.text}: chỉ khớp nếu cả phần và tổng đều đã làm tròn (lệch hết "
+                     "nửa đơn vị ngược chiều nhau); kiểm tra lại số liệu.", suggestion, Severity.WARNING, related)
     whole_name = _describe(relation.whole, text)
     if relation.whole.kind == "ratio":
         whole_name = f"{format_vi(relation.whole.total)} {relation.whole.head} (mẫu số của {relation.whole.text})"
@@ -1565,7 +1586,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     q for q, i in counted if i >= since and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
-            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
@@ -1602,7 +1623,7 @@ def _shares_of_a_named_count(ctx: DocumentContext, said: set[int]) -> Iterator[I
                                explicit=False)
             if _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue
-            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None and at > index:  # (the message's "đã nêu trước đó" is of a whole written before)
                 issue = replace(issue, message=issue.message.replace("đã nêu trước đó", "nêu ở đoạn sau"))
             if issue is not None:
@@ -1952,6 +1973,9 @@ def _group_label(label: str) -> bool:
             "sản phẩm 5 sao."),
     Example("Chi bộ đã kiểm tra 58/52 đảng viên.", "58/52"),
     Example("Chi bộ đã kiểm tra 48/52 đảng viên."),
+    # (round 21) a part and its whole each with its unit; a whole a period names is a level compared, not a whole
+    Example("Kết nạp 18 hội viên/15 hội viên.", "18 hội viên/15 hội viên"),
+    Example("Kết nạp 18 hội viên/15 hội viên kỳ trước."),
     # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
     Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
     Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),

@@ -161,6 +161,10 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 98,2%, chỉ tiêu 97%, đạt chỉ tiêu huyện giao."),
     Example("Tỷ lệ lao động qua đào tạo 71,5%; mục tiêu Đại hội là 70%; như vậy chưa đạt mục tiêu.", "71,5%"),
     Example("Tỷ lệ lao động qua đào tạo 68,5%; mục tiêu Đại hội là 70%; như vậy chưa đạt mục tiêu."),
+    # the indicator is the rate's own clause's, a "worse" word negated names the good side
+    Example("Tỷ lệ che phủ rừng đạt 46%; tỷ lệ hộ nghèo còn 3,4%, chỉ tiêu 3%, đạt chỉ tiêu.", "3,4%"),
+    Example("Tỷ lệ hộ nghèo giảm còn 1,9%; tỷ lệ che phủ rừng đạt 46%, chỉ tiêu 45%, vượt chỉ tiêu."),
+    Example("Tỷ lệ khu dân cư không có tội phạm đạt 85%, chỉ tiêu 80%, đạt chỉ tiêu."),
     # the way a level went against the earlier period's level in a bracket (a warning naming that reading)
     Example("Tổng vốn huy động đạt 412 tỷ đồng, giảm so với cùng kỳ năm trước (398 tỷ đồng).", "412 tỷ đồng"),
     Example("Tổng vốn huy động đạt 386 tỷ đồng, giảm so với cùng kỳ năm trước (398 tỷ đồng)."),
@@ -523,7 +527,9 @@ def _level_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) ->
             if not s_start <= rate.start < plan.end <= at or at - plan.end > _CLAIM_AFTER_PLAN \
                     or any(plan.end <= q.start < at for q in layer.quantities):
                 continue
-            subject = text[s_start:rate.start]
+            # the indicator is the rate's own clause's ("giảm 12 hộ nghèo; tỷ lệ hộ có nhà ở kiên cố đạt 85%": not
+            # the earlier clause's "hộ nghèo")
+            subject = text[max(s_start, layer.clauses[rate.clause].start):rate.start]
             lower = lower_is_better(subject)
             if not lower and not higher_is_better(subject):
                 continue
