@@ -174,6 +174,7 @@ from minutes_app.core.quantities.verdicts import higher_is_better, lower_is_bett
     "Số vụ tai nạn giao thông giảm 2 vụ; tỷ lệ lao động qua đào tạo đạt 68%, chỉ tiêu 70%, vượt chỉ tiêu.",
     "Tỷ lệ che phủ rừng đạt 46%; tỷ lệ hộ nghèo còn 3,4%, chỉ tiêu 3%, đạt chỉ tiêu.",
     "Kết quả: tỷ lệ trẻ em suy dinh dưỡng thể thấp còi 12,5%, chỉ tiêu 12%, đạt chỉ tiêu.",
+    "Có 120 hộ thoát nghèo, tỷ lệ hộ nghèo còn 3,4%, chỉ tiêu 3%, đạt chỉ tiêu.",
 ))
 def test_level_plan_direction_from_the_rates_own_clause(text):
     assert _alarms(text, "target-status-mismatch")
@@ -183,6 +184,9 @@ def test_level_plan_direction_from_the_rates_own_clause(text):
     "Tỷ lệ hộ nghèo giảm còn 1,9%; tỷ lệ che phủ rừng đạt 46%, chỉ tiêu 45%, vượt chỉ tiêu.",
     "Số vụ tai nạn giao thông giảm 2 vụ; tỷ lệ lao động qua đào tạo đạt 72%, chỉ tiêu 70%, vượt chỉ tiêu.",
     "Tình hình ô nhiễm môi trường được kiểm soát: tỷ lệ thu gom rác thải đạt 92%, chỉ tiêu 90%, đạt chỉ tiêu.",
+    # … or an earlier figure's, told before a comma
+    "Số vụ tai nạn giao thông giảm 2 vụ, tỷ lệ hộ dùng nước sạch đạt 96%, chỉ tiêu 95%, đạt chỉ tiêu.",
+    "Năm 2025 còn 31 hộ nghèo, tỷ lệ hộ có nhà ở kiên cố đạt 85%, chỉ tiêu 80%, vượt chỉ tiêu.",
     # a "worse" word negated names the good side
     "Tỷ lệ khu dân cư không có tội phạm đạt 85%, chỉ tiêu 80%, đạt chỉ tiêu.",
     "Tỷ lệ học sinh không bỏ học đạt 99,5%, chỉ tiêu 99%, vượt chỉ tiêu.",

@@ -527,15 +527,29 @@ def _level_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) ->
             if not s_start <= rate.start < plan.end <= at or at - plan.end > _CLAIM_AFTER_PLAN \
                     or any(plan.end <= q.start < at for q in layer.quantities):
                 continue
-            # the indicator is the rate's own clause's ("giảm 12 hộ nghèo; tỷ lệ hộ có nhà ở kiên cố đạt 85%": not
-            # the earlier clause's "hộ nghèo")
-            subject = text[max(s_start, layer.clauses[rate.clause].start):rate.start]
+            subject = text[_indicator_start(ctx, layer, rate, s_start):rate.start]
             lower = lower_is_better(subject)
             if not lower and not higher_is_better(subject):
                 continue
             related = (Related(plan.start, plan.end, "plan"), Related(rate.start, rate.end, "result"))
             yield from _verdict(s_start, s_end, _claim_of(claim), rate, plan, related,
                                 f"kết quả {rate.text} so với chỉ tiêu {plan.text}", "<=" if lower else ">=")
+
+
+def _indicator_start(ctx: ParagraphContext, layer, rate, s_start: int) -> int:
+    """Where the words naming ``rate``'s indicator start: its own clause ("giảm 12 hộ nghèo; tỷ lệ hộ có nhà ở kiên cố
+    đạt 85%": not the earlier clause's "hộ nghèo"), and past a figure told before it in that clause and the comma after
+    that figure ("giảm 2 vụ tai nạn, tỷ lệ hộ dùng nước sạch đạt 96%": another indicator's)."""
+    start = max(s_start, layer.clauses[rate.clause].start)
+    before = [q for q in layer.quantities if start <= q.start and q.end <= rate.start and q is not rate]
+    if before:
+        tokens = ctx.reading.tokens
+        after = unit_end(ctx.text, before[-1])
+        comma = next((t for t in tokens[bisect_left(tokens, after, key=attrgetter("start")):
+                                        bisect_left(tokens, rate.start, key=attrgetter("start"))] if t.text == ","), None)
+        if comma is not None:
+            start = comma.end
+    return start
 
 
 # the claim's own words up to the bracket holding its plan ("vượt chỉ tiêu nghị quyết đề ra (tăng 9%)")
