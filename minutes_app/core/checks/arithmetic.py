@@ -314,6 +314,10 @@ def _related(relation: Relation, text: str) -> tuple[Related, ...]:
             "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,4%.", "80,4%", "80,6%"),
     Example("Có 36/36 chi bộ được đánh giá, xếp loại, trong đó: hoàn thành xuất sắc nhiệm vụ 7 (1 đảng bộ và 6 chi bộ), "
             "chiếm 19,4%; hoàn thành tốt nhiệm vụ 29 (4 đảng bộ và 25 chi bộ), chiếm 80,6%."),
+    # measures printed with decimals: a share one figure's rounding gives is no slip; one only both figures rounded
+    # the far way give is a warning
+    Example("Nạo vét 4,2 km/5,5 km kênh mương, đạt 77%."),
+    Example("Nạo vét 4,2 km/5,5 km kênh mương, đạt 78%.", "78%"),
 ))
 def percent_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """A percentage is its part over its whole at the printed precision (one decimal
@@ -714,6 +718,37 @@ def _hedged_consistent(text: str, percent: Quantity, true: float) -> bool | None
     return abs(true - stated) <= max(1.0, 0.05 * stated)
 
 
+def _rounding_explains(relation: Relation, stated: float, decimals: int) -> str | None:
+    """"16,6/21,9 km, đạt 75,83%": a part or whole printed with decimals was rounded at its last digit (16,55 … 16,65).
+    "one" when the rounding of one of them, the other as printed, gives the share (16,6 over 21,9 ± 0,05 does); "both"
+    when only both rounded the far way give it ("1,2 tỷ/1,6 tỷ, đạt 80%": 1,24/1,55 would, 1,2/1,6 is 75%): possible,
+    not likely; None when no rounding gives it."""
+    whole, part = relation.whole, relation.parts[0]
+    if whole.kind == "ratio":
+        part_decimals = whole.decimals if part is whole else part.decimals
+        whole_decimals = whole.total_decimals
+    else:
+        part_decimals, whole_decimals = part.decimals, whole.decimals
+    if not part_decimals and not whole_decimals:
+        return None
+    part_half = 0.5 * 10.0 ** -part_decimals if part_decimals else 0.0
+    whole_half = 0.5 * 10.0 ** -whole_decimals if whole_decimals else 0.0
+    # (in the units printed: a money amount's value is scaled, its decimals are of the printed amount)
+    part_value, whole_value = part.value / part.scale, _whole_value(relation) / (1.0 if whole.kind == "ratio" else whole.scale)
+    if part.scale != (1.0 if whole.kind == "ratio" else whole.scale) or whole_value <= whole_half:
+        return None
+    margin = 0.5 * 10.0 ** -decimals
+
+    def gives(part_off: float, whole_off: float) -> bool:
+        low = (part_value - part_off) / (whole_value + whole_off) * 100
+        high = (part_value + part_off) / (whole_value - whole_off) * 100
+        return low - margin <= stated <= high + margin
+
+    if gives(part_half, 0.0) or gives(0.0, whole_half):
+        return "one"
+    return "both" if gives(part_half, whole_half) else None
+
+
 def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]) -> Issue | None:
     """The finding on a share that is not its part over its whole, and how loud: an error only where the base is
     written ("62/80", "385 trên tổng số 420", "(giải ngân 33 tỷ/kế hoạch 41 tỷ)") or is the one whole in scope; a
@@ -725,7 +760,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return None
     true = part_value / whole_value * 100
     stated, decimals = percent.value, percent.decimals
-    if _matches(true, stated, decimals):
+    rounding = None if _matches(true, stated, decimals) else _rounding_explains(relation, stated, decimals)
+    if _matches(true, stated, decimals) or rounding == "one":
         return None
     whole = relation.whole
     if whole.kind == "ratio" and (relation.parts[0] is not whole or percent.start > whole.start) and \
@@ -777,7 +813,8 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
     # be a quota met, its plan unsaid, rather than all of the whole read for it)
     quota_met = stated == 100 and not written and relation.kind == "share-of" and percent.role == "share" and any(
         c.text.split()[0].lower() == "đạt" for c in percent.cues if c.text.strip())
-    sure = relation.explicit and hedged is None and approximate is None and not quota_met and (
+    # (a share only both figures' rounding could give is a warning saying so)
+    sure = relation.explicit and hedged is None and approximate is None and not quota_met and rounding is None and (
         written or not _another_whole(relation, quantities))
     expected = format_vi(true, decimals)
     exact = format_vi(true, 2).rstrip("0").rstrip(",")
@@ -793,6 +830,9 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         severity = Severity.WARNING if truncated else None
         if not relation.explicit:  # the plan is in the sentence before: a warning naming it
             message += f" (kế hoạch {_describe(relation.whole, text)} nêu ở câu trước)"
+            severity = Severity.WARNING
+        elif rounding is not None:
+            message += " (chỉ khớp nếu cả hai số đã làm tròn)"
             severity = Severity.WARNING
         elif not sure:  # another plan or whole in scope could be the base: a warning naming the one assumed
             message += f" (nếu tỷ lệ tính trên {_describe(relation.whole, text)})"
@@ -812,6 +852,10 @@ def _share_issue(text: str, relation: Relation, quantities: tuple[Quantity, ...]
         return Issue(percent.start, percent.end,
                      f"{computed}, không phải {percent.text}: tỷ lệ bằng phần chia cho tổng, làm tròn đến "
                      f"{decimals} chữ số thập phân như số đã ghi.", suggestion, None, related)
+    if rounding is not None:
+        return Issue(percent.start, percent.end,
+                     f"{computed}, không phải {percent.text}: chỉ khớp nếu cả phần và tổng đều đã làm tròn (lệch hết "
+                     "nửa đơn vị ngược chiều nhau); kiểm tra lại số liệu.", suggestion, Severity.WARNING, related)
     whole_name = _describe(relation.whole, text)
     if relation.whole.kind == "ratio":
         whole_name = f"{format_vi(relation.whole.total)} {relation.whole.head} (mẫu số của {relation.whole.text})"
@@ -1259,6 +1303,12 @@ def _another_whole(relation: Relation, quantities: tuple[Quantity, ...]) -> bool
           # Every share off the sum: another base (all members, some not rated), not a slip.
           Example("Kết quả xếp loại đảng viên:\n- Hoàn thành xuất sắc nhiệm vụ: 10 đồng chí (20%);\n"
                   "- Hoàn thành tốt nhiệm vụ: 30 đồng chí (60%);\n- Hoàn thành nhiệm vụ: 5 đồng chí (10%)."),
+          # (round 21) a share naming a narrowed noun as its base, the one count written with it in another paragraph,
+          # before or after (a warning naming it)
+          Example("Có 312 hộ gia đình được công nhận gia đình văn hóa tiêu biểu, chiếm 21,6% tổng số hộ gia đình văn "
+                  "hóa.\nToàn xã hiện có 1.640 hộ gia đình văn hóa.", "21,6%", "19,0%"),
+          Example("Có 312 hộ gia đình được công nhận gia đình văn hóa tiêu biểu, chiếm 19% tổng số hộ gia đình văn "
+                  "hóa.\nToàn xã hiện có 1.640 hộ gia đình văn hóa."),
       ))
 def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
     """In an election, "50 phiếu, đạt 79,37%" is a share of the valid ballots stated
@@ -1273,6 +1323,9 @@ def candidate_share_mismatch(ctx: DocumentContext) -> Iterator[Issue]:
             earlier.append(issue)
     yield from earlier
     said = {(i.start, i.end) for i in earlier}
+    for issue in _shares_of_a_named_count(ctx, {i.start for i in earlier}):
+        said.add((issue.start, issue.end))
+        yield issue
     for issue in _consensus_shares(ctx):
         if not any(a < issue.end and issue.start < b for a, b in said):
             said.add((issue.start, issue.end))
@@ -1497,7 +1550,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         if entry is None:
             last = None
             continue
-        opens, counts, own_wholes, quantities = entry
+        opens, counts, own_wholes, quantities, _, _ = entry
         before, last = last, (index, paragraph.start, counts)
         if before is not None and opens and _OF_THOSE_OPENING.match(paragraph.text):
             # "… gồm 355 vị." then a paragraph "Trong đó, 230 vị …, chiếm 57%": of the last count of its noun before
@@ -1533,7 +1586,7 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
                     q for q, i in counted if i >= since and q.noun_class == part.noun_class)) \
                     or _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
                 continue  # "128 đồng chí tham gia đánh giá" after "137 đảng viên": the share may be of either
-            issue = _share_issue(ctx.text, shifted, ()) and _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
             if issue is not None:
                 yield issue
         counted.extend((q, index) for q in counts)
@@ -1541,6 +1594,40 @@ def _earlier_paragraph_shares(ctx: DocumentContext) -> Iterator[Issue]:
         if own_wholes:
             sentences = ctx.reading(paragraph).sentences
             whole_years.update(((index, q.start), years_told(paragraph.text, sentences, q)) for q, _, _ in own_wholes)
+
+
+def _shares_of_a_named_count(ctx: DocumentContext, said: set[int]) -> Iterator[Issue]:
+    """"Hội Nông dân xã hiện có 15 chi hội, 2.580 hộ hội viên" in one paragraph, "… 1.126 hộ đạt danh hiệu, chiếm 41,2%
+    tổng số hộ hội viên" in another, before or after it: a share whose paragraph states no whole of it and which names
+    its base by a narrowed noun (a group: its plain noun is _earlier_paragraph_shares') takes the one count of the
+    document written with that very noun (a warning naming it); never when counts of two values are so written."""
+    entries = [(index, paragraph, entry) for index, (paragraph, entry) in enumerate(
+        ctx.per_paragraph(_share_entries, with_entities=True, with_reading=True)) if entry is not None]
+    written: dict[str, list[tuple[Quantity, int]]] = {}
+    for index, paragraph, entry in entries:
+        for q, noun in entry[4]:
+            written.setdefault(noun, []).append((q.shifted(paragraph.start), index))
+    if not written:
+        return
+    for index, paragraph, (_, _, _, quantities, _, groups) in entries:
+        for relation, named in groups:
+            if named not in written:
+                continue
+            part, percent = relation.whole, relation.share
+            found = [(w, i) for w, i in written[named] if i != index and abs(i - index) <= _NAMED_PARAGRAPHS_BACK
+                     and w.value > part.value and heads_agree(w.head, part.head) and w.subject in (None, part.subject)]
+            if len({w.value for w, _ in found}) != 1 or percent.start + paragraph.start in said:
+                continue
+            whole, at = found[0]
+            shifted = Relation("share-of", whole, (part.shifted(paragraph.start),), percent.shifted(paragraph.start),
+                               explicit=False)
+            if _explained_otherwise(shifted, tuple(q for q in quantities if q.start != part.start)):
+                continue
+            issue = _share_issue(ctx.text, shifted, _scope_of(ctx, shifted.share.start))
+            if issue is not None and at > index:  # (the message's "đã nêu trước đó" is of a whole written before)
+                issue = replace(issue, message=issue.message.replace("đã nêu trước đó", "nêu ở đoạn sau"))
+            if issue is not None:
+                yield issue
 
 
 def _shares_of_those_before(ctx: DocumentContext, paragraph, opens, before, quantities) -> Iterator[Issue]:
@@ -1568,15 +1655,22 @@ def _share_entries(reading, entities) -> tuple | None:
     """What _earlier_paragraph_shares reads in one paragraph (paragraph offsets), remembered per
     paragraph text: its open shares not explained by a count of its own (each with the noun its cue
     names), its counts of a known noun, its wholes (each with the noun a total names and
-    whether another whole picks it out), its quantities."""
+    whether another whole picks it out), its quantities, its counts told with a noun of two words or more (each
+    with that noun, lower-cased), and its open shares that name a group as their base (each with that group)."""
     text = reading.text
     if not _DIGIT.search(text):
         return None
     layer = layer_of(reading, entities)
-    opens = []
+    opens, groups = [], []
     for relation in layer.of("share-open"):
         named = relation.cues[0].text.lower() if relation.cues and plain_noun(relation.cues[0].text) else None
-        if relation.cues and named is None or _explained_otherwise(relation, layer.quantities):
+        if _explained_otherwise(relation, layer.quantities):
+            continue
+        if relation.cues and named is None:
+            # "tổng số hộ hội viên": a group it names, as the share's base reads it (its words, not the cue's few)
+            base = relation.share.base
+            groups.append((relation, " ".join(base.description) if base is not None and base.description
+                           else relation.cues[0].text.lower()))
             continue
         opens.append((relation, named))
     counts = tuple(q for q in layer.quantities if q.kind == "count" and q.noun_class)
@@ -1596,9 +1690,15 @@ def _share_entries(reading, entities) -> tuple | None:
                     or q.start in labelled:
                 # "có 1.587 đại biểu, trong đó có 1.381 …": the 1.381 is picked out of the 1.587
                 wholes.append((q, noun, bool(_SUBSET_BEFORE.search(text, max(0, q.start - 24), q.start))))
-    if not (opens or counts or wholes):
+    # a count told with its noun narrowed ("2.580 hộ hội viên"): the base a share elsewhere may name by it; not a count
+    # with a share of its own after it ("432 đại biểu Quốc hội tham gia biểu quyết (chiếm 87,45% …)"), a part itself
+    with_shares = {q.start for q, after in zip(layer.quantities, layer.quantities[1:])
+                   if after.kind == "percent" and after.role == "share" and after.sentence == q.sentence}
+    units = tuple((q, q.unit.lower()) for q in counts if q.modifier is None and q.role in ("whole", None)
+                  and q.unit.lower() != q.head and q.start not in with_shares)
+    if not (opens or counts or wholes or groups):
         return None
-    return tuple(opens), counts, tuple(wholes), layer.quantities
+    return tuple(opens), counts, tuple(wholes), layer.quantities, units, tuple(groups)
 
 
 # a line (or a heading's bracket) that labels a whole before its figure: "Tổng đàn gia súc của xã: 4.250 con",
@@ -1882,6 +1982,9 @@ def _group_label(label: str) -> bool:
     # (the whole total after "trong đó" is told of the whole; a total named as a sum is not its first count)
     Example("Có 2.310/2.450 hộ tham gia góp ý, trong đó có 2.450/2.450 hộ đã nhận phiếu."),
     Example("Có 52/52 đại biểu có mặt trong tổng số 47 đại biểu chính thức và 5 đại biểu mời."),
+    # (round 21) a part and its whole each with its unit; a whole a period names is a level compared, not a whole
+    Example("Kết nạp 18 hội viên/15 hội viên.", "18 hội viên/15 hội viên"),
+    Example("Kết nạp 18 hội viên/15 hội viên kỳ trước."),
     # the base a count was named against ("X … trong tổng số W") opens no sort: the counts after it are X's siblings
     Example("Huyện bầu được 30 người trúng cử trong tổng số 50 người ứng cử; 200 người trúng cử cấp xã."),
     Example("Xã có 27 thôn đạt chuẩn trong tổng số 31 thôn của xã; 40 thôn của huyện bạn đạt chuẩn."),

@@ -283,7 +283,8 @@ def _counts_noun(header: str, head: str) -> bool:
     return len(initials) >= 2 and bool(re.search(rf"\(\s*{re.escape(initials)}\s*\)", lower))
 
 
-_VERDICT_CELL = re.compile(r"\s*(chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|không\s+hoàn\s+thành|vượt|đạt|hoàn\s+thành)"
+# (a verdict cell may say it was reached: "Đã đạt", "Đã hoàn thành")
+_VERDICT_CELL = re.compile(r"\s*(?:đã\s+)?(chưa\s+đạt|không\s+đạt|chưa\s+hoàn\s+thành|không\s+hoàn\s+thành|vượt|đạt|hoàn\s+thành)"
                            r"(?!\w)", re.IGNORECASE)
 _NUMBER_CELL = re.compile(r"\s*(\d[\d.,]*)(?:\s+[^\W\d_]+){0,3}\s*$")
 _BOUND_CELL = re.compile(r"dưới|không\s+quá|tối\s+đa|tối\s+thiểu|ít\s+nhất|trở\s+lên|trở\s+xuống|trên|giảm|còn|%",
@@ -347,9 +348,10 @@ _CLAIMED = {"chưa đạt": "chưa đạt", "không đạt": "chưa đạt", "ch
             "không hoàn thành": "chưa đạt", "vượt": "vượt", "đạt": "đạt", "hoàn thành": "đạt"}
 
 
-# a plan cell that bounds its result: "dưới 2%", "không quá 5 vụ", "giảm còn 12%" (ceilings), "95% trở lên", "ít nhất
+# a plan cell that bounds its result: "dưới 2%", "không quá 5 vụ", "giảm còn 12%", "giảm còn dưới 3" (ceilings), "95% trở lên", "ít nhất
 # 30" (floors); one number in it
-_CEILING_CELL = re.compile(r"^\s*(?:(?P<strict>dưới)|không\s+quá|tối\s+đa|(?:giảm\s+)?(?:xuống\s+)?còn)\s+"
+_CEILING_CELL = re.compile(r"^\s*(?:(?:giảm\s+)?(?:xuống\s+)?(?:còn\s+)?(?:(?P<strict>dưới)|không\s+quá|tối\s+đa)|"
+                           r"(?:giảm\s+)?(?:xuống\s+)?còn)\s+"
                            r"(?P<n>\d[\d.,]*)\s*%?(?:\s+[^\W\d_]+){0,2}\s*(?:trở\s+xuống)?\s*$", re.IGNORECASE)
 _FLOOR_CELL = re.compile(r"^\s*(?:(?:ít\s+nhất|tối\s+thiểu|không\s+dưới|từ)\s+)?(?P<n>\d[\d.,]*)\s*%?(?:\s+[^\W\d_]+){0,2}"
                          r"\s*(?:trở\s+lên)?\s*$", re.IGNORECASE)

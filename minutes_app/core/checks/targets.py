@@ -21,7 +21,7 @@ from ..model import Related, Severity
 from ..numbers import format_vi
 from ..quantities import quantities_of, unit_end
 from ..quantities.relations import in_bracket
-from ..quantities.verdicts import MET, is_met, lower_is_better, verdict
+from ..quantities.verdicts import MET, higher_is_better, is_met, lower_is_better, verdict
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 from .tables import table_verdict_mismatch, text_claim_against_table
 
@@ -156,6 +156,18 @@ _PART_PERIOD = re.compile(r"\b(?:\d{1,2}|sáu|chín|ba)\s+tháng\b|\bquý\s+[IV\
     Example("Tổng giá trị sản xuất tăng 8,4% so với năm 2024, vượt chỉ tiêu nghị quyết đề ra (8%)."),
     # an average per unit after the result is not what passed the plan
     Example("Tổ chức 5 đợt, tiếp nhận 1.260 đơn vị máu, bình quân 252 đơn vị mỗi đợt, vượt 5% kế hoạch (1.200 đơn vị)."),
+    # (round 21) a rate, then its plan in the next clause named by the plan word alone, then the verdict
+    Example("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 94,2%, chỉ tiêu 97%, đạt chỉ tiêu huyện giao.", "94,2%"),
+    Example("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ 98,2%, chỉ tiêu 97%, đạt chỉ tiêu huyện giao."),
+    Example("Tỷ lệ lao động qua đào tạo 71,5%; mục tiêu Đại hội là 70%; như vậy chưa đạt mục tiêu.", "71,5%"),
+    Example("Tỷ lệ lao động qua đào tạo 68,5%; mục tiêu Đại hội là 70%; như vậy chưa đạt mục tiêu."),
+    # the indicator is the rate's own clause's, a "worse" word negated names the good side
+    Example("Tỷ lệ che phủ rừng đạt 46%; tỷ lệ hộ nghèo còn 3,4%, chỉ tiêu 3%, đạt chỉ tiêu.", "3,4%"),
+    Example("Tỷ lệ hộ nghèo giảm còn 1,9%; tỷ lệ che phủ rừng đạt 46%, chỉ tiêu 45%, vượt chỉ tiêu."),
+    Example("Tỷ lệ khu dân cư không có tội phạm đạt 85%, chỉ tiêu 80%, đạt chỉ tiêu."),
+    # the way a level went against the earlier period's level in a bracket (a warning naming that reading)
+    Example("Tổng vốn huy động đạt 412 tỷ đồng, giảm so với cùng kỳ năm trước (398 tỷ đồng).", "412 tỷ đồng"),
+    Example("Tổng vốn huy động đạt 386 tỷ đồng, giảm so với cùng kỳ năm trước (398 tỷ đồng)."),
 ))
 def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     """"Vượt chỉ tiêu" with 92% against a 95% target, or "chưa đạt" with 98% against 95%;
@@ -164,13 +176,17 @@ def target_status_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     handled = [(t.start, t.end) for t in ctx.of_kind("target")
                if t.get("claimed_status") and t.get("status") not in (None, "không rõ")]
     yield from _plan_claims(ctx, handled)
-    yield from _percent_plan_claims(ctx, handled)
+    for issue in _percent_plan_claims(ctx, handled):
+        handled.append((issue.start, issue.end))
+        yield issue
+    yield from _level_plan_claims(ctx, handled)
     yield from _bracketed_plan_claims(ctx, handled)
     yield from _bounded_claims(ctx, handled)
     yield from _count_bound_claims(ctx, handled)
     if "đạt" in ctx.text and "%" in ctx.text:
         yield from _group_verdict_items(ctx)
     yield from _excess_below_plan(ctx)
+    yield from _ways_against_earlier(ctx)
     for target in ctx.of_kind("target"):
         claimed, computed = target.get("claimed_status"), target.get("status")
         if not claimed or computed in (None, "không rõ"):
@@ -212,6 +228,32 @@ def _excess_below_plan(ctx: ParagraphContext) -> Iterator[Issue]:
                     f"Văn bản ghi “vượt” nhưng kết quả {text[result.start:unit_end(text, result)].strip()} so với "
                     f"kế hoạch {text[plan.start:unit_end(text, plan)].strip()} chỉ đạt {attained}%: chưa đạt.", None, None,
                     (Related(plan.start, unit_end(text, plan), "plan"), Related(result.start, unit_end(text, result), "result")))
+
+
+# the words of a rise ("cao hơn", "tăng"); any other way read is a fall
+_RISES = frozenset(("cao", "tăng"))
+# how far apart two levels of one indicator a period apart are read as levels: a bracket under half or over twice the
+# level gives the gap more likely than the earlier level
+_LEVELS_APART = (0.5, 2.0)
+
+
+def _ways_against_earlier(ctx: ParagraphContext) -> Iterator[Issue]:
+    """"Tỷ lệ giải ngân đạt 68,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": the way a level went against the
+    earlier period's (the quantity layer's "level-vs-earlier") must be what the two figures give. A warning naming
+    the earlier level it read in the bracket (which might give the gap instead)."""
+    for relation in quantities_of(ctx).of("level-vs-earlier"):
+        earlier, level, way = relation.whole, relation.parts[0], relation.cues[0]
+        if not level.value or not _LEVELS_APART[0] <= earlier.value / level.value <= _LEVELS_APART[1]:
+            continue  # "còn 3,2%, giảm so với năm trước (0,6%)": a gap, not the earlier level
+        rises = way.text.split()[0].lower() in _RISES
+        if (level.value > earlier.value) == rises and level.value != earlier.value:
+            continue
+        went = "cao hơn" if level.value > earlier.value else "thấp hơn" if level.value < earlier.value else "bằng"
+        yield Issue(level.start, earlier.end,
+                    f"Văn bản ghi “{way.text}” nhưng {level.text} {went} {earlier.text} (đọc số trong ngoặc là mức "
+                    f"của kỳ so sánh).", None, Severity.WARNING,
+                    (Related(earlier.start, earlier.end, "earlier"), Related(level.start, level.end, "later"),
+                     Related(way.start, way.end, "cue")))
 
 
 def _at_most_a_comma(tokens, start: int, end: int) -> bool:
@@ -463,6 +505,51 @@ def _percent_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) 
         comparator = "<=" if lower_is_better(text[s_start:min(result.start, plan.start)]) else ">="
         yield from _verdict(s_start, s_end, _claim_of(claim), result, plan, related,
                             f"kết quả {result.text} so với chỉ tiêu {plan.text}", comparator)
+
+
+_CLAIM_AFTER_PLAN = 40  # characters at most between a plan's figure and the verdict on it ("; như vậy đã")
+
+
+def _level_plan_claims(ctx: ParagraphContext, handled: list[tuple[int, int]]) -> Iterator[Issue]:
+    """"Tỷ lệ bao phủ 93,6%, chỉ tiêu Nghị quyết Đại hội là 95%; như vậy đã đạt chỉ tiêu đề ra": the quantity layer's
+    rate held to its plan (a "level-vs-plan" relation), then the verdict right after the plan, nothing counted between.
+    Only when the indicator's direction is known (resources/higher_is_better.txt, lower_is_better.txt): with a plain
+    plan of unknown direction, one of the two readings (a floor, a ceiling) always bears the verdict."""
+    layer = quantities_of(ctx)
+    pairs = layer.of("level-vs-plan")
+    if not pairs:
+        return
+    text = ctx.text
+    for s_start, s_end, _, claim in _claim_sentences(ctx, handled):
+        at = s_start + claim.start()
+        for relation in pairs:
+            plan, rate = relation.whole, relation.parts[0]
+            if not s_start <= rate.start < plan.end <= at or at - plan.end > _CLAIM_AFTER_PLAN \
+                    or any(plan.end <= q.start < at for q in layer.quantities):
+                continue
+            subject = text[_indicator_start(ctx, layer, rate, s_start):rate.start]
+            lower = lower_is_better(subject)
+            if not lower and not higher_is_better(subject):
+                continue
+            related = (Related(plan.start, plan.end, "plan"), Related(rate.start, rate.end, "result"))
+            yield from _verdict(s_start, s_end, _claim_of(claim), rate, plan, related,
+                                f"kết quả {rate.text} so với chỉ tiêu {plan.text}", "<=" if lower else ">=")
+
+
+def _indicator_start(ctx: ParagraphContext, layer, rate, s_start: int) -> int:
+    """Where the words naming ``rate``'s indicator start: its own clause ("giảm 12 hộ nghèo; tỷ lệ hộ có nhà ở kiên cố
+    đạt 85%": not the earlier clause's "hộ nghèo"), and past a figure told before it in that clause and the comma after
+    that figure ("giảm 2 vụ tai nạn, tỷ lệ hộ dùng nước sạch đạt 96%": another indicator's)."""
+    start = max(s_start, layer.clauses[rate.clause].start)
+    before = [q for q in layer.quantities if start <= q.start and q.end <= rate.start and q is not rate]
+    if before:
+        tokens = ctx.reading.tokens
+        after = unit_end(ctx.text, before[-1])
+        comma = next((t for t in tokens[bisect_left(tokens, after, key=attrgetter("start")):
+                                        bisect_left(tokens, rate.start, key=attrgetter("start"))] if t.text == ","), None)
+        if comma is not None:
+            start = comma.end
+    return start
 
 
 # the claim's own words up to the bracket holding its plan ("vượt chỉ tiêu nghị quyết đề ra (tăng 9%)")
@@ -784,6 +871,11 @@ def _clause_of(text: str, quantity) -> str:
           # better lower, or a bound: no verdict from the cells
           Example("Chỉ tiêu | Kế hoạch | Thực hiện | Đánh giá\nSố vụ tai nạn giao thông | 10 | 8 | đạt\n"
                   "Tỷ lệ hộ nghèo | dưới 2% | 1,86% | đạt"),
+          # (round 21) a verdict cell "Đã đạt", a plan cell "giảm còn dưới …"
+          Example("Chỉ tiêu\tKế hoạch\tThực hiện\tĐánh giá\nSản lượng lương thực (tấn)\t8.200\t8.410\tVượt\n"
+                  "Tỷ lệ trẻ suy dinh dưỡng (%)\tgiảm còn dưới 9\t9,6\tĐã đạt", "giảm còn dưới 9"),
+          Example("Chỉ tiêu\tKế hoạch\tThực hiện\tĐánh giá\nSản lượng lương thực (tấn)\t8.200\t8.410\tVượt\n"
+                  "Tỷ lệ trẻ suy dinh dưỡng (%)\tgiảm còn dưới 9\t8,6\tĐã đạt"),
       ))
 def table_target_status(ctx: DocumentContext) -> Iterator[Issue]:
     """A table row's verdict against its plan and result cells, and the text's claim on a row's

@@ -42,6 +42,11 @@ PERIOD = re.compile(
 TERM = re.compile(r"(?<!\d)(?P<a>" + _YEAR + r")\s*[-–—]\s*(?P<b>" + _YEAR + r")(?!\d)")
 YEAR = re.compile(r"(?=[Nn])\b[Nn]ăm\s+(?P<y>" + _YEAR + r")\b")  # (its first letter looked at first: speed)
 RATIO = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")/ ?(?P<b>" + _NUM + r")(?![\w/]|[.,]\d)")
+# a part and its whole each with the same unit, "/" between: "1,8 km/2,4 km", "12 hộ/15 hộ" (money is read first);
+# not a whole a period names ("120 hộ/100 hộ năm trước", "… cùng kỳ"): the two are levels compared, not a part of it
+RATIO_OF_UNITS = re.compile(r"(?<![\w/.,])(?P<a>" + _NUM + r")\s?(?P<u>[^\W\d_]+(?: [^\W\d_]+)?) ?/ ?(?P<b>" + _NUM
+                            + r")\s?(?P=u)(?!\w)(?![ \t]*(?:\(\s*)?(?:của\s+|so\s+với\s+)?(?:(?:cùng\s+)?kỳ|năm|tháng|quý|"
+                            r"đầu\s+năm|cuối\s+năm)(?!\w))", re.IGNORECASE)
 PERCENT = re.compile(r"(?<![\w.,])(?P<n>" + _NUM + r")(?P<space>\s?)%")
 _CURRENCY = r"(?P<cur>đồng(?!\s+(?:chí|bào|thời|ý|tình|hành|nghiệp|đội|bộ|loạt|lòng|thuận|minh|phục|ca|hương))|VNĐ|VND|USD|đô la)"
 # ("tỉ" is the other spelling of "tỷ", as many papers print it: "179.700 tỉ đồng"; never "tỉ lệ", "tỉ trọng")
@@ -130,7 +135,7 @@ def detect_figures(text: str, starts: list[int] | None = None) -> list[Entity]:
         if free(match.start(), match.end()) and not _month_or_date(text, match):
             part, whole = parse_number(match["a"]), parse_number(match["b"])
             add(match.start(), match.end(), "ratio", value=part.value, total=whole.value,
-                unit=_unit_after(text, match.end()))
+                unit=_unit_after(text, match.end()), decimals=part.decimals, total_decimals=whole.decimals)
     for match in number_matches(PERCENT, text, starts) if "%" in text else ():
         if free(match.start(), match.end()) and not _split_group(text, match.start()):
             number = parse_number(match["n"])
@@ -148,6 +153,11 @@ def detect_figures(text: str, starts: list[int] | None = None) -> list[Entity]:
             scale = match["scale"] or match["scale2"]
             add(match.start(), match.end(), "money", value=number.value * _SCALE.get(scale or "", 1),
                 amount=number.value, decimals=number.decimals, scale=scale, currency=match["cur"] or "đồng")
+    for match in number_matches(RATIO_OF_UNITS, text, starts) if slash else ():
+        if free(match.start(), match.end()):
+            part, whole = parse_number(match["a"]), parse_number(match["b"])
+            add(match.start(), match.end(), "ratio", value=part.value, total=whole.value, unit=match["u"],
+                decimals=part.decimals, total_decimals=whole.decimals)
     for match in number_matches(COUNT, text, starts):
         if not free(match.start(), match.end()) or _not_a_count(text, match.start()):
             continue

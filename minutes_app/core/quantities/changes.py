@@ -176,3 +176,30 @@ def _earlier_at_moment(text: str, current: Quantity, counts: list[Quantity], sen
                      and q.event in (None, "có") and _same_noun(q, current)
                      and told.search(text, max(a, q.start - 40), q.start))
     return found[0] if len(found) == 1 else None
+
+
+# a level, then the way it went without an amount, then the earlier period named: "68,33%, thấp hơn so với cùng kỳ
+# năm 2021", "tăng so với năm trước"
+_WAY_AGAINST = re.compile(r"\s*,?\s*(?:(?:và\s+)?(?:đã\s+)?)(?P<way>cao\s+hơn|thấp\s+hơn|tăng|giảm)\s+(?:so\s+với\s+)?"
+                          r"(?P<period>cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|(?:19|20)\d\d))?|năm\s+(?:trước|ngoái|(?:19|20)\d\d)|"
+                          r"kỳ\s+trước|đầu\s+năm)\s*\(\s*$", re.IGNORECASE)
+
+
+def levels_against_earlier(text: str, quantities: list[Quantity]) -> list[Relation]:
+    """"Tỷ lệ giải ngân đạt 68,33%, thấp hơn so với cùng kỳ năm 2021 (63,86%)": a level, the way it went with no
+    amount, the earlier period and, alone in a bracket right after it, a figure of the same kind and unit, read as
+    that period's level (kind "level-vs-earlier": ``whole`` the earlier level, ``parts`` the current one, the way's
+    words the cue). Inferred: the bracket may give the gap instead, so the
+    check that reads it warns, naming the earlier level it assumed."""
+    relations = []
+    for level, earlier in zip(quantities, quantities[1:]):
+        if level.kind != earlier.kind or level.unit != earlier.unit or level.modifier is not None \
+                or earlier.modifier is not None or level.kind == "ratio":
+            continue
+        way = _WAY_AGAINST.fullmatch(text, unit_end(text, level), earlier.start)
+        if way is None or not re.match(r"\s*\)", text[unit_end(text, earlier):]):
+            continue
+        relations.append(Relation("level-vs-earlier", earlier, (level,), None, explicit=False,
+                                  cues=(Cue(unit_end(text, level) + way.start("way"), unit_end(text, level) + way.end("way"),
+                                            way["way"]),)))
+    return relations

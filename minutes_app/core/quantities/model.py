@@ -55,6 +55,7 @@ class Quantity:
     role: str | None = None
     cues: tuple[Cue, ...] = ()
     total: float | None = None  # ratios: the whole after "/"
+    total_decimals: int = 0  # ratios: the decimals printed in the whole ("16,6/21,9 km": 1)
     scale: float = 1.0  # money: the value of one printed unit ("1,5 tỷ" → 1e9)
     sentence: int = 0
     clause: int = 0

@@ -482,10 +482,10 @@ def _from_figure(text: str, figure: Entity) -> Quantity:
     unit = _known_unit(text, figure.end, figure.get("unit") or "")
     head, noun_class, broader = head_of(unit) if unit else (None, None, None)
     if type_ == "ratio":
-        number = parse_number(text[figure.start:figure.end].split("/")[0])
         return Quantity(figure.start, figure.end, figure.text, "ratio", figure.get("value"),
-                        number.decimals if number else 0, head, noun_class, broader, unit,
-                        total=figure.get("total"), cues=_cues(text, figure.start, "ratio")[1], role="part")
+                        figure.get("decimals") or 0, head, noun_class, broader, unit,
+                        total=figure.get("total"), total_decimals=figure.get("total_decimals") or 0,
+                        cues=_cues(text, figure.start, "ratio")[1], role="part")
     if noun_class is None and unit and _starts_with_level(unit.lower()):
         # "8 khiển trách, 4 cảnh cáo": a count named by its level, not by a noun
         return Quantity(figure.start, figure.end, figure.text, "count", figure.get("value"),

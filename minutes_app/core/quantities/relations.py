@@ -256,6 +256,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "%" in text and ("kế hoạch" in text or "chỉ tiêu" in text):
         from .rate_targets import rate_targets
         relations.extend(rate_targets(text, quantities))
+    if "%" in text and ("kế hoạch" in text or "chỉ tiêu" in text or "mục tiêu" in text):
+        from .rate_targets import level_plans
+        relations.extend(level_plans(text, quantities))
     if "rong số" in text or "rong tổng số" in text or "con" in text or " ha" in text or "tấn" in text or (
             "rong đó" in text and _THOSE_NAMED_HINT.search(text)):
         relations.extend(_referred_parts(text, quantities, sentences))
@@ -276,6 +279,9 @@ def find_relations(text: str, quantities: list[Quantity], clauses: list[Clause],
     if "o với" in text and ("tăng" in text or "giảm" in text):
         from .changes import earlier_level_gaps  # (a module of its own, importing this one)
         relations.extend(earlier_level_gaps(text, quantities, sentences, relations))
+    if "(" in text and ("hơn" in text or "tăng" in text or "giảm" in text):
+        from .changes import levels_against_earlier  # (a module of its own, importing this one)
+        relations.extend(levels_against_earlier(text, quantities))
     if "tổng" in text.lower() and ":" in text:
         from .splits import totals_split_past_their_figures  # (a module of its own, importing this one)
         relations.extend(totals_split_past_their_figures(text, quantities, sentences, relations))

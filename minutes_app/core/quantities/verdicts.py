@@ -60,12 +60,15 @@ def lower_is_better(subject: str) -> bool:
     low = subject.lower()
     if _REDUCTION.search(low) or _ACTED_ON.search(low):
         return False
-    # (a word not in the subject at all is not looked for as a whole word)
-    return any(word != "giảm" and word != "chi phí" and word in low and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", low)
-               for word in word_set("lower_is_better"))
+    # (a word not in the subject at all is not looked for as a whole word; one negated, "thôn không có ma túy",
+    # "hộ không có người vi phạm", names the good side)
+    return any(word != "giảm" and word != "chi phí" and word in low and any(
+        not _NEGATED.search(low, 0, found.start()) for found in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", low))
+        for word in word_set("lower_is_better"))
 
 
-_NEGATED = re.compile(r"(?:chưa|không)\s*$", re.IGNORECASE)
+# a word negated right before it, or by "không có" / "chưa có" and at most two words ("không có người vi phạm")
+_NEGATED = re.compile(r"(?<!\w)(?:chưa|không)(?:\s+có(?:\s+[^\W\d_]+){0,2})?\s*$", re.IGNORECASE)
 
 
 def higher_is_better(subject: str) -> bool:
