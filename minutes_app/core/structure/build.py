@@ -23,7 +23,7 @@ from .decisions import read_decisions
 from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, News, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
-from .meeting import date_in, guest_cue, place_in, read_meeting, read_opinions
+from .meeting import chairs_in_captions, date_in, guest_cue, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
 from .shares import printed_shares, vote_shares
 
@@ -94,6 +94,10 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
                       and (p := place_in(text, c.start, c.end)) is not None and not _NO_VENUE.match(p.value)), None)
         if place:
             meeting = _with(meeting, place=place)
+    if genre == "tin_hoi_nghi" and meeting and not meeting.chairs and news:
+        chairs = chairs_in_captions(text, [(c.start, c.end) for c in news.captions], officials)
+        if chairs:
+            meeting = _with(meeting, chairs=tuple(chairs))
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and meeting and meeting.date and news and news.dateline and \

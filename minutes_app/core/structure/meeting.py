@@ -166,6 +166,10 @@ _NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)
 # các đồng chí A, B và C" (after a comma only "gồm": "chủ trì hội nghị, có đồng chí X dự" names a guest)
 _CHAIRS_AFTER = re.compile(r"(?:\s+(?:(?:hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi sinh hoạt|buổi họp)\s+)?(?:có|là|gồm)"
                            r"|\s*,\s*gồm)\s+(?=(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
+# the chair's role written as the last item of a person's apposition in a labelled list: "…, Hiệu trưởng, chủ trì",
+# "… (chủ trì)" — the verb closes the clause; "chủ trì hội nghị" or "chủ trì xây dựng đề án" does not
+_ROLE_OPENS = re.compile(r"(?:,|\(|\s[-–])\s*$")
+_ROLE_CLOSES = re.compile(r"\s*\)?\s*$")
 # a clause adding chairs to the one named before it: "…; cùng chủ trì có đồng chí B", "đồng chí C đồng chủ trì"
 _CO_CHAIR = re.compile(r"\b(?:cùng|đồng)\s+$", re.IGNORECASE)
 _CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
@@ -695,6 +699,12 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     chairs.extend(c for c in _clause_chairs(text, start + clause.start(), piece, verb, officials)
                                   if c.value not in {x.value for x in chairs})
+                elif verb and _ROLE_CLOSES.match(piece, verb.end()) and _ROLE_OPENS.search(piece, 0, verb.start()):
+                    # "Thành phần: đồng chí A, Bí thư chi bộ, chủ trì; đồng chí B, thư ký": after a label, the role
+                    # closing a person's apposition is that person's (the one named last before it)
+                    a = start + clause.start() + piece.rfind(":", 0, verb.start()) + 1
+                    named = names_in(text, a, start + clause.start() + verb.start(), officials)
+                    chairs.extend(n for n in named[-1:] if n.value not in {x.value for x in chairs})
             if chairs:
                 break
     if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
@@ -885,6 +895,21 @@ def _clause_chairs(text: str, a: int, piece: str, verb: re.Match, officials: lis
     if not chairs and (listed := _CHAIRS_AFTER.match(piece, verb.end())):
         chairs = names_in(text, a + listed.end(), a + len(piece), officials)
     return chairs
+
+
+def chairs_in_captions(text: str, captions: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
+    """A news item's chairs told only under its photo ("Ảnh: Đồng chí X, Bí thư Chi bộ, chủ trì buổi sinh hoạt"): the
+    clause with the chair's verb, read as in the body; a caption naming no one by the verb ("Quang cảnh hội nghị",
+    "Đồng chí X phát biểu chỉ đạo") gives none."""
+    for start, end in captions:
+        for clause in re.finditer(r"[^.;]+", text[start:end]):
+            piece = clause[0]
+            verb = _CHAIR_VERB.search(piece)
+            if verb and "person" in tags(piece):
+                chairs = _clause_chairs(text, start + clause.start(), piece, verb, officials)
+                if chairs:
+                    return chairs
+    return []
 
 
 def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:

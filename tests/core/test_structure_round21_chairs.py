@@ -1,0 +1,90 @@
+"""Issue 18, round 21 (chairs): the meeting's chair where last round's sets still missed it, by shape —
+a news item whose portal counter ("Số lượt xem: 389") was read as the header's number, so its whole body was taken
+for header; the chair told only under a photo; the chair's role closing a person's apposition after a label
+("Thành phần: đồng chí A, Bí thư chi bộ, chủ trì; …"). Sentences of our own, none copied from a dev or held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes_app.core.engine import analyze
+
+CHI_BO = "ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ THÔN ĐỒNG TÂM\n*\nHòa Bình, ngày 14 tháng 3 năm 2026\nBIÊN BẢN\n" \
+         "Sinh hoạt chi bộ thường kỳ tháng 3 năm 2026\n"
+
+
+def chairs(text: str) -> list[str]:
+    meeting = analyze(text).structure.meeting
+    return [c.value for c in meeting.chairs] if meeting else []
+
+
+# ------------------------------------------------------------------ a counter line is no document number
+
+NEWS = ("Trang chủ >> Tin tức >> Xây dựng Đảng\nChi bộ thôn Đồng Tâm tổ chức Đại hội nhiệm kỳ 2025 - 2027\n"
+        "Ngày đăng: 10/04/2025 09:10\n"
+        "Sáng 9/4, Chi bộ thôn Đồng Tâm tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2025 - 2027.\n"
+        "Đoàn Chủ tịch Đại hội gồm các đồng chí Trịnh Văn Lực, Bí thư Chi bộ và Đào Thị Hoa, Phó Bí thư Chi bộ.\n"
+        "Đại hội đã bầu Chi ủy khóa mới gồm 3 đồng chí.\nMinh Hà\n{counter}\nCác tin khác:\n- Hội nghị sơ kết quý I\n")
+
+
+@pytest.mark.parametrize("counter", ["Số lượt xem: 412", "Số lượt truy cập: 1.530", "Số người đọc: 77"])
+def test_a_counter_after_the_article_is_no_number_and_keeps_the_body(counter):
+    analysis = analyze(NEWS.format(counter=counter))
+    assert analysis.structure.header.doc_number is None
+    assert [c.value for c in analysis.structure.meeting.chairs] == ["Trịnh Văn Lực", "Đào Thị Hoa"]
+
+
+def test_a_number_line_still_reads_as_the_number():
+    text = ("ĐẢNG BỘ XÃ HÒA BÌNH\tĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐỒNG TÂM\nSố 07-BB/CB\tHòa Bình, ngày 14 tháng 3 "
+            "năm 2026\nBIÊN BẢN\nSinh hoạt chi bộ thường kỳ tháng 3 năm 2026\nChủ trì: đồng chí Trịnh Văn Lực.\n")
+    assert analyze(text).structure.header.doc_number.value == "07-BB/CB"
+
+
+# ------------------------------------------------------------------ the chair told only under a photo
+
+ITEM = ("Chi bộ thôn Bản Mạ sinh hoạt chuyên đề về bảo vệ rừng\nNgày đăng: 22/10/2026\n"
+        "Ngày 21/10, Chi bộ thôn Bản Mạ tổ chức sinh hoạt chuyên đề quý III năm 2026 với chủ đề bảo vệ rừng đầu nguồn.\n"
+        "{caption}\n"
+        "Các đảng viên đã thảo luận, thống nhất giao mỗi đảng viên theo dõi một tổ hộ nhận khoán bảo vệ rừng.\n"
+        "Lan Anh\n")
+
+
+@pytest.mark.parametrize(("caption", "chair"), [
+    ("Ảnh: Đồng chí Hoàng Văn Páo, Bí thư Chi bộ thôn Bản Mạ, chủ trì buổi sinh hoạt. Ảnh: Lan Anh", ["Hoàng Văn Páo"]),
+    ("Đồng chí Lò Thị Xuân, Bí thư Chi bộ, chủ trì sinh hoạt chuyên đề. (Ảnh: Lan Anh)", ["Lò Thị Xuân"]),
+    ("Ảnh: Đồng chí Vi Văn Tám, Bí thư Chi bộ, phát biểu tại buổi sinh hoạt. Ảnh: Lan Anh", []),
+    ("Ảnh: Quang cảnh buổi sinh hoạt chuyên đề. Ảnh: Lan Anh", []),
+])
+def test_the_chair_a_photo_caption_names(caption, chair):
+    assert chairs(ITEM.format(caption=caption)) == chair
+
+
+def test_a_chair_the_body_names_is_kept_over_the_caption():
+    body = ITEM.format(caption="Ảnh: Đồng chí Hoàng Văn Páo, Bí thư Chi bộ, chủ trì buổi sinh hoạt. Ảnh: Lan Anh")
+    body = body.replace("Các đảng viên đã", "Đồng chí Lò Thị Xuân, Phó Bí thư Chi bộ chủ trì buổi sinh hoạt. Các đảng viên đã")
+    assert chairs(body) == ["Lò Thị Xuân"]
+
+
+# ------------------------------------------------------------------ the role closing an apposition after a label
+
+@pytest.mark.parametrize(("line", "chair"), [
+    ("Thành phần: đồng chí Đinh Thị Quế, Bí thư chi bộ, Trưởng thôn, chủ trì; đồng chí Bế Văn Thạch, Chi ủy viên, "
+     "thư ký.", ["Đinh Thị Quế"]),
+    ("Thành phần dự họp: đồng chí Mai Văn Khoa (chủ trì); đồng chí Lý Thị Nga (thư ký); 15 đảng viên của chi bộ.",
+     ["Mai Văn Khoa"]),
+    ("Gồm có: đồng chí Tạ Văn Bình, Phó Bí thư chi bộ - chủ trì; đồng chí Kha Thị Liễu, đảng viên - thư ký.",
+     ["Tạ Văn Bình"]),
+])
+def test_the_role_closing_an_apposition_names_the_chair(line, chair):
+    assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == chair
+
+
+@pytest.mark.parametrize("line", [
+    # the verb with its object: a task handed to someone, not the meeting's chair
+    "Nội dung: đồng chí Đinh Thị Quế, Bí thư chi bộ, chủ trì xây dựng kế hoạch làm đường giao thông nông thôn.",
+    "Phân công: đồng chí Bế Văn Thạch, Chi ủy viên, chủ trì việc thu quỹ khuyến học.",
+    # no role after the name: a list of those present
+    "Thành phần: đồng chí Đinh Thị Quế, Bí thư chi bộ; đồng chí Bế Văn Thạch, Chi ủy viên.",
+])
+def test_the_verb_with_an_object_after_a_label_names_no_chair(line):
+    assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == []
