@@ -216,19 +216,26 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     chosen: list[FigureRow] = []
     seen: dict[str, list[set[str]]] = {}
     seen_folded: dict[str, list[tuple[set[str], tuple[str, ...]]]] = {}
+    seen_runs: dict[str, list[set[str]]] = {}
     repeated = 0
     for row in ranked:
         if len(chosen) >= 2 * limit:  # more than shown: rows of one fact are joined below, the best ten kept
             break
         row = _worded(analysis, row, places)
         told, folded, names, clause = _told_as(analysis.text, row)
-        if any(not names or not other or names & other and not _other_years(names, other) for other in seen.get(told, ())) \
+        run = _run_of_counts(analysis.text, row)
+        if any(not names or not other or names & other and _same_names(names, other) and not _other_years(names, other)
+               for other in seen.get(told, ())) \
                 or any(_same_subject(clause, words) and not _other_years(names, other)
-                       for other, words in seen_folded.get(folded, ())):
+                       for other, words in seen_folded.get(folded, ())) \
+                or run is not None and any(_same_names(run[1], other) and not _other_years(run[1], other)
+                                           for other in seen_runs.get(run[0], ())):
             repeated += 1  # the same fact told again (in the lead and in the body): one row
             continue
         seen.setdefault(told, []).append(names)
         seen_folded.setdefault(folded, []).append((names, clause))
+        if run is not None:
+            seen_runs.setdefault(run[0], []).append(run[1])
         chosen.append(row)
     order = {row.start: number for number, row in enumerate(chosen)}
     chosen.sort(key=lambda r: r.start)
@@ -333,6 +340,47 @@ def _same_subject(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return bool(short) and long[len(long) - len(short):] == short
 
 
+def _run_of_counts(text: str, row: FigureRow) -> tuple[str, set[str]] | None:
+    """The run of two counts of titles joined by "và" a row is part of, folded ("6 ủy viên ban chấp hành và 2 ủy viên
+    ban thường vụ"), with the name words and years its sentence holds before it; None for a count told alone. Two
+    counts of two titles repeated in one order are one fact told twice whatever verb tells them ("kiện toàn … với 6 Ủy
+    viên Ban Chấp hành và 2 Ủy viên Ban Thường vụ" / "bầu bổ sung 6 đồng chí Ủy viên Ban Chấp hành và 02 đồng chí …");
+    a single count needs its clause's subject as well."""
+    since = max(text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start)) + 1
+    clause = max([since] + [text.rfind(mark, since, row.start) + 1 for mark in ",;:"])
+    stop = _CLAUSE_END.search(text, row.start)
+    piece = text[clause:stop.start() if stop else len(text)].lower()
+    number = _LEADING_ZERO.sub("", text[row.start:row.end].split()[0]) if text[row.start:row.end].split() else ""
+    for run in _RUN.finditer(_PERSON_WORD.sub(r"\1 ", _LEADING_ZERO.sub("", " ".join(piece.split())))):
+        if number in (run["first"], run["second"]):
+            # the names and years just before the run's first count, as for a count told alone (_told_as)
+            second = re.search(r"(?<![\w.,])\d[^\n]*\svà\s*$", text[clause:row.start])
+            first_at = clause + second.start() if second else row.start
+            names = set(_NAME_WORD.findall(text, max(since, first_at - 60), first_at)) | set(
+                _YEAR_WORD.findall(text, max(since, first_at - 60), first_at))
+            return f"{run[0]} #{int(bool(second))}", names  # each count of the run is a row of its own
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.;](?=\s|$)|\n")
+_TITLES = "|".join(map(re.escape, _longest_first(tuple(t.lower() for t in word_list("capitalization_titles")))))
+_BODIES = "|".join(map(re.escape, _longest_first(tuple(b.lower() for b in word_list("capitalization_bodies")))))
+_RUN = re.compile(rf"(?<![\w.,])(?P<first>\d+) (?:{_TITLES})(?: (?:{_BODIES}))? và (?P<second>\d+) (?:{_TITLES})"
+                  rf"(?: (?:{_BODIES}))?(?!\w)")
+
+
+def _same_names(names: set[str], other: set[str]) -> bool:
+    """The name words two rows' clauses hold, the words of titles and bodies aside, do not each hold one the other
+    lacks: "Chi bộ Trường Tiểu học | Trường Mầm non kết nạp 2 đảng viên" are two units though both say "Trường"."""
+    own, others = names - _GENERIC_NAME_WORDS, other - _GENERIC_NAME_WORDS
+    return own <= others or others <= own
+
+
+# the capitalised words of titles and of the heads of bodies' names ("Ban", "Chấp", "Bí", "Trường", "Đảng"): in every
+# unit's name, they tell none apart (not the words of whole bodies' names: "Nam" of "Việt Nam" tells "thôn Nam Sơn" from
+# "thôn Bắc Sơn")
+_GENERIC_NAME_WORDS = frozenset(word for name in word_list("org_heads") + word_list("capitalization_titles")
+                                for word in name.split() if word[:1].isupper())
 _PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=" + "|".join(map(re.escape, word_list("counted_titles"))) + ")")
 _LEADING_ZERO = re.compile(r"(?<![\w.,/])0+(?=\d)")
 
