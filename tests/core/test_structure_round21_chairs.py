@@ -88,3 +88,57 @@ def test_the_role_closing_an_apposition_names_the_chair(line, chair):
 ])
 def test_the_verb_with_an_object_after_a_label_names_no_chair(line):
     assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == []
+
+
+# ------------------------------------------------------------------ a condition is no target
+
+PLAN = ("ĐẢNG ỦY XÃ ĐÔNG HƯNG\tĐẢNG CỘNG SẢN VIỆT NAM\n*\tĐông Hưng, ngày 28 tháng 12 năm 2025\nBÁO CÁO\n"
+        "kết quả công tác năm 2025, phương hướng năm 2026\n{body}\nT/M ĐẢNG ỦY\nBÍ THƯ\nPhan Văn Lộc\n")
+
+
+def target_names(body: str) -> list[str]:
+    return [str(t.name) for t in analyze(PLAN.format(body=body)).structure.targets]
+
+
+@pytest.mark.parametrize("body", [
+    "Các chỉ tiêu chủ yếu năm 2026: nhiệt độ trung bình khoảng 24 độ C; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: giá lúa bình quân 7.800 đồng/kg; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: giá phân bón tăng 5%; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: lượng mưa trung bình 1.800 mm; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: sản lượng lúa đạt 9.000 tấn; cà phê nhân bình quân 95.000 đồng/kg.",
+])
+def test_the_weather_and_market_prices_under_a_target_heading_are_no_targets(body):
+    assert target_names(body) == ["Sản lượng lúa"]
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("Các chỉ tiêu chủ yếu năm 2026: giá trị sản xuất nông nghiệp đạt 150 tỷ đồng.", "Giá trị sản xuất nông nghiệp"),
+    ("Các chỉ tiêu chủ yếu năm 2026: thu nhập bình quân đầu người đạt 65 triệu đồng/người/năm.",
+     "Thu nhập bình quân đầu người"),
+    ("Các chỉ tiêu chủ yếu năm 2026: tổng sản lượng lương thực đạt 12.500 tấn.", "Tổng sản lượng lương thực"),
+])
+def test_levels_a_body_sets_stay_targets(body, name):
+    assert target_names(body) == [name]
+
+
+# ------------------------------------------------------------------ the body holding the meeting is no part of the venue
+
+VENUE = "ĐẢNG BỘ XÃ HÒA BÌNH\nCHI BỘ THÔN ĐỒNG TÂM\n*\nHòa Bình, ngày 14 tháng 3 năm 2026\nBIÊN BẢN\nHội nghị chuyên đề\n" \
+        "{line}\nChủ trì: đồng chí Trịnh Văn Lực, Bí thư chi bộ.\n"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Hôm nay, ngày 14/3/2026, tại Hội trường UBND xã, Trung tâm Chính trị huyện tổ chức hội nghị quán triệt nghị quyết.",
+     "Hội trường UBND xã"),
+    ("Hôm nay, ngày 14/3/2026, tại Nhà văn hóa thôn Đồng Tâm, Trung tâm Văn hóa huyện phối hợp tổ chức hội nghị.",
+     "Nhà văn hóa thôn Đồng Tâm"),
+    ("Hôm nay, ngày 14/3/2026, tại Nhà văn hóa thôn, Trường Tiểu học Hòa Bình tổ chức hội nghị.", "Nhà văn hóa thôn"),
+    # the building the room is in stays part of the venue
+    ("Hôm nay, ngày 14/3/2026, tại Hội trường tầng 2, Trung tâm Chính trị huyện Yên Lạc, Chi bộ tổ chức hội nghị.",
+     "Hội trường tầng 2, Trung tâm Chính trị huyện Yên Lạc"),
+    ("Hôm nay, ngày 14/3/2026, tại Phòng họp số 3, Trung tâm Hành chính công tỉnh, Chi bộ tổ chức hội nghị.",
+     "Phòng họp số 3, Trung tâm Hành chính công tỉnh"),
+])
+def test_a_centre_after_the_venue_joins_it_only_as_its_seat(line, place):
+    meeting = analyze(VENUE.format(line=line)).structure.meeting
+    assert meeting.place.value == place

@@ -39,6 +39,22 @@ _NO_VENUE = re.compile(r"(?:" + alternation(word_list("caption_bodies")) + r")\s
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
 
 
+_CONDITIONS = word_list("condition_levels")
+_CONDITION_HEAD = re.compile(r"(?:" + alternation([w for w in _CONDITIONS if w[0] not in "-/"]) + r")(?!\w)", re.IGNORECASE)
+_TARGET_COMPOUND = re.compile(r"(?:" + alternation([w[1:] for w in _CONDITIONS if w[0] == "-"]) + r")(?!\w)", re.IGNORECASE)
+_PER_GOODS = re.compile(r"(?:đồng|USD)\s*(?:" + alternation([w for w in _CONDITIONS if w[0] == "/"]) + r")$",
+                        re.IGNORECASE)
+
+
+def _condition_level(target) -> bool:
+    """A level of what no body sets: the weather, a market's price, a forecast ("nhiệt độ trung bình khoảng 24 độ C", "giá
+    lúa bình quân 7.800 đồng/kg" under "Các chỉ tiêu chủ yếu năm 2026"); not "giá trị sản xuất" nor "thu nhập … đồng/người"."""
+    name = str(target.name or "")
+    if _CONDITION_HEAD.match(name) and not _TARGET_COMPOUND.match(name):
+        return True
+    return bool(target.unit and _PER_GOODS.search(str(target.unit).replace(" ", "")))
+
+
 def build_structure(ctx, news: News | None = None) -> DocStructure:
     """``ctx`` is the engine's DocumentContext (text, paragraphs, lines, entities); ``news``, a news item's parts
     when already read (LazyStructure.news_hint)."""
@@ -168,6 +184,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
         text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
     targets = [_with(t, period=_plan_year(text, t, year)) if t.period and _SEASON.search(t.period) else t for t in targets]
     targets = [_unit_head(_with(t, name=_without_figures(t.name, t.unit))) for t in targets]
+    targets = [t for t in targets if not _condition_level(t)]
     tasks = read_tasks(text, lines, sections, body_lines, dated)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]

@@ -37,6 +37,8 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
+# what a body named after the venue does when it is the one holding the meeting, not the venue's seat
+_ACTS = r"tổ chức|họp|tiến hành|khai mạc|chủ trì|phối hợp|đã|vừa|sẽ|được|diễn ra|long trọng|trọng thể"
 _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\s+(?P<place>"
                           # "tại nhà đồng chí Lò Văn Pành, chi ủy viên": a member's house is the venue and its owner's
                           # name part of it ("đồng chí …" ends any other venue)
@@ -46,8 +48,11 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
+                          # (not the body that, after the venue, holds the meeting: "tại Hội trường UBND xã, Trung tâm
+                          # Chính trị huyện tổ chức …")
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
-                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b"
+                          r"(?:(?!\s(?:" + _ACTS + r")\b)[^,.;()\n]){2,60}?|"
                           # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
                           r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?|"
                           # "Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh", "Phòng họp số 1, UBND tỉnh": a block of the
@@ -60,8 +65,7 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r",\s*(?(room)(?:Trung tâm|Trạm)\b[^,.;()\n]{2,60}?(?=\s*,\s*(?:[A-ZĐÀ-Ỹ]|"
                           r"(?:chi bộ|đảng bộ|chi ủy|chi uỷ|đảng ủy|đảng uỷ|ban|hội|đoàn|các)\s))|(?!))|"
                           r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
-                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
-                          r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
+                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:" + _ACTS + r")\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
                           r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
