@@ -40,6 +40,22 @@ def test_a_number_line_still_reads_as_the_number():
     assert analyze(text).structure.header.doc_number.value == "07-BB/CB"
 
 
+LISTING = ("Nghị quyết về công tác cán bộ năm 2024\n{line}\nỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\n"
+           "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHà Giang, ngày 05 tháng 3 năm 2024\n"
+           "NGHỊ QUYẾT\nVề công tác cán bộ\nĐiều 1. Nội dung.\n")
+
+
+@pytest.mark.parametrize(("line", "number"), [
+    ("Số hiệu: 12/2024/NQ-HĐND", "12/2024/NQ-HĐND"),   # a legal database's listing: its label "Số hiệu"
+    ("Số hiệu 05-NQ/TU", "05-NQ/TU"),
+    ("Số lượt xem: 12", None),
+    ("Số điện thoại: 0219 3866 123", None),
+])
+def test_a_listing_label_gives_the_number_and_a_counter_none(line, number):
+    found = analyze(LISTING.format(line=line)).structure.header.doc_number
+    assert (found.value if found else None) == number
+
+
 # ------------------------------------------------------------------ the chair told only under a photo
 
 ITEM = ("Chi bộ thôn Bản Mạ sinh hoạt chuyên đề về bảo vệ rừng\nNgày đăng: 22/10/2026\n"

@@ -18,7 +18,7 @@ from .lines import LINK_HEADINGS, LINKS, Line, LineKind, line_shape, type_word
 CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*\|\s*")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\W\d_][^,:\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
-_NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"^Số(?:\s+hiệu)?\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)  # ("Số hiệu …": a listing's label)
 # the right cell of a mass organisation's header, where a Party body writes ĐẢNG CỘNG SẢN VIỆT NAM
 _BANNER = re.compile(r"(?:HỘI|MẶT TRẬN|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN)\s[^\d,;:]{3,60}\sVIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|"
                      r"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
