@@ -200,3 +200,78 @@ def test_a_heading_of_the_same_period_names_the_meeting(title, opening):
 ])
 def test_a_heading_of_another_period_or_no_gathering_does_not(title, opening, name):
     assert meeting_name(title, opening) == name
+
+
+# ------------------------------------------------------------------ review of chairs: only a roster's label, only the meeting
+
+@pytest.mark.parametrize("line", [
+    # a task's label: "chủ trì" names who leads the work, whatever closes the apposition
+    "Chi bộ thống nhất phân công: đồng chí Bế Văn Thạch, Chi ủy viên, chủ trì; Chi hội Nông dân phối hợp.",
+    "Giao nhiệm vụ: đồng chí Bế Văn Thạch, Trưởng thôn - chủ trì; Đoàn Thanh niên phối hợp thực hiện.",
+    "Trách nhiệm thực hiện: đồng chí Bế Văn Thạch, Chi ủy viên (chủ trì); các chi hội phối hợp.",
+    "Về sửa nhà văn hóa: đồng chí Bế Văn Thạch, Trưởng ban công tác Mặt trận, chủ trì; đồng chí Kha Thị Liễu phối hợp.",
+])
+def test_the_role_closing_an_apposition_after_a_task_label_names_no_chair(line):
+    assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == []
+
+
+@pytest.mark.parametrize(("line", "chair"), [
+    ("Thành phần hội nghị: đồng chí Đinh Thị Quế, Bí thư chi bộ, chủ trì; đồng chí Bế Văn Thạch, Phó Bí thư.",
+     ["Đinh Thị Quế"]),
+    ("Thành phần tham dự gồm: đồng chí Bế Văn Thạch, Chi ủy viên, thư ký; đồng chí Đinh Thị Quế, Bí thư chi bộ, chủ trì.",
+     ["Đinh Thị Quế"]),
+    ("Chủ trì: đồng chí Mai Văn Khoa, Bí thư chi bộ (chủ trì).", ["Mai Văn Khoa"]),
+])
+def test_the_role_closing_an_apposition_after_a_roster_label_names_the_chair(line, chair):
+    assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == chair
+
+
+@pytest.mark.parametrize(("caption", "chair"), [
+    # the verb's object is a task or a part of the meeting: no chair
+    ("Ảnh: Đồng chí Hoàng Văn Páo, Trưởng thôn, được giao chủ trì xây dựng kế hoạch trồng rừng. Ảnh: Lan Anh", []),
+    ("Ảnh: Đồng chí Hoàng Văn Páo chủ trì phần thảo luận tổ. Ảnh: Lan Anh", []),
+    ("Ảnh: Đồng chí Hoàng Văn Páo chủ trì phiên thảo luận về giao khoán rừng. Ảnh: Lan Anh", []),
+    # the meeting, or none
+    ("Ảnh: Đồng chí Hoàng Văn Páo chủ trì buổi làm việc. Ảnh: Lan Anh", ["Hoàng Văn Páo"]),
+    ("Ảnh: Đồng chí Hoàng Văn Páo, Bí thư Chi bộ, chủ trì, điều hành hội nghị. Ảnh: Lan Anh", ["Hoàng Văn Páo"]),
+    ("Ảnh: Đồng chí Hoàng Văn Páo, Bí thư Chi bộ, chủ trì. Ảnh: Lan Anh", ["Hoàng Văn Páo"]),
+])
+def test_a_caption_names_the_chair_only_of_the_meeting(caption, chair):
+    assert chairs(ITEM.format(caption=caption)) == chair
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    # a cost or a value a body sets, counted per unit of goods, stays a target
+    ("Các chỉ tiêu chủ yếu năm 2026: giá thành sản xuất lúa giảm xuống dưới 4.200 đồng/kg.", "Giá thành sản xuất lúa giảm"),
+    ("Các chỉ tiêu chủ yếu năm 2026: chi phí sản xuất chè giảm còn 3.000 đồng/kg.", "Chi phí sản xuất chè"),
+    ("Các chỉ tiêu chủ yếu năm 2026: giá trị sản phẩm trên 1 kg chè khô đạt 250.000 đồng/kg.",
+     "Giá trị sản phẩm trên 1 kg chè khô"),
+])
+def test_a_cost_per_unit_of_goods_stays_a_target(body, name):
+    assert [n.split(" đạt")[0] for n in target_names(body)] == [name]
+
+
+def summary_rows(body: str) -> list[str]:
+    from minutes_app.export.figures import chosen_figures
+    return [row.value for row in chosen_figures(analyze(PLAN.format(body=body)))[0]]
+
+
+@pytest.mark.parametrize("body", [
+    "Các chỉ tiêu chủ yếu năm 2026: nhiệt độ trung bình khoảng 23 độ C; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: giá lúa bình quân 7.500 đồng/kg; lượng mưa 1.700 mm; sản lượng lúa đạt 9.000 tấn.",
+    "Các chỉ tiêu chủ yếu năm 2026: giá bán cà phê bình quân đạt 90.000 đồng/kg; sản lượng lúa đạt 9.000 tấn.",
+])
+def test_a_condition_level_is_no_figure_row_either(body):
+    assert summary_rows(body) == []
+
+
+def test_a_hall_in_a_centre_where_the_meeting_is_held_keeps_its_building():
+    for line, place in [
+        ("Hôm nay, ngày 14/3/2026, tại Phòng họp, Trung tâm Hành chính công huyện được tổ chức hội nghị chi bộ.",
+         "Phòng họp, Trung tâm Hành chính công huyện"),
+        ("Hôm nay, ngày 14/3/2026, tại Hội trường tầng 2, Trụ sở Đảng ủy xã được tổ chức hội nghị chuyên đề.",
+         "Hội trường tầng 2, Trụ sở Đảng ủy xã"),
+        # the centre acting, not the seat (near miss)
+        ("Hôm nay, ngày 14/3/2026, tại Phòng họp, Trung tâm Chính trị huyện tổ chức hội nghị chuyên đề.", "Phòng họp"),
+    ]:
+        assert analyze(VENUE.format(line=line)).structure.meeting.place.value == place, line

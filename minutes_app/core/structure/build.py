@@ -41,18 +41,20 @@ _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNO
 
 _CONDITIONS = word_list("condition_levels")
 _CONDITION_HEAD = re.compile(r"(?:" + alternation([w for w in _CONDITIONS if w[0] not in "-/"]) + r")(?!\w)", re.IGNORECASE)
-_TARGET_COMPOUND = re.compile(r"(?:" + alternation([w[1:] for w in _CONDITIONS if w[0] == "-"]) + r")(?!\w)", re.IGNORECASE)
+_TARGET_COMPOUND = re.compile(r"(?<!\w)(?:" + alternation([w[1:] for w in _CONDITIONS if w[0] == "-"]) + r")(?!\w)",
+                              re.IGNORECASE)
 _PER_GOODS = re.compile(r"(?:đồng|USD)\s*(?:" + alternation([w for w in _CONDITIONS if w[0] == "/"]) + r")$",
                         re.IGNORECASE)
 
 
 def _condition_level(target) -> bool:
     """A level of what no body sets: the weather, a market's price, a forecast ("nhiệt độ trung bình khoảng 24 độ C", "giá
-    lúa bình quân 7.800 đồng/kg" under "Các chỉ tiêu chủ yếu năm 2026"); not "giá trị sản xuất" nor "thu nhập … đồng/người"."""
+    lúa bình quân 7.800 đồng/kg" under "Các chỉ tiêu chủ yếu năm 2026"); not "giá trị sản xuất" nor "thu nhập … đồng/người",
+    nor, whatever its unit, what a body does set ("giá thành sản xuất lúa … dưới 4.500 đồng/kg", "chi phí … đồng/kg")."""
     name = str(target.name or "")
-    if _CONDITION_HEAD.match(name) and not _TARGET_COMPOUND.match(name):
-        return True
-    return bool(target.unit and _PER_GOODS.search(str(target.unit).replace(" ", "")))
+    if _TARGET_COMPOUND.search(name):
+        return False
+    return bool(_CONDITION_HEAD.match(name)) or bool(target.unit and _PER_GOODS.search(str(target.unit).replace(" ", "")))
 
 
 def build_structure(ctx, news: News | None = None) -> DocStructure:
@@ -184,6 +186,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
         text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
     targets = [_with(t, period=_plan_year(text, t, year)) if t.period and _SEASON.search(t.period) else t for t in targets]
     targets = [_unit_head(_with(t, name=_without_figures(t.name, t.unit))) for t in targets]
+    conditions = tuple(Field("condition level", t.start, t.end) for t in targets if _condition_level(t))
     targets = [t for t in targets if not _condition_level(t)]
     tasks = read_tasks(text, lines, sections, body_lines, dated)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
@@ -192,7 +195,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
                 if not any(a < o.gist.end and o.speaker.start < b for a, b in elected)]
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
-                        _not_figures(ctx) + counted, _first_ballots(rounds, decisions))
+                        _not_figures(ctx) + counted + conditions, _first_ballots(rounds, decisions))
 
 
 def _first_ballots(rounds, decisions) -> tuple[Field, ...]:

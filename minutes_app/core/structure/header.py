@@ -117,10 +117,9 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
                 if cell[0].isdigit():
                     header.setdefault("doc_number", Field(cell, at, at + len(cell)))
                 continue
-            elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60 \
-                    and not _NUMBER.match(cell)["n"][0].islower():
+            elif (number := _NUMBER.match(cell)) and any(c.isdigit() for c in cell) and len(cell) <= 60 \
+                    and not number["n"][0].islower():
                 # (a word after "Số" makes a phrase, not a number: "Số lượt xem: 389", "Số điện thoại: 0912 …")
-                number = _NUMBER.match(cell)
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
             elif _PLACEHOLDER.fullmatch(cell):
                 continue  # a blank form's header: "CHI BỘ:..", "ĐẢNG BỘ: ……", "TÊN CƠ QUAN", "MẪU BIÊN BẢN …"

@@ -67,6 +67,8 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
                           r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:" + _ACTS + r")\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
+                          # "tại Phòng họp, Trung tâm Hành chính công huyện được tổ chức …": the meeting held there
+                          r"được|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
                           r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
                           # "từ điểm cầu chính tại hội trường UBND xã đến 14 điểm cầu thôn": where the link reaches
@@ -174,6 +176,13 @@ _CHAIRS_AFTER = re.compile(r"(?:\s+(?:(?:hội nghị|đại hội|cuộc họp|
 # "… (chủ trì)" — the verb closes the clause; "chủ trì hội nghị" or "chủ trì xây dựng đề án" does not
 _ROLE_OPENS = re.compile(r"(?:,|\(|\s[-–])\s*$")
 _ROLE_CLOSES = re.compile(r"\s*\)?\s*$")
+# the label such a list opens with: who sits at the meeting ("Thành phần:", "Đoàn Chủ tịch:", "Chủ trì:"), not a task's
+# ("Phân công:", "Trách nhiệm thực hiện:", where "chủ trì" names who leads the work)
+_ROSTER_LABEL = re.compile(r"[\s\-–+•*]*(?:" + alternation(list(word_list("roster_labels")) + [
+    label for label, fact in _LABEL_OF.items() if fact in ("chair", "guests")]) + r")(?:\s+gồm(?:\s+có)?)?\s*:", re.IGNORECASE)
+# the object of a caption's "chủ trì" that is the meeting itself ("chủ trì buổi làm việc"; none: "…, Bí thư, chủ trì")
+_CHAIRED_MEETING = re.compile(r"(?:\s*(?:,|và)\s*(?:điều hành|điều khiển))?\s*(?:(?:" + alternation(
+    word_list("chaired_gatherings")) + r")\b|\s+của\s|\)?\s*$)", re.IGNORECASE)
 # a clause adding chairs to the one named before it: "…; cùng chủ trì có đồng chí B", "đồng chí C đồng chủ trì"
 _CO_CHAIR = re.compile(r"\b(?:cùng|đồng)\s+$", re.IGNORECASE)
 _CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
@@ -704,10 +713,11 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     chairs.extend(c for c in _clause_chairs(text, start + clause.start(), piece, verb, officials)
                                   if c.value not in {x.value for x in chairs})
-                elif verb and _ROLE_CLOSES.match(piece, verb.end()) and _ROLE_OPENS.search(piece, 0, verb.start()):
-                    # "Thành phần: đồng chí A, Bí thư chi bộ, chủ trì; đồng chí B, thư ký": after a label, the role
-                    # closing a person's apposition is that person's (the one named last before it)
-                    a = start + clause.start() + piece.rfind(":", 0, verb.start()) + 1
+                elif verb and _ROLE_CLOSES.match(piece, verb.end()) and _ROLE_OPENS.search(piece, 0, verb.start()) \
+                        and (roster := _ROSTER_LABEL.match(text, start, start + clause.start() + verb.start())):
+                    # "Thành phần: đồng chí A, Bí thư chi bộ, chủ trì; đồng chí B, thư ký": after a roster's label, the
+                    # role closing a person's apposition is that person's (the one named last before it)
+                    a = max(roster.end(), start + clause.start())
                     named = names_in(text, a, start + clause.start() + verb.start(), officials)
                     chairs.extend(n for n in named[-1:] if n.value not in {x.value for x in chairs})
             if chairs:
@@ -919,13 +929,14 @@ def _clause_chairs(text: str, a: int, piece: str, verb: re.Match, officials: lis
 
 def chairs_in_captions(text: str, captions: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
     """A news item's chairs told only under its photo ("Ảnh: Đồng chí X, Bí thư Chi bộ, chủ trì buổi sinh hoạt"): the
-    clause with the chair's verb, read as in the body; a caption naming no one by the verb ("Quang cảnh hội nghị",
-    "Đồng chí X phát biểu chỉ đạo") gives none."""
+    clause with the chair's verb, read as in the body, where the verb chairs the meeting (no object, or a gathering's:
+    "chủ trì buổi làm việc"); a caption naming no one by the verb ("Quang cảnh hội nghị", "Đồng chí X phát biểu chỉ
+    đạo") or one leading a task or a part ("được giao chủ trì xây dựng kế hoạch", "chủ trì phần thảo luận tổ") gives none."""
     for start, end in captions:
         for clause in re.finditer(r"[^.;]+", text[start:end]):
             piece = clause[0]
             verb = _CHAIR_VERB.search(piece)
-            if verb and "person" in tags(piece):
+            if verb and "person" in tags(piece) and _CHAIRED_MEETING.match(piece, verb.end()):
                 chairs = _clause_chairs(text, start + clause.start(), piece, verb, officials)
                 if chairs:
                     return chairs
