@@ -68,3 +68,36 @@ def test_units_sharing_the_word_of_their_kind_stay_two_rows(body):
 ])
 def test_one_unit_told_twice_stays_one_row(body):
     assert len(rows(body)) == 1, rows(body)
+
+
+# ------------------------------------------------------------------ review of chairs: abbreviations, numbered units, terms
+
+@pytest.mark.parametrize("body", [
+    "Chi bộ Trường TH Võ Thị Sáu kết nạp 2 đảng viên mới.\nTại buổi lễ, Chi bộ Trường Tiểu học Võ Thị Sáu kết nạp 2 "
+    "đảng viên mới.",
+    "Chi bộ Trường THCS Lê Lợi kết nạp 3 đảng viên mới.\nNăm học qua, Chi bộ Trường Trung học cơ sở Lê Lợi kết nạp 3 "
+    "đảng viên mới.",
+    "UBND xã Đông Hưng hỗ trợ 45 hộ nghèo.\nTheo báo cáo, Ủy ban nhân dân xã Đông Hưng hỗ trợ 45 hộ nghèo.",
+])
+def test_one_unit_written_short_and_in_full_is_one_row(body):
+    assert len(rows(body)) == 1, rows(body)
+
+
+@pytest.mark.parametrize("body", [
+    # (near misses: two abbreviations, or another word than the abbreviation's)
+    "Chi bộ Trường TH Kim Đồng kết nạp 2 đảng viên mới.\nChi bộ Trường THCS Kim Đồng kết nạp 2 đảng viên mới.",
+    "Chi bộ Trường TH Kim Đồng kết nạp 2 đảng viên mới.\nChi bộ Trường Mầm non Kim Đồng kết nạp 2 đảng viên mới.",
+])
+def test_an_abbreviation_of_another_unit_stays_two_rows(body):
+    assert len(rows(body)) == 2, rows(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Chi bộ tổ 3 bầu 1 Bí thư và 1 Phó Bí thư.\nChi bộ tổ 4 bầu 1 Bí thư và 1 Phó Bí thư.",
+    "Nhiệm kỳ trước, Đảng ủy có 2 Phó Bí thư và 4 Ủy viên Ban Thường vụ; nhiệm kỳ này Đảng ủy có 2 Phó Bí thư và 4 Ủy "
+    "viên Ban Thường vụ.",
+    "Chi bộ xóm trên bầu 1 Bí thư và 1 Phó Bí thư.\nChi bộ xóm dưới bầu 1 Bí thư và 1 Phó Bí thư.",
+])
+def test_a_run_of_counts_of_another_numbered_unit_or_term_stays(body):
+    values = rows(body)
+    assert len(values) >= 3, values
