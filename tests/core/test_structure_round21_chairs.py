@@ -221,6 +221,7 @@ def test_the_role_closing_an_apposition_after_a_task_label_names_no_chair(line):
     ("Thành phần tham dự gồm: đồng chí Bế Văn Thạch, Chi ủy viên, thư ký; đồng chí Đinh Thị Quế, Bí thư chi bộ, chủ trì.",
      ["Đinh Thị Quế"]),
     ("Chủ trì: đồng chí Mai Văn Khoa, Bí thư chi bộ (chủ trì).", ["Mai Văn Khoa"]),
+    ("2. Thành phần: đồng chí Mai Văn Khoa, Bí thư chi bộ, chủ trì; đồng chí Lý Thị Nga, thư ký.", ["Mai Văn Khoa"]),
 ])
 def test_the_role_closing_an_apposition_after_a_roster_label_names_the_chair(line, chair):
     assert chairs(CHI_BO + line + "\nTổng số đảng viên: 17 đồng chí; có mặt 16 đồng chí.\n") == chair

@@ -178,7 +178,7 @@ _ROLE_OPENS = re.compile(r"(?:,|\(|\s[-–])\s*$")
 _ROLE_CLOSES = re.compile(r"\s*\)?\s*$")
 # the label such a list opens with: who sits at the meeting ("Thành phần:", "Đoàn Chủ tịch:", "Chủ trì:"), not a task's
 # ("Phân công:", "Trách nhiệm thực hiện:", where "chủ trì" names who leads the work)
-_ROSTER_LABEL = re.compile(r"[\s\-–+•*]*(?:" + alternation(list(word_list("roster_labels")) + [
+_ROSTER_LABEL = re.compile(r"(?:[\s\-–+•*]|\d{1,2}[.)]|[a-đ]\))*(?:" + alternation(list(word_list("roster_labels")) + [
     label for label, fact in _LABEL_OF.items() if fact in ("chair", "guests")]) + r")(?:\s+gồm(?:\s+có)?)?\s*:", re.IGNORECASE)
 # the object of a caption's "chủ trì" that is the meeting itself ("chủ trì buổi làm việc"; none: "…, Bí thư, chủ trì")
 _CHAIRED_MEETING = re.compile(r"(?:\s*(?:,|và)\s*(?:điều hành|điều khiển))?\s*(?:(?:" + alternation(
