@@ -852,12 +852,9 @@ _GATHERING_HEADING = re.compile(r"\s*(?:sinh hoạt|hội nghị|họp|cuộc h�
 def _same_period_heading(name: str, title: str) -> bool:
     """The title line names a gathering of the same period as the opening sentence's name ("Sinh hoạt chi bộ định kỳ
     tháng 3/2026" over "… họp phiên thường kỳ tháng 3 năm 2026"): the heading is the meeting's name as the minutes
-    give it; a title of another period or kind, or one naming no gathering ("Xem xét, thi hành kỷ luật đảng viên"), is
-    not."""
+    give it; a title of another period, or one naming no gathering ("Xem xét, thi hành kỷ luật đảng viên"), is not."""
     periods = set(_PERIOD_NAMED.findall(_folded(name)))
-    # (and of the same kind: "Sinh hoạt chi bộ quý IV năm 2024" over "sinh hoạt chuyên đề quý IV năm 2024" loses the kind)
-    return bool(periods) and bool(_GATHERING_HEADING.match(title)) and periods == set(
-        _PERIOD_NAMED.findall(_folded(title))) and meeting_kind(title) == meeting_kind(name)
+    return bool(periods) and bool(_GATHERING_HEADING.match(title)) and periods == set(_PERIOD_NAMED.findall(_folded(title)))
 
 
 def _folded(text: str) -> str:
