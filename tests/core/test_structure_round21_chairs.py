@@ -160,44 +160,6 @@ def test_a_centre_after_the_venue_joins_it_only_as_its_seat(line, place):
     assert meeting.place.value == place
 
 
-# ------------------------------------------------------------------ the heading names the meeting of its period
-
-MINUTES = "ĐẢNG BỘ PHƯỜNG AN HÒA\nCHI BỘ KHU PHỐ 7\n*\nAn Hòa, ngày 09 tháng 4 năm 2026\nBIÊN BẢN\n{title}\n{opening}\n" \
-          "Chủ trì: đồng chí Trịnh Văn Lực, Bí thư chi bộ.\n"
-
-
-def meeting_name(title: str, opening: str) -> str | None:
-    meeting = analyze(MINUTES.format(title=title, opening=opening)).structure.meeting
-    return meeting.name.value if meeting and meeting.name else None
-
-
-@pytest.mark.parametrize(("title", "opening"), [
-    ("Sinh hoạt chi bộ định kỳ tháng 4/2026",
-     "Hồi 19 giờ 30 ngày 09/4/2026, tại Nhà văn hóa khu phố 7, Chi bộ Khu phố 7 họp phiên thường kỳ tháng 4 năm 2026."),
-    ("Sinh hoạt chi bộ thường kỳ quý II/2026",
-     "Hồi 14 giờ ngày 09/4/2026, tại Hội trường khu phố, Chi bộ tổ chức họp phiên định kỳ quý II năm 2026 của chi bộ."),
-    ("Họp chi bộ tháng 4/2026",
-     "Vào lúc 19 giờ ngày 09/4/2026, tại nhà văn hóa khu phố, Chi bộ Khu phố 7 tiến hành phiên sinh hoạt thường kỳ tháng 4 "
-     "năm 2026 của chi bộ."),
-])
-def test_a_heading_of_the_same_period_names_the_meeting(title, opening):
-    assert meeting_name(title, opening) == title
-
-
-@pytest.mark.parametrize(("title", "opening", "name"), [
-    # another period in the heading: the sentence's own name
-    ("Sinh hoạt chi bộ định kỳ tháng 3/2026",
-     "Hồi 19 giờ 30 ngày 09/4/2026, tại Nhà văn hóa khu phố 7, Chi bộ Khu phố 7 họp phiên thường kỳ tháng 4 năm 2026.",
-     "phiên thường kỳ tháng 4 năm 2026"),
-    # a heading that names no gathering
-    ("Xét đề nghị kết nạp đảng viên tháng 4/2026",
-     "Hồi 19 giờ 30 ngày 09/4/2026, tại Nhà văn hóa khu phố 7, Chi bộ Khu phố 7 họp phiên thường kỳ tháng 4 năm 2026.",
-     "phiên thường kỳ tháng 4 năm 2026"),
-])
-def test_a_heading_of_another_period_or_no_gathering_does_not(title, opening, name):
-    assert meeting_name(title, opening) == name
-
-
 # ------------------------------------------------------------------ review of chairs: only a roster's label, only the meeting
 
 @pytest.mark.parametrize("line", [

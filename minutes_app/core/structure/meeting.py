@@ -644,8 +644,7 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
         # where the sentence names it, before the title may stand in for the name: the time and place are told
         # before the name or after it ("… tổ chức sinh hoạt thường kỳ tháng 10 vào lúc 19 giờ 30 … tại …")
         named_start, named_end = name.start, name.end
-        if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4 or _same_period_heading(
-                name.value, title)):
+        if title and (_folded(name.value) in _folded(title) or len(name.value.split()) <= 4):
             # "Phiên họp thường kỳ tháng 01 năm 2024 của UBND xã" says more; "sinh hoạt chuyên đề" says too little
             name = Field(sentence_case(title, text), 0, 0)
         told = text[sentence[0]:sentence[1]]
@@ -843,18 +842,6 @@ _ADOPTED_AT = re.compile(r"\s*(?:[-–•+]\s*)?Tại\s+(?P<what>(?:Hội nghị
                          r"(?=\s+(?:ngày|vào ngày)\s+\d|\s*,\s*(?:ngày\s+\d|Ban|Chi bộ|Đảng ủy|Đảng uỷ|Hội đồng|HĐND))")
 _DATED_TITLE = re.compile(r"\s*(?:sinh hoạt chi bộ|hội nghị|kỳ họp|phiên họp)\s+(?:thường kỳ|định kỳ|chuyên đề|lần thứ|thứ)\b"
                           r"[^.;:]{0,40}?\b(?:tháng\s+\d|quý\s+[IV\d]|năm\s+\d{4}|lần thứ\s+\S+)", re.IGNORECASE)
-
-
-_PERIOD_NAMED = re.compile(r"\b(?:tháng|quý)\s+[\divx]{1,4}/\d{4}\b")  # (as _folded writes it: lower case)
-_GATHERING_HEADING = re.compile(r"\s*(?:sinh hoạt|hội nghị|họp|cuộc họp|phiên họp|kỳ họp)\b", re.IGNORECASE)
-
-
-def _same_period_heading(name: str, title: str) -> bool:
-    """The title line names a gathering of the same period as the opening sentence's name ("Sinh hoạt chi bộ định kỳ
-    tháng 3/2026" over "… họp phiên thường kỳ tháng 3 năm 2026"): the heading is the meeting's name as the minutes
-    give it; a title of another period, or one naming no gathering ("Xem xét, thi hành kỷ luật đảng viên"), is not."""
-    periods = set(_PERIOD_NAMED.findall(_folded(name)))
-    return bool(periods) and bool(_GATHERING_HEADING.match(title)) and periods == set(_PERIOD_NAMED.findall(_folded(title)))
 
 
 def _folded(text: str) -> str:
