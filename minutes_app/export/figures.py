@@ -9,6 +9,7 @@ one line ("và 14 số liệu khác trong văn bản").
 from __future__ import annotations
 
 import re
+import unicodedata
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -93,7 +94,7 @@ def is_noise(analysis: Analysis, entity: Entity) -> bool:
             return True
     for number in structure.not_figures:
         if number.start <= entity.start < number.end and (
-                number.value == "ballot count"  # told with the election it counted
+                number.value in ("ballot count", "condition level")  # told with the election it counted; no fact
                 or not entity.get("unit") and number.value in _LAYER_NOISE):  # a day ("ngày 20 và 21/8") or a time
             return True
     name = structure.meeting.name if structure.meeting is not None else None
@@ -216,19 +217,26 @@ def chosen_figures(analysis: Analysis, limit: int = MAX_ROWS) -> tuple[list[Figu
     chosen: list[FigureRow] = []
     seen: dict[str, list[set[str]]] = {}
     seen_folded: dict[str, list[tuple[set[str], tuple[str, ...]]]] = {}
+    seen_runs: dict[str, list[set[str]]] = {}
     repeated = 0
     for row in ranked:
         if len(chosen) >= 2 * limit:  # more than shown: rows of one fact are joined below, the best ten kept
             break
         row = _worded(analysis, row, places)
         told, folded, names, clause = _told_as(analysis.text, row)
-        if any(not names or not other or names & other and not _other_years(names, other) for other in seen.get(told, ())) \
+        run = _run_of_counts(analysis.text, row)
+        if any(not names or not other or names & other and _same_names(names, other) and not _other_years(names, other)
+               for other in seen.get(told, ())) \
                 or any(_same_subject(clause, words) and not _other_years(names, other)
-                       for other, words in seen_folded.get(folded, ())):
+                       for other, words in seen_folded.get(folded, ())) \
+                or run is not None and any(_same_names(run[1], other) and not _other_years(run[1], other)
+                                           for other in seen_runs.get(run[0], ())):
             repeated += 1  # the same fact told again (in the lead and in the body): one row
             continue
         seen.setdefault(told, []).append(names)
         seen_folded.setdefault(folded, []).append((names, clause))
+        if run is not None:
+            seen_runs.setdefault(run[0], []).append(run[1])
         chosen.append(row)
     order = {row.start: number for number, row in enumerate(chosen)}
     chosen.sort(key=lambda r: r.start)
@@ -312,8 +320,7 @@ def _told_as(text: str, row: FigureRow) -> tuple[str, str, set[str], tuple[str, 
     since = max(row.start - 60, text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start), 0)
     # of its own sentence; with its numbers ("Năm 2024, chi bộ kết nạp 3 …" / "Năm 2025, …", "Tổ 1 có 12 hộ nghèo" /
     # "Tổ 2 có …": two facts, though nothing capitalised tells them apart)
-    names = set(_NAME_WORD.findall(text, since, row.start)) | set(_YEAR_WORD.findall(text, since, row.start)) | \
-        {m[0].lower() for m in _NUMBERED_NAME.finditer(text, since, row.start)}
+    names = _names_before(text, since, row.start)
     clause = max([since] + [text.rfind(mark, 0, row.start) for mark in ",;:"])
     told = " ".join((row.value + " " + after).lower().split())
     # the word that counts people before their title, and a count's leading zero, tell nothing of the fact: "3 Phó Bí
@@ -333,6 +340,73 @@ def _same_subject(words: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return bool(short) and long[len(long) - len(short):] == short
 
 
+def _run_of_counts(text: str, row: FigureRow) -> tuple[str, set[str]] | None:
+    """The run of two counts of titles joined by "và" a row is part of, folded ("6 ủy viên ban chấp hành và 2 ủy viên
+    ban thường vụ"), with the name words and years its sentence holds before it; None for a count told alone. Two
+    counts of two titles repeated in one order are one fact told twice whatever verb tells them ("kiện toàn … với 6 Ủy
+    viên Ban Chấp hành và 2 Ủy viên Ban Thường vụ" / "bầu bổ sung 6 đồng chí Ủy viên Ban Chấp hành và 02 đồng chí …");
+    a single count needs its clause's subject as well."""
+    since = max(text.rfind("\n", 0, row.start), text.rfind(". ", 0, row.start)) + 1
+    clause = max([since] + [text.rfind(mark, since, row.start) + 1 for mark in ",;:"])
+    # (the names of its own clause of the sentence: "Nhiệm kỳ trước, … ; nhiệm kỳ này …" are two facts)
+    since = max(since, text.rfind("; ", since, row.start) + 1)
+    stop = _CLAUSE_END.search(text, row.start)
+    piece = text[clause:stop.start() if stop else len(text)].lower()
+    number = _LEADING_ZERO.sub("", text[row.start:row.end].split()[0]) if text[row.start:row.end].split() else ""
+    for run in _RUN.finditer(_PERSON_WORD.sub(r"\1 ", _LEADING_ZERO.sub("", " ".join(piece.split())))):
+        if number in (run["first"], run["second"]):
+            # the names and years just before the run's first count, as for a count told alone (_told_as)
+            # (the run's first count is the last number before "và": not the "1" of "Chi bộ thôn 1 bầu 1 Bí thư và …")
+            second = re.search(r"(?<![\w.,])\d+\s[^\d\n]*\svà\s*$", text[clause:row.start])
+            first_at = clause + second.start() if second else row.start
+            names = _names_before(text, max(since, first_at - 60), first_at)
+            return f"{run[0]} #{int(bool(second))}", names  # each count of the run is a row of its own
+    return None
+
+
+_CLAUSE_END = re.compile(r"[.;](?=\s|$)|\n")
+_TITLES = "|".join(map(re.escape, _longest_first(tuple(t.lower() for t in word_list("capitalization_titles")))))
+_BODIES = "|".join(map(re.escape, _longest_first(tuple(b.lower() for b in word_list("capitalization_bodies")))))
+_RUN = re.compile(rf"(?<![\w.,])(?P<first>\d+) (?:{_TITLES})(?: (?:{_BODIES}))? và (?P<second>\d+) (?:{_TITLES})"
+                  rf"(?: (?:{_BODIES}))?(?!\w)")
+
+
+def _names_before(text: str, start: int, end: int) -> set[str]:
+    """The pieces of names between ``start`` and ``end`` that tell one unit or period from another: capitalised words,
+    years, numbered units ("thôn 1", "tổ 2") and a term or unit told by a lower-case word ("nhiệm kỳ trước")."""
+    return set(_NAME_WORD.findall(text, start, end)) | set(_YEAR_WORD.findall(text, start, end)) | \
+        {m[0].lower() for m in _NUMBERED_NAME.finditer(text, start, end)} | \
+        {" ".join(m[0].lower().split()) for m in _TERM_NAME.finditer(text, start, end) if m["word"][0].islower()}
+
+
+def _same_names(names: set[str], other: set[str]) -> bool:
+    """The name words two rows' clauses hold, the words of titles and bodies aside, do not each hold one the other
+    lacks: "Chi bộ Trường Tiểu học | Trường Mầm non kết nạp 2 đảng viên" are two units though both say "Trường"; an
+    abbreviation is the words it is the initials of ("Trường TH Kim Đồng" / "Trường Tiểu học Kim Đồng", not "Trường
+    TH" / "Trường THCS")."""
+    own, others = names - _GENERIC_NAME_WORDS, other - _GENERIC_NAME_WORDS
+    return own <= others or others <= own or _abbreviated(own - others, others - own) or \
+        _abbreviated(others - own, own - others)
+
+
+def _abbreviated(short: set[str], long: set[str]) -> bool:
+    """Each word of ``short`` is an abbreviation and each of ``long`` a word (no abbreviation) whose initial one of them
+    holds: the one unit's name written short and in full."""
+    initials = {_initial(letter) for word in short for letter in word}
+    return bool(short) and bool(long) and all(len(w) > 1 and w.isupper() for w in short) and \
+        all(not w.isupper() and _initial(w[0]) in initials for w in long)
+
+
+def _initial(letter: str) -> str:
+    return unicodedata.normalize("NFD", letter.upper())[0]
+
+
+
+# the capitalised words of titles and of the heads of bodies' names ("Ban", "Chấp", "Bí", "Trường", "Đảng"): in every
+# unit's name, they tell none apart (not the words of whole bodies' names: "Nam" of "Việt Nam" tells "thôn Nam Sơn" from
+# "thôn Bắc Sơn")
+_GENERIC_NAME_WORDS = frozenset(word for name in word_list("org_heads") + word_list("capitalization_titles")
+                                for word in name.split() if word[:1].isupper())
 _PERSON_WORD = re.compile(r"(?<![\w.,])(\d+) (?:đồng chí|đ/c) (?=" + "|".join(map(re.escape, word_list("counted_titles"))) + ")")
 _LEADING_ZERO = re.compile(r"(?<![\w.,/])0+(?=\d)")
 
@@ -347,6 +421,8 @@ def _other_years(names: set[str], other: set[str]) -> bool:
 # a year, or a numbered unit or period ("Tổ 1", "khu phố 3", "tháng 10"): not another figure of the sentence ("cho 22
 # cơ sở đảng kết nạp …")
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a unit or a term a lower-case word tells from another of its kind ("nhiệm kỳ trước" / "nhiệm kỳ này", "thôn trên")
+_TERM_NAME = re.compile(r"(?<!\w)(?:nhiệm kỳ|khóa|khoá|thôn|xóm)\s+(?P<word>[^\W\d_]+)", re.IGNORECASE)
 _NUMBERED_NAME = re.compile(r"(?<!\w)(?:tổ dân phố|khu phố|tổ|thôn|xóm|ấp|bản|đội|khu|chi bộ|quý|tháng|lớp|phường|quận)"
                             r"\s+\d{1,3}(?![\d.,/])", re.IGNORECASE)
 # a capitalised word inside a sentence (not its first word): a piece of a name

@@ -23,7 +23,7 @@ from .decisions import read_decisions
 from .document import Absentee, Attendance, DayMonth, DocStructure, Field, Header, News, Section
 from .header import genre_without_type, is_debris, read_header, read_news, read_tail
 from .lines import Line, LineKind
-from .meeting import date_in, guest_cue, place_in, read_meeting, read_opinions
+from .meeting import chairs_in_captions, date_in, guest_cue, place_in, read_meeting, read_opinions
 from .scan import NAME_WORDS, Anchored
 from .shares import printed_shares, vote_shares
 
@@ -37,6 +37,24 @@ _REMOTE = re.compile(r"(?:đại biểu|cán bộ|đảng viên)[^.;]{0,30}?\b(?
 _NO_VENUE = re.compile(r"(?:" + alternation(word_list("caption_bodies")) + r")\s|điểm cầu\s+(?:trung tâm|chính)\s*$",
                        re.IGNORECASE)
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà|anh|chị)\s+", re.IGNORECASE)
+
+
+_CONDITIONS = word_list("condition_levels")
+_CONDITION_HEAD = re.compile(r"(?:" + alternation([w for w in _CONDITIONS if w[0] not in "-/"]) + r")(?!\w)", re.IGNORECASE)
+_TARGET_COMPOUND = re.compile(r"(?<!\w)(?:" + alternation([w[1:] for w in _CONDITIONS if w[0] == "-"]) + r")(?!\w)",
+                              re.IGNORECASE)
+_PER_GOODS = re.compile(r"(?:đồng|USD)\s*(?:" + alternation([w for w in _CONDITIONS if w[0] == "/"]) + r")$",
+                        re.IGNORECASE)
+
+
+def _condition_level(target) -> bool:
+    """A level of what no body sets: the weather, a market's price, a forecast ("nhiệt độ trung bình khoảng 24 độ C", "giá
+    lúa bình quân 7.800 đồng/kg" under "Các chỉ tiêu chủ yếu năm 2026"); not "giá trị sản xuất" nor "thu nhập … đồng/người",
+    nor, whatever its unit, what a body does set ("giá thành sản xuất lúa … dưới 4.500 đồng/kg", "chi phí … đồng/kg")."""
+    name = str(target.name or "")
+    if _TARGET_COMPOUND.search(name):
+        return False
+    return bool(_CONDITION_HEAD.match(name)) or bool(target.unit and _PER_GOODS.search(str(target.unit).replace(" ", "")))
 
 
 def build_structure(ctx, news: News | None = None) -> DocStructure:
@@ -94,6 +112,10 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
                       and (p := place_in(text, c.start, c.end)) is not None and not _NO_VENUE.match(p.value)), None)
         if place:
             meeting = _with(meeting, place=place)
+    if genre == "tin_hoi_nghi" and meeting and not meeting.chairs and news:
+        chairs = chairs_in_captions(text, [(c.start, c.end) for c in news.captions], officials)
+        if chairs:
+            meeting = _with(meeting, chairs=tuple(chairs))
     if genre == "tin_hoi_nghi" and meeting and meeting.date is None and news and news.dateline:
         meeting = _with(meeting, date=news.dateline)
     if genre == "tin_hoi_nghi" and meeting and meeting.date and news and news.dateline and \
@@ -164,6 +186,8 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
         text, [_with_its_noun(_planned_excess(text, t)) for t in targets if not _share_of_a_plan(text, t)], ctx.entities))
     targets = [_with(t, period=_plan_year(text, t, year)) if t.period and _SEASON.search(t.period) else t for t in targets]
     targets = [_unit_head(_with(t, name=_without_figures(t.name, t.unit))) for t in targets]
+    conditions = tuple(Field("condition level", t.start, t.end) for t in targets if _condition_level(t))
+    targets = [t for t in targets if not _condition_level(t)]
     tasks = read_tasks(text, lines, sections, body_lines, dated)
     # "Đồng chí A: 19 phiếu, đạt 100% …" is a candidate's result, read as an election: no opinion
     elected = [(d.start, d.end) for d in decisions if d.kind == "election"]
@@ -171,7 +195,7 @@ def build_structure(ctx, news: News | None = None) -> DocStructure:
                 if not any(a < o.gist.end and o.speaker.start < b for a, b in elected)]
     return DocStructure(genre, header, news, meeting, attendance, tuple(sections), tuple(opinions),
                         tuple(decisions), tuple(targets), tuple(tasks), closing, signers, recipients,
-                        _not_figures(ctx) + counted, _first_ballots(rounds, decisions))
+                        _not_figures(ctx) + counted + conditions, _first_ballots(rounds, decisions))
 
 
 def _first_ballots(rounds, decisions) -> tuple[Field, ...]:

@@ -206,8 +206,9 @@ class DocStructure:
     signers: tuple[Signer, ...] = ()
     recipients: tuple[Field, ...] = ()
     # numbers the quantity layer reads as no quantity (dates, times, ordinals, durations, years, document
-    # numbers, numbers in a title line), each with its reason, and the ballots counted for an election
-    # ("ballot count"): never a figure row of the summary
+    # numbers, numbers in a title line), each with its reason, the ballots counted for an election ("ballot count")
+    # and the levels of what no body sets under a target heading ("condition level": the weather, a market's price):
+    # never a figure row of the summary
     not_figures: tuple[Field, ...] = field(default=(), compare=False, metadata={"internal": True})
     # the ballots of the first count of a vote by ballot, each with its kind (issued, collected, valid, invalid):
     # figure rows of the summary, though the quantity layer reads no figure there ("số phiếu phát ra 20")

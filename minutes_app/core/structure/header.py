@@ -18,7 +18,7 @@ from .lines import LINK_HEADINGS, LINKS, Line, LineKind, line_shape, type_word
 CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*\|\s*")
 _DATE_LINE = re.compile(
     r"^(?P<place>[^\W\d_][^,:\n]{0,60}),\s*ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})\.?$")
-_NUMBER = re.compile(r"^Số\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"^Số(?:\s+hiệu)?\s*:?\s*(?P<n>\S.*?)\s*$", re.IGNORECASE)  # ("Số hiệu …": a listing's label)
 # the right cell of a mass organisation's header, where a Party body writes ĐẢNG CỘNG SẢN VIỆT NAM
 _BANNER = re.compile(r"(?:HỘI|MẶT TRẬN|CÔNG ĐOÀN|TỔNG LIÊN ĐOÀN|ĐOÀN)\s[^\d,;:]{3,60}\sVIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|"
                      r"ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH")
@@ -117,8 +117,9 @@ def read_header(text: str, lines: list[Line]) -> tuple[Header, str, int]:
                 if cell[0].isdigit():
                     header.setdefault("doc_number", Field(cell, at, at + len(cell)))
                 continue
-            elif _NUMBER.match(cell) and any(c.isdigit() for c in cell) and len(cell) <= 60:
-                number = _NUMBER.match(cell)
+            elif (number := _NUMBER.match(cell)) and any(c.isdigit() for c in cell) and len(cell) <= 60 \
+                    and not number["n"][0].islower():
+                # (a word after "Số" makes a phrase, not a number: "Số lượt xem: 389", "Số điện thoại: 0912 …")
                 header.setdefault("doc_number", Field(number["n"], at + number.start("n"), at + number.end("n")))
             elif _PLACEHOLDER.fullmatch(cell):
                 continue  # a blank form's header: "CHI BỘ:..", "ĐẢNG BỘ: ……", "TÊN CƠ QUAN", "MẪU BIÊN BẢN …"

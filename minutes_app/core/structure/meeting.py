@@ -37,6 +37,8 @@ _END = re.compile(r"(?:kết thúc|bế mạc|kết thúc vào|họp kết thúc
 # what else may end before the meeting does ("Việc kiểm phiếu kết thúc …", "Phần thảo luận kết thúc …")
 _NOT_THE_MEETING = re.compile(r"(?:kiểm phiếu|bỏ phiếu|thảo luận|\bphần\b|tham quan)[^.;\n]{0,25}$", re.IGNORECASE)
 _UNTIL = re.compile(r"\s*(?:đến|tới|-|–)\s*")
+# what a body named after the venue does when it is the one holding the meeting, not the venue's seat
+_ACTS = r"tổ chức|họp|tiến hành|khai mạc|chủ trì|phối hợp|đã|vừa|sẽ|được|diễn ra|long trọng|trọng thể"
 _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trường|nhà văn hóa|nhà văn hoá|phòng họp|văn phòng)\b))\s+(?P<place>"
                           # "tại nhà đồng chí Lò Văn Pành, chi ủy viên": a member's house is the venue and its owner's
                           # name part of it ("đồng chí …" ends any other venue)
@@ -46,8 +48,11 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r"Công văn|Kế hoạch|hội nghị|Hội nghị|buổi|Buổi|cuộc họp|Cuộc họp|kỳ họp|Kỳ họp|phiên họp|Phiên họp|đại hội|Đại hội|"
                           r"sinh hoạt|lễ|Lễ|đây|chỗ)\b)[^,.;()\n]{3,90}?"
                           # "Phòng họp số 1, Trụ sở Đảng ủy phường": a room, then the building it is in
+                          # (not the body that, after the venue, holds the meeting: "tại Hội trường UBND xã, Trung tâm
+                          # Chính trị huyện tổ chức …")
                           r"(?:,\s*(?:Trụ sở|trụ sở|Hội trường|Nhà văn hóa|Nhà văn hoá|Tòa nhà|Toà nhà|Tầng|tầng|Văn phòng|Trường|"
-                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b[^,.;()\n]{2,60}?|"
+                          r"Trung tâm (?:hành chính|Hành chính|Văn hóa|văn hóa|Chính trị|chính trị|Phục vụ|phục vụ))\b"
+                          r"(?:(?!\s(?:" + _ACTS + r")\b)[^,.;()\n]){2,60}?|"
                           # "Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã X": a coordinated list inside the name
                           r",\s*(?=[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\s+và\s)[^,.;()\n]{3,90}?|"
                           # "Hội trường tầng 5, nhà A, Bệnh viện Đa khoa tỉnh", "Phòng họp số 1, UBND tỉnh": a block of the
@@ -60,9 +65,10 @@ _PLACE_PATTERN = re.compile(r"\b(?:[Tt]ại|ở(?=\s+(?i:trụ sở|hội trư�
                           r",\s*(?(room)(?:Trung tâm|Trạm)\b[^,.;()\n]{2,60}?(?=\s*,\s*(?:[A-ZĐÀ-Ỹ]|"
                           r"(?:chi bộ|đảng bộ|chi ủy|chi uỷ|đảng ủy|đảng uỷ|ban|hội|đoàn|các)\s))|(?!))|"
                           r",\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Huyện ủy|Thành ủy|Quận ủy|Thị ủy|Đảng ủy|"
-                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:tổ chức|họp|tiến hành|khai mạc|chủ trì|đã|vừa|sẽ|được|diễn ra|"
-                          r"long trọng|trọng thể)\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
+                          r"Bệnh viện|Công ty|Sở)\b(?:(?!\s(?:" + _ACTS + r")\b)[^,.;()\n]){2,60}?(?=\s*[,.;(]|\n|$)){0,2})"
                           r"(?=\s*(?:[,.;(]|$|\s(?:nhằm|để|với|do|dưới|vào|đồng chí|từ|lúc|hồi|có|gồm|kết nối|đã|diễn ra|sẽ|tiếp tục|"
+                          # "tại Phòng họp, Trung tâm Hành chính công huyện được tổ chức …": the meeting held there
+                          r"được|"
                           # "tại Hội trường UBND xã và trực tuyến đến 12 điểm cầu": the venue, not the online part
                           r"(?:và|kết hợp(?: với)?)\s+(?:trực tuyến|trực tiếp|truyền hình)|"
                           # "từ điểm cầu chính tại hội trường UBND xã đến 14 điểm cầu thôn": where the link reaches
@@ -166,6 +172,17 @@ _NAMED_FIRST = re.compile(r"\s*(?:(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\s+)
 # các đồng chí A, B và C" (after a comma only "gồm": "chủ trì hội nghị, có đồng chí X dự" names a guest)
 _CHAIRS_AFTER = re.compile(r"(?:\s+(?:(?:hội nghị|đại hội|cuộc họp|phiên họp|kỳ họp|buổi sinh hoạt|buổi họp)\s+)?(?:có|là|gồm)"
                            r"|\s*,\s*gồm)\s+(?=(?:các\s+)?(?:đồng chí|đ/c|ông|bà)\b)", re.IGNORECASE)
+# the chair's role written as the last item of a person's apposition in a labelled list: "…, Hiệu trưởng, chủ trì",
+# "… (chủ trì)" — the verb closes the clause; "chủ trì hội nghị" or "chủ trì xây dựng đề án" does not
+_ROLE_OPENS = re.compile(r"(?:,|\(|\s[-–])\s*$")
+_ROLE_CLOSES = re.compile(r"\s*\)?\s*$")
+# the label such a list opens with: who sits at the meeting ("Thành phần:", "Đoàn Chủ tịch:", "Chủ trì:"), not a task's
+# ("Phân công:", "Trách nhiệm thực hiện:", where "chủ trì" names who leads the work)
+_ROSTER_LABEL = re.compile(r"(?:[\s\-–+•*]|\d{1,2}[.)]|[a-đ]\))*(?:" + alternation(list(word_list("roster_labels")) + [
+    label for label, fact in _LABEL_OF.items() if fact in ("chair", "guests")]) + r")(?:\s+gồm(?:\s+có)?)?\s*:", re.IGNORECASE)
+# the object of a caption's "chủ trì" that is the meeting itself ("chủ trì buổi làm việc"; none: "…, Bí thư, chủ trì")
+_CHAIRED_MEETING = re.compile(r"(?:\s*(?:,|và)\s*(?:điều hành|điều khiển))?\s*(?:(?:" + alternation(
+    word_list("chaired_gatherings")) + r")\b|\s+của\s|\)?\s*$)", re.IGNORECASE)
 # a clause adding chairs to the one named before it: "…; cùng chủ trì có đồng chí B", "đồng chí C đồng chủ trì"
 _CO_CHAIR = re.compile(r"\b(?:cùng|đồng)\s+$", re.IGNORECASE)
 _CHAIRS_LISTED = re.compile(r"\b(?:gồm|là|có)\s+(?:các\s+)?(?:đồng chí|đ/c|ông|bà|ông,? bà)\s*:", re.IGNORECASE)
@@ -695,6 +712,13 @@ def read_meeting(text: str, body: list[tuple[int, int]], officials: list[Entity]
                 if verb and "person" in tags(piece) and ":" not in piece[:verb.start()]:
                     chairs.extend(c for c in _clause_chairs(text, start + clause.start(), piece, verb, officials)
                                   if c.value not in {x.value for x in chairs})
+                elif verb and _ROLE_CLOSES.match(piece, verb.end()) and _ROLE_OPENS.search(piece, 0, verb.start()) \
+                        and (roster := _ROSTER_LABEL.match(text, start, start + clause.start() + verb.start())):
+                    # "Thành phần: đồng chí A, Bí thư chi bộ, chủ trì; đồng chí B, thư ký": after a roster's label, the
+                    # role closing a person's apposition is that person's (the one named last before it)
+                    a = max(roster.end(), start + clause.start())
+                    named = names_in(text, a, start + clause.start() + verb.start(), officials)
+                    chairs.extend(n for n in named[-1:] if n.value not in {x.value for x in chairs})
             if chairs:
                 break
     if not chairs and genre in ("bien_ban", "tin_hoi_nghi"):
@@ -885,6 +909,22 @@ def _clause_chairs(text: str, a: int, piece: str, verb: re.Match, officials: lis
     if not chairs and (listed := _CHAIRS_AFTER.match(piece, verb.end())):
         chairs = names_in(text, a + listed.end(), a + len(piece), officials)
     return chairs
+
+
+def chairs_in_captions(text: str, captions: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
+    """A news item's chairs told only under its photo ("Ảnh: Đồng chí X, Bí thư Chi bộ, chủ trì buổi sinh hoạt"): the
+    clause with the chair's verb, read as in the body, where the verb chairs the meeting (no object, or a gathering's:
+    "chủ trì buổi làm việc"); a caption naming no one by the verb ("Quang cảnh hội nghị", "Đồng chí X phát biểu chỉ
+    đạo") or one leading a task or a part ("được giao chủ trì xây dựng kế hoạch", "chủ trì phần thảo luận tổ") gives none."""
+    for start, end in captions:
+        for clause in re.finditer(r"[^.;]+", text[start:end]):
+            piece = clause[0]
+            verb = _CHAIR_VERB.search(piece)
+            if verb and "person" in tags(piece) and _CHAIRED_MEETING.match(piece, verb.end()):
+                chairs = _clause_chairs(text, start + clause.start(), piece, verb, officials)
+                if chairs:
+                    return chairs
+    return []
 
 
 def _concluded_by(text: str, body: list[tuple[int, int]], officials: list[Entity]) -> list[Field]:
