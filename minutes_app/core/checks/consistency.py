@@ -415,6 +415,12 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "ủy thác với tổng dư nợ trên 61 tỷ đồng."),
           Example("Hội cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nĐến cuối năm, Hội cho vay ủy thác với tổng dư nợ "
                   "trên 61 tỷ đồng."),
+          # a body's units told as what it has and as the whole an act goes over: one standing figure; not so two
+          # moments (a year before the report's and now)
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ phường có 32 tổ chức cơ sở đảng với 1.240 đảng viên.\nTrong số 23 "
+                  "tổ chức cơ sở đảng, 20 tổ chức hoàn thành tốt nhiệm vụ trở lên.", "23 tổ chức cơ sở đảng"),
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nNăm 2020, Đảng bộ có 45 chi bộ trực thuộc.\nSau sắp xếp, đến nay Đảng bộ có "
+                  "47 chi bộ trực thuộc với 1.320 đảng viên."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -426,7 +432,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     count named by a label before its number ("Số lao động được giải quyết việc làm là 302
     người") and the count told by its verb, or by the same words in any order; an amount of a
     named fund ("Quỹ HTND" = "Quỹ Hỗ trợ nông dân"); an amount of land or a crop told in the
-    same words; a row of a table of indicators and the text's figure of the same name. Never one
+    same words; a row of a table of indicators and the text's figure of the same name; a body's units
+    with their qualifier told as what it has and as the whole an act goes over ("có 21 chi bộ trực
+    thuộc", "xếp loại 22 chi bộ trực thuộc"), when the values read as one typing slip. Never one
     thing: a proposal and a decision, two people's own figures, those present and those absent,
     a quarter or a month and a longer span it is some of."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
@@ -2620,6 +2628,8 @@ def _told_how(relation, later) -> str:
         return "trong thân bài (tiêu đề nhắc lại cùng số liệu của thân bài)"
     if kind == "summary":
         return "ở tiêu đề hoặc đoạn mở đầu của tin, kể cùng việc bằng cùng những từ (hai số chỉ khác như một lần gõ nhầm)"
+    if kind == "standing":
+        return "cho cùng số đơn vị trực thuộc của cùng chủ thể (hai số chỉ khác như một lần gõ nhầm)"
     if kind == "verbatim" or not later.event:
         return "trong câu viết y hệt"
     return f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ"
