@@ -60,3 +60,9 @@ def test_a_body_s_units_told_twice_with_a_slip_are_questioned(text, wrong, other
 ])
 def test_near_misses_stay_silent(text):
     assert not [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]
+
+
+def test_a_reorganisation_told_in_words_makes_two_moments():
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ xã có 47 chi bộ trực thuộc.\nSau khi sáp nhập các thôn, "
+            "Đảng bộ xã hiện có 45 chi bộ trực thuộc với 1.320 đảng viên.")
+    assert not [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]

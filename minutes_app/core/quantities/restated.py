@@ -688,6 +688,14 @@ def _standing(layer, quantity: Quantity) -> str | None:
     return "over" if over or quantity.event in _OVER_ALL_EVENTS else None
 
 
+@lru_cache(maxsize=1)
+def _reorganised() -> re.Pattern:
+    """resources/standing_changes.txt as one pattern (longest words first)."""
+    words = sorted(word_list("standing_changes"), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
 def _as_of(period: frozenset, how: str) -> frozenset:
     """The moment a standing figure is told at: its period, and for the whole an act goes over only its year (the
     act's quarter or month is the act's, not the count's: "trong quý IV, 100% trong số 43 tổ chức cơ sở đảng …")."""
@@ -755,6 +763,8 @@ def _standing_counts(ctx, skip: frozenset[int]) -> list[Relation]:
             years.update(v for k, v in period if k == "docyear")
             mentions.setdefault((quantity.head.lower(), _topic(paragraph.text, quantity)), []).append(
                 (quantity, paragraph, _as_of(period, how), layer, subject))
+    if not any(len(told) > 1 for told in mentions.values()) or _reorganised().search(ctx.text):
+        return []  # (most documents tell a body's units once; "sáp nhập", "giải thể": the units changed)
     newest = max(years, key=lambda y: y[-4:], default=None)
     found = []
     for (noun, _), told in mentions.items():
