@@ -22,8 +22,7 @@ from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
     r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}\s*[-–]\s*\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
-    r"{0,9}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"; "nhiệm kỳ 2025 – 2027";
-    # (nine words: a noun with its qualifier and its period, "nhóm nhiệm vụ trọng tâm quý IV năm 2026:")
+    r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"; "nhiệm kỳ 2025 – 2027"
     r"(?P<link>(?:\s*+\([^()]{1,80}\))?\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
     r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too; an aside in brackets before "gồm" ("(28/28 phiếu) gồm:")
     re.IGNORECASE,
