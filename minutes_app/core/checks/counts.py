@@ -899,6 +899,11 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     Example("Xã còn 3 tiêu chí chưa đạt, gồm:\n- Giao thông, thủy lợi: đạt 80% khối lượng;\n- Y tế: chưa có bác sĩ."),
     Example("Đại hội đề ra 4 chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người và tỷ lệ hộ nghèo đạt kế hoạch 2026;\n"
             "- Kết nạp từ 30 đảng viên mới trở lên."),
+    # lines that each open with a count of a kind of the announced thing, adding up to it: its kinds, not its items
+    Example("Đảng ủy đã ban hành 15 văn bản chỉ đạo quý II năm 2025, gồm:\n- 4 nghị quyết;\n- 6 kế hoạch;\n- 5 công "
+            "văn."),
+    Example("Đảng ủy đã ban hành 15 văn bản chỉ đạo, gồm:\n- 4 nghị quyết;\n- 6 kế hoạch;\n- 4 công văn.",
+            "15 văn bản chỉ đạo", "3 văn bản chỉ đạo"),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
@@ -924,7 +929,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                     continue
                 # One "-" line may hold several items ("- Đồng chí A, đồng chí B: …"), so fewer
                 # dashes than announced proves nothing; numbered lines are one item each.
-                if _counted_breakdown(ctx, following[:listed], match["unit"]):
+                if _counted_breakdown(ctx, following[:listed], match["unit"]) \
+                        or _counts_add_up(ctx, following[:listed], _value(match["n"])):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
                 item = head_of(match["unit"])[1] == "item"
@@ -1139,6 +1145,22 @@ def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
         if not any(one_kind(q.noun_class, q.head, noun_class, head) or q.bare for q in counts):
             return False  # ("04 lớp tập huấn:" then "- …: 62 lượt;": the lines are the classes, each with its attendance)
     return True
+
+
+def _counts_add_up(ctx: DocumentContext, lines, announced: int | None) -> bool:
+    """Every line opens with a count of its own and those counts add up to the announced one ("15 văn bản, gồm:" then
+    "- 4 nghị quyết;", "- 6 kế hoạch;", "- 5 công văn."): the lines are its kinds, each counted, not its items."""
+    if announced is None or len(lines) < 2:
+        return False
+    total = 0.0
+    for line in lines:
+        layer = paragraph_layer(ctx, line)
+        first = min(layer.quantities, key=lambda q: q.start, default=None)
+        if first is None or first.kind != "count" or first.decimals or _BULLET_LINE.match(line.text) is None \
+                or line.text[_BULLET_LINE.match(line.text).end():first.start].strip():
+            return False  # ("- Hội thi …, thu hút 12 chi hội": a count told of the item, not the item's count)
+        total += first.value
+    return abs(total - announced) < 1e-9
 
 
 # (also items numbered "I. …; II. …" or "1. …; 2. …" in the sentence: each marker's period may end a sentence)
