@@ -66,3 +66,55 @@ def test_a_reorganisation_told_in_words_makes_two_moments():
     text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ xã có 47 chi bộ trực thuộc.\nSau khi sáp nhập các thôn, "
             "Đảng bộ xã hiện có 45 chi bộ trực thuộc với 1.320 đảng viên.")
     assert not [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]
+
+
+_HEAD = "BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ có 45 chi bộ trực thuộc với 1.320 đảng viên.\n"
+_RANKED = "\nKết quả xếp loại 46 chi bộ trực thuộc: hoàn thành tốt nhiệm vụ 40 chi bộ, hoàn thành nhiệm vụ 5 chi bộ."
+
+
+@pytest.mark.parametrize("change", [
+    "Trong năm, Đảng ủy quyết định thành lập 1 chi bộ trực thuộc tại Cụm công nghiệp Bắc Sơn.",
+    "Tháng 8/2025, Đảng ủy ra quyết định thành lập Chi bộ Công ty cổ phần Gạch ngói Hồng Hà.",
+    "Đảng ủy đã chuyển Chi bộ Trạm Y tế về sinh hoạt tại Đảng bộ Trung tâm Y tế huyện.",
+    "Tháng 7/2025, Đảng ủy tiếp nhận Chi bộ Trường Tiểu học từ Đảng bộ thị trấn.",
+    "Thực hiện chủ trương của Huyện ủy, Đảng ủy đã nhập Chi bộ thôn 3 vào Chi bộ thôn 4.",
+    "Đảng ủy quyết định giải thể Chi bộ Hợp tác xã Đồng Tâm do hợp tác xã ngừng hoạt động.",
+])
+def test_a_change_of_that_unit_told_between_makes_two_moments(change):
+    text = _HEAD + change + _RANKED
+    assert not [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]
+
+
+@pytest.mark.parametrize("elsewhere", [
+    "Đảng ủy đã sắp xếp, bố trí cán bộ chủ chốt các chi bộ.",  # a change of people, not of the units
+    "Trong năm, Hội Nông dân thành lập 2 tổ hội nghề nghiệp mới.",  # a change of another noun
+    "Ban Thường vụ đã tiếp nhận 12 đơn thư và chuyển 3 đơn đến cơ quan chức năng.",
+])
+def test_a_change_of_something_else_silences_nothing_and_moves_no_finding(elsewhere):
+    # (the later one's parts add up to it: 40 + 6; with a change told anywhere the later is never moved onto the earlier)
+    text = _HEAD + elsewhere + _RANKED.replace("nhiệm vụ 5 chi bộ", "nhiệm vụ 6 chi bộ")
+    found = [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]
+    assert [f.text for f in found] == ["46 chi bộ trực thuộc"], found
+
+
+def test_a_change_in_the_sentence_of_a_mention_makes_two_moments():
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ xã có 24 chi bộ trực thuộc với 702 đảng viên.\nSau khi sáp nhập các "
+            "thôn, Đảng bộ xã hiện có 23 chi bộ trực thuộc.")
+    assert not [f for f in findings(text, "figure-inconsistent") if _PHRASE in f.message]
+
+
+def test_two_dated_moments_are_two_quantities():
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nTính đến ngày 30/6/2025, Đảng bộ có 46 chi bộ trực thuộc.\nTính đến ngày "
+            "31/12/2025, Đảng bộ có 47 chi bộ trực thuộc với 1.402 đảng viên.")
+    assert not findings(text, "figure-inconsistent")
+    # (one dated moment and the whole the year's classification goes over: one moment, one slip)
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nTính đến ngày 31/12/2025, Đảng bộ có 46 chi bộ trực thuộc.\nKết quả xếp loại "
+            "47 chi bộ trực thuộc: hoàn thành tốt nhiệm vụ 40 chi bộ, hoàn thành nhiệm vụ 6 chi bộ.")
+    assert [f.text for f in findings(text, "figure-inconsistent")] == ["47 chi bộ trực thuộc"]
+
+
+def test_one_finding_a_figure():
+    # "Trong số 63 …" is a back reference too: the figure is questioned once
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ phường có 36 chi bộ trực thuộc.\nTrong số 63 chi bộ trực thuộc, 34 chi "
+            "bộ hoàn thành tốt nhiệm vụ trở lên.")
+    assert len(findings(text, "figure-inconsistent")) == 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..reading import tokenize
 from ..resources import word_list
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
@@ -659,7 +660,6 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]]
 # the units a body is made of, told as what it has ("Đảng bộ phường có 47 chi bộ trực thuộc") or as the whole an act
 # goes over ("kết quả xếp loại 22 chi bộ trực thuộc", "100% trong số 43 tổ chức cơ sở đảng"): one standing figure
 _OVER_ALL = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
-_OVER_ALL_EVENTS = frozenset(("xếp loại",))
 _STANDING_WORDS = 3  # a unit with its qualifier ("chi bộ trực thuộc", "tổ chức cơ sở đảng"), not a bare "chi bộ"
 _AS_OF = frozenset(("year", "docyear", "now"))  # the periods a standing figure is told at
 
@@ -685,7 +685,13 @@ def _standing(layer, quantity: Quantity) -> str | None:
         return None  # "…, trong đó có 12 chi bộ trực thuộc ở nông thôn", "(12 chi bộ trực thuộc …)": some of them
     if quantity.event == "có":
         return "has"
-    return "over" if over or quantity.event in _OVER_ALL_EVENTS else None
+    return "over" if over or quantity.event in _over_all_acts() else None
+
+
+@lru_cache(maxsize=1)
+def _over_all_acts() -> frozenset[str]:
+    """resources/standing_acts.txt: the acts that go over all of a body's units."""
+    return frozenset(word_list("standing_acts"))
 
 
 @lru_cache(maxsize=1)
@@ -694,6 +700,38 @@ def _reorganised() -> re.Pattern:
     words = sorted(word_list("standing_changes"), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
+
+
+_CHANGED_NOUN_WITHIN = 4  # the words (and numbers) after a word of change its noun is looked for in
+
+
+def _changes(ctx) -> list[tuple[int, int, tuple[str, ...]]]:
+    """The words of change a document tells (resources/standing_changes.txt), each as (offset, end, the words and
+    numbers after it up to its clause's end, at most _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" →
+    ("thêm", "1", "chi", "bộ")."""
+    found = []
+    for match in _reorganised().finditer(ctx.text):
+        after = []
+        for token in tokenize(ctx.text[match.end():match.end() + 80]):
+            if not token.is_word and not token.text[0].isdigit():
+                break  # (a mark ends the clause: "sắp xếp, bố trí cán bộ … các chi bộ" changes no chi bộ)
+            after.append(token.lower)
+            if len(after) == _CHANGED_NOUN_WITHIN:
+                break
+        found.append((match.start(), match.end(), tuple(after)))
+    return found
+
+
+def _changed(changes, noun: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a change of a body's units of ``noun`` is told: a word of change in the sentence of one of its
+    mentions (``sentences``, document offsets), or one with the noun's first two words right after it."""
+    base = tuple(noun.split()[:2])
+    for start, end, after in changes:
+        if any(a <= start < b for a, b in sentences):
+            return True
+        if any(after[i:i + len(base)] == base for i in range(len(after))):
+            return True
+    return False
 
 
 def _as_of(period: frozenset, how: str) -> frozenset:
@@ -711,9 +749,12 @@ def _moments_agree(first: frozenset, second: frozenset, newest: str | None) -> b
         return False
     years_a = {v for k, v in first if k in ("year", "docyear")}
     years_b = {v for k, v in second if k in ("year", "docyear")}
+    dates_a, dates_b = {v for k, v in first if k == "now"}, {v for k, v in second if k == "now"}
+    if dates_a and dates_b and dates_a != dates_b:
+        return False  # "Tính đến ngày 30/6/2025" and "Tính đến ngày 31/12/2025" (or "đến nay"): two moments
     if years_a and years_b:
         return bool(years_a & years_b)
-    now_a, now_b = any(k == "now" for k, _ in first), any(k == "now" for k, _ in second)
+    now_a, now_b = bool(dates_a), bool(dates_b)
     if years_a and now_b or years_b and now_a:
         return newest in (years_a | years_b)
     return True
@@ -763,13 +804,15 @@ def _standing_counts(ctx, skip: frozenset[int]) -> list[Relation]:
             years.update(v for k, v in period if k == "docyear")
             mentions.setdefault((quantity.head.lower(), _topic(paragraph.text, quantity)), []).append(
                 (quantity, paragraph, _as_of(period, how), layer, subject))
-    if not any(len(told) > 1 for told in mentions.values()) or _reorganised().search(ctx.text):
-        return []  # (most documents tell a body's units once; "sáp nhập", "giải thể": the units changed)
+    if not any(len(told) > 1 for told in mentions.values()):
+        return []  # (most documents tell a body's units once)
     newest = max(years, key=lambda y: y[-4:], default=None)
+    changes = _changes(ctx)
     found = []
     for (noun, _), told in mentions.items():
-        if len(told) < 2 or noun in changed or len({m[0].value for m in told}) != 2:
-            continue
+        if len(told) < 2 or noun in changed or len({m[0].value for m in told}) != 2 or _changed(
+                changes, noun, [_sentence_of(ctx, m[1], m[0]) for m in told]):
+            continue  # ("thành lập 1 chi bộ", "Sau khi sáp nhập các thôn, … hiện có 45 chi bộ"): the units changed
         for index, (later, paragraph, moment, layer, subject) in enumerate(told[1:], start=1):
             earlier = [m for m in told[:index] if _subjects_agree(m[4], subject)
                        and _moments_agree(m[2], moment, newest)]
@@ -783,9 +826,17 @@ def _standing_counts(ctx, skip: frozenset[int]) -> list[Relation]:
             whole, part = first.shifted(first_paragraph.start), later.shifted(paragraph.start)
             if two_tiers(ctx, whole.start, part.start):
                 continue
-            if _borne_out(layer, later) and not _borne_out(first_layer, first):
-                whole, part = part, whole  # its parts add up to the later one: the earlier is the slip
+            if not changes and _borne_out(layer, later) and not _borne_out(first_layer, first):
+                whole, part = part, whole  # its parts add up to the later one: the earlier is the slip (unless a
+                # change is told anywhere: the later may be the newer figure)
             found.append(Relation("same-as", whole, (part,), explicit=False,
                                   cues=(Cue(paragraph.start, paragraph.end, "standing"),)))
             break
     return found
+
+
+def _sentence_of(ctx, paragraph, quantity: Quantity) -> tuple[int, int]:
+    """The sentence (document offsets) a quantity (paragraph offsets) is told in, as the shared reading cuts it."""
+    a, b = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= quantity.start < b),
+                (0, len(paragraph.text)))
+    return paragraph.start + a, paragraph.start + b
