@@ -22,3 +22,24 @@ def test_kinds_not_adding_up_or_counts_inside_items():
     # (a count told inside an item, not opening it: the lines are the items)
     assert _flagged("Trong năm, Hội tổ chức 5 hội thi sau:\n- Hội thi cán bộ hội giỏi, thu hút 2 chi hội;\n"
                     "- Hội thi tìm hiểu pháp luật, có 3 đội dự thi.") == ["5 hội thi"]
+
+
+def test_a_count_s_own_period_before_its_list():
+    # the period the quantity layer read for the count, after its noun and qualifier, then the colon of its list
+    assert _flagged("Hội nghị thống nhất 4 nhóm nhiệm vụ trọng tâm quý IV năm 2026:\n1. Tập trung thu ngân sách;\n"
+                    "2. Chỉ đạo thu hoạch vụ mùa;\n3. Bảo đảm an ninh trật tự.") \
+        == ["4 nhóm nhiệm vụ trọng tâm quý IV năm 2026"]
+    assert _flagged("Chi ủy thống nhất 3 nhiệm vụ trọng tâm của chi bộ trong tháng 12 năm 2025:\n- Hoàn thành kiểm "
+                    "điểm cuối năm;\n- Thu đảng phí quý IV.") == ["3 nhiệm vụ trọng tâm của chi bộ trong tháng 12 năm 2025"]
+
+
+def test_near_misses_of_a_count_s_own_period():
+    # as many items as announced
+    assert not _flagged("Hội nghị thống nhất 3 nhóm nhiệm vụ trọng tâm quý IV năm 2026:\n1. Tập trung thu ngân sách;\n"
+                        "2. Chỉ đạo thu hoạch vụ mùa;\n3. Bảo đảm an ninh trật tự.")
+    # the period is of what follows another count and a comma ("nghe 3 báo cáo, thống nhất nhiệm vụ quý IV …:")
+    assert not _flagged("Hội nghị nghe 3 báo cáo, thống nhất nhiệm vụ quý IV năm 2026:\n1. Tập trung thu ngân sách;\n"
+                        "2. Chỉ đạo thu hoạch vụ mùa;\n3. Bảo đảm an ninh trật tự;\n4. Chuẩn bị tổng kết năm.")
+    # its kinds, each counted, adding up to it
+    assert not _flagged("Đảng ủy đã ban hành 15 văn bản chỉ đạo trong quý II năm 2025, gồm:\n- 4 nghị quyết;\n"
+                        "- 6 kế hoạch;\n- 5 công văn.")

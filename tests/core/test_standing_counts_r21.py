@@ -118,3 +118,10 @@ def test_one_finding_a_figure():
     text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ phường có 36 chi bộ trực thuộc.\nTrong số 63 chi bộ trực thuộc, 34 chi "
             "bộ hoàn thành tốt nhiệm vụ trở lên.")
     assert len(findings(text, "figure-inconsistent")) == 1
+
+
+def test_a_word_of_change_of_something_else_in_the_sentence_silences_nothing():
+    # ("chuyển đổi số": "chuyển" tells a change of units only with their noun after it)
+    text = ("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ hiện có 41 tổ chức cơ sở đảng với 2.742 đảng viên.\nĐẩy mạnh chuyển "
+            "đổi số; 100% trong số 14 tổ chức cơ sở đảng hoàn thành cập nhật dữ liệu đảng viên.")
+    assert [f.text for f in findings(text, "figure-inconsistent")] == ["14 tổ chức cơ sở đảng"]

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ..reading import tokenize
-from ..resources import word_list
+from ..resources import word_list, word_pairs
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
@@ -697,18 +697,24 @@ def _over_all_acts() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _reorganised() -> re.Pattern:
     """resources/standing_changes.txt as one pattern (longest words first)."""
-    words = sorted(word_list("standing_changes"), key=len, reverse=True)
+    words = sorted(_reach(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reach() -> dict[str, str]:
+    """resources/standing_changes.txt: words of change → how far they tell it ("sentence" or "noun")."""
+    return {" ".join(words.lower().split()): reach for words, reach in word_pairs("standing_changes")}
 
 
 _CHANGED_NOUN_WITHIN = 4  # the words (and numbers) after a word of change its noun is looked for in
 
 
-def _changes(ctx) -> list[tuple[int, int, tuple[str, ...]]]:
-    """The words of change a document tells (resources/standing_changes.txt), each as (offset, end, the words and
-    numbers after it up to its clause's end, at most _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" →
-    ("thêm", "1", "chi", "bộ")."""
+def _changes(ctx) -> list[tuple[int, bool, tuple[str, ...]]]:
+    """The words of change a document tells (resources/standing_changes.txt), each as (offset, whether it tells a
+    change in its whole sentence, the words and numbers after it up to its clause's end, at most
+    _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" → ("thêm", "1", "chi", "bộ")."""
     found = []
     for match in _reorganised().finditer(ctx.text):
         after = []
@@ -718,16 +724,17 @@ def _changes(ctx) -> list[tuple[int, int, tuple[str, ...]]]:
             after.append(token.lower)
             if len(after) == _CHANGED_NOUN_WITHIN:
                 break
-        found.append((match.start(), match.end(), tuple(after)))
+        found.append((match.start(), _reach()[" ".join(match.group().lower().split())] == "sentence", tuple(after)))
     return found
 
 
 def _changed(changes, noun: str, sentences: list[tuple[int, int]]) -> bool:
-    """Whether a change of a body's units of ``noun`` is told: a word of change in the sentence of one of its
-    mentions (``sentences``, document offsets), or one with the noun's first two words right after it."""
+    """Whether a change of a body's units of ``noun`` is told: a word of change that reaches its sentence in the
+    sentence of one of its mentions (``sentences``, document offsets), or one with the noun's first two words right
+    after it."""
     base = tuple(noun.split()[:2])
-    for start, end, after in changes:
-        if any(a <= start < b for a, b in sentences):
+    for start, whole_sentence, after in changes:
+        if whole_sentence and any(a <= start < b for a, b in sentences):
             return True
         if any(after[i:i + len(base)] == base for i in range(len(after))):
             return True
