@@ -415,6 +415,18 @@ _PIECES = re.compile(r"[^\W\d_]+|\d+|\S")  # the words, numbers and marks of a s
                   "ủy thác với tổng dư nợ trên 61 tỷ đồng."),
           Example("Hội cho vay ủy thác với tổng dư nợ trên 96 tỷ đồng.\nĐến cuối năm, Hội cho vay ủy thác với tổng dư nợ "
                   "trên 61 tỷ đồng."),
+          # a body's units told as what it has and as the whole an act goes over: one standing figure; not so two
+          # moments (a year before the report's and now)
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ phường có 32 tổ chức cơ sở đảng với 1.240 đảng viên.\nTrong số 23 "
+                  "tổ chức cơ sở đảng, 20 tổ chức hoàn thành tốt nhiệm vụ trở lên.", "23 tổ chức cơ sở đảng"),
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nNăm 2020, Đảng bộ có 45 chi bộ trực thuộc.\nSau sắp xếp, đến nay Đảng bộ có "
+                  "47 chi bộ trực thuộc với 1.320 đảng viên."),
+          # nor when a change of those units is told (resources/standing_changes.txt), nor at two dated moments
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nĐảng bộ có 45 chi bộ trực thuộc.\nĐảng ủy đã thành lập Chi bộ Công ty May "
+                  "Phú Hưng.\nKết quả xếp loại 46 chi bộ trực thuộc: hoàn thành tốt nhiệm vụ 40 chi bộ, hoàn thành nhiệm "
+                  "vụ 6 chi bộ."),
+          Example("BÁO CÁO TỔNG KẾT NĂM 2025\nTính đến ngày 30/6/2025, Đảng bộ có 46 chi bộ trực thuộc.\nTính đến ngày "
+                  "31/12/2025, Đảng bộ có 47 chi bộ trực thuộc với 1.402 đảng viên."),
 ))
 def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     """Counts of one thing that disagree in one document. "One thing" is narrow on purpose:
@@ -426,7 +438,9 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     count named by a label before its number ("Số lao động được giải quyết việc làm là 302
     người") and the count told by its verb, or by the same words in any order; an amount of a
     named fund ("Quỹ HTND" = "Quỹ Hỗ trợ nông dân"); an amount of land or a crop told in the
-    same words; a row of a table of indicators and the text's figure of the same name. Never one
+    same words; a row of a table of indicators and the text's figure of the same name; a body's units
+    with their qualifier told as what it has and as the whole an act goes over ("có 21 chi bộ trực
+    thuộc", "xếp loại 22 chi bộ trực thuộc"), when the values read as one typing slip. Never one
     thing: a proposal and a decision, two people's own figures, those present and those absent,
     a quarter or a month and a longer span it is some of."""
     groups: dict[str, list[tuple[Entity, frozenset[str], int, _Told]]] = defaultdict(list)
@@ -545,7 +559,7 @@ def figure_inconsistent(ctx: DocumentContext) -> Iterator[Issue]:
     yield from _swapped_restatements(ctx, reported)
     yield from _scoped_restatements(ctx, reported, scoped)
     yield from _swapped_rates(ctx, reported)  # (after the headline's route, which knows which one is the headline)
-    yield from _back_references(ctx)
+    yield from _back_references(ctx, reported)
     yield from _ratio_totals_mistyped(ctx)
     yield from text_against_table_total(ctx)
     yield from _text_against_indicator_rows(ctx)
@@ -991,11 +1005,11 @@ def _whole_year(scope: frozenset[str], year: str) -> frozenset[str]:
     return scope | {year, *_THE_WHOLE_YEAR}
 
 
-def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
+def _back_references(ctx: DocumentContext, reported: set[int]) -> Iterator[Issue]:
     """"Trong số 16 vụ phạm tội xảy ra, …", "Với 746 học sinh, nhà trường …": a count that opens
     its sentence after "Trong số" / "Trong tổng số" / "Với" refers back to the count of that
     noun stated before (the latest whose words agree: the same qualifiers, or both the bare
-    noun) and must equal it."""
+    noun) and must equal it; a figure another route questioned already is not questioned twice."""
     if not any(refers for _, refers in ctx.per_paragraph(_may_refer_back)):  # (asked once per paragraph text)
         return  # most documents refer back to no count: nothing to read
     earlier: dict[str, list[tuple[Entity, tuple[str, ...], int, int]]] = defaultdict(list)
@@ -1005,7 +1019,8 @@ def _back_references(ctx: DocumentContext) -> Iterator[Issue]:
                 # ("Trong số 203 người ứng cử … ở Trung ương": those of the place it names, not a count of all of them)
                 found = next((m for m in reversed(earlier[head]) if _same_words(m[1], phrase, head)
                               and place in (None, m[4])), None)
-                if found is not None and found[0].get("value") != figure.get("value"):
+                if found is not None and found[0].get("value") != figure.get("value") \
+                        and paragraph.start + figure.start not in reported:  # (one finding a figure)
                     first, _, _, at, _ = found
                     first, placed = first.shifted(at), figure.shifted(paragraph.start)
                     yield Issue(placed.start, placed.end,
@@ -2620,6 +2635,8 @@ def _told_how(relation, later) -> str:
         return "trong thân bài (tiêu đề nhắc lại cùng số liệu của thân bài)"
     if kind == "summary":
         return "ở tiêu đề hoặc đoạn mở đầu của tin, kể cùng việc bằng cùng những từ (hai số chỉ khác như một lần gõ nhầm)"
+    if kind == "standing":
+        return "cho cùng số đơn vị trực thuộc của cùng chủ thể (hai số chỉ khác như một lần gõ nhầm)"
     if kind == "verbatim" or not later.event:
         return "trong câu viết y hệt"
     return f"cho cùng việc ({later.event}), cùng đơn vị và cùng kỳ"

@@ -15,6 +15,7 @@ from ..quantities import head_of, quantities_of, unit_end
 from ..quantities.attendance_reader import person_names
 from ..quantities.ballots import ELECTION_LIST, candidate_rows
 from ..quantities.lists import one_kind, paragraph_layer
+from ..quantities.scope import period_items
 from ..reading import abbreviation_before, sentence_spans, tokenize
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
@@ -27,6 +28,35 @@ _ANNOUNCED = re.compile(
     r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too; an aside in brackets before "gồm" ("(28/28 phiếu) gồm:")
     re.IGNORECASE,
 )
+
+
+# the noun with its qualifier before the period the layer read for its count ("4 nhóm nhiệm vụ trọng tâm | quý IV năm
+# 2026:"), and what announces the list after that period
+_UNIT_BEFORE_PERIOD = re.compile(r"\s++[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?(?:\s++trong)?\s++")
+_LINK = re.compile(r"\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?|\s*+:",
+                   re.IGNORECASE)
+
+
+def _period_tail(text: str, quantity) -> _Announcement | None:
+    """A count whose noun and qualifier are followed by its own period, as the quantity layer read it, then its list:
+    "4 nhóm nhiệm vụ trọng tâm quý IV năm 2026:". The period's words are the layer's (scope.period_items), in a run."""
+    run = None
+    for start, end, kind, value, _ in period_items(text[quantity.end:quantity.end + 160]):
+        if run is None:
+            if (kind, value) not in quantity.period:
+                return None  # (the first period after the noun is not its count's: another's)
+            run = [start, end]
+        elif not text[quantity.end + run[1]:quantity.end + start].strip():
+            run[1] = end  # "quý IV" "năm 2026"
+        else:
+            break
+    if run is None or not _UNIT_BEFORE_PERIOD.fullmatch(text, quantity.end, quantity.end + run[0]):
+        return None
+    link = _LINK.match(text, quantity.end + run[1])
+    if link is None:
+        return None
+    unit_start = quantity.end + len(text[quantity.end:]) - len(text[quantity.end:].lstrip())
+    return _Announcement(quantity.text, quantity.start, text[unit_start:quantity.end + run[1]], unit_start, link.end())
 
 
 @dataclass(frozen=True)
@@ -81,6 +111,8 @@ def announcements(text: str, layer, with_is: bool = False) -> list[_Announcement
             # is made of; the colon after it is that noun's, and what follows is not the 6
         if match:
             found.append(_Announcement(quantity.text, quantity.start, match["unit"], match.start("unit"), match.end()))
+        elif quantity.period and (tail := _period_tail(text, quantity)):
+            found.append(tail)
         elif with_is and (match := _ANNOUNCED_IS.match(text, quantity.end)) and quantity.head and \
                 match["unit"].lower().startswith(quantity.head):
             # "cả 4 công trình trọng điểm là A, B và C", "3 đảng viên được tặng Huy hiệu Đảng là các đồng chí A, B":
@@ -899,6 +931,15 @@ def _named_tail(items: list[str], head: str | None = None) -> list[str]:
     Example("Xã còn 3 tiêu chí chưa đạt, gồm:\n- Giao thông, thủy lợi: đạt 80% khối lượng;\n- Y tế: chưa có bác sĩ."),
     Example("Đại hội đề ra 4 chỉ tiêu chủ yếu:\n- Thu nhập bình quân đầu người và tỷ lệ hộ nghèo đạt kế hoạch 2026;\n"
             "- Kết nạp từ 30 đảng viên mới trở lên."),
+    # lines that each open with a count of a kind of the announced thing, adding up to it: its kinds, not its items
+    Example("Đảng ủy đã ban hành 15 văn bản chỉ đạo quý II năm 2025, gồm:\n- 4 nghị quyết;\n- 6 kế hoạch;\n- 5 công "
+            "văn."),
+    Example("Đảng ủy đã ban hành 15 văn bản chỉ đạo, gồm:\n- 4 nghị quyết;\n- 6 kế hoạch;\n- 4 công văn.",
+            "15 văn bản chỉ đạo", "3 văn bản chỉ đạo"),
+    # the count's own period (the layer's) between its noun and the colon of its list
+    Example("Hội nghị thống nhất 4 nhóm nhiệm vụ trọng tâm quý IV năm 2026:\n1. Tập trung thu ngân sách;\n2. Chỉ đạo "
+            "thu hoạch vụ mùa;\n3. Bảo đảm an ninh trật tự.", "4 nhóm nhiệm vụ trọng tâm quý IV năm 2026",
+            "3 nhóm nhiệm vụ trọng tâm quý IV năm 2026"),
 ))
 def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
     """The same, for a paragraph that ends with the announcement and lists its items as
@@ -924,7 +965,8 @@ def count_mismatch_bullets(ctx: DocumentContext) -> Iterator[Issue]:
                     continue
                 # One "-" line may hold several items ("- Đồng chí A, đồng chí B: …"), so fewer
                 # dashes than announced proves nothing; numbered lines are one item each.
-                if _counted_breakdown(ctx, following[:listed], match["unit"]):
+                if _counted_breakdown(ctx, following[:listed], match["unit"]) \
+                        or _counts_add_up(ctx, following[:listed], _value(match["n"])):
                     continue  # "xếp loại 26 tổ chức cơ sở đảng:" then "a) … : 5 tổ chức;": its parts, not items
                 numbered = _marker_kind(_BULLET_LINE.match(following[0].text).group()) not in "-–+•"
                 item = head_of(match["unit"])[1] == "item"
@@ -1139,6 +1181,22 @@ def _counted_breakdown(ctx: DocumentContext, lines, unit: str) -> bool:
         if not any(one_kind(q.noun_class, q.head, noun_class, head) or q.bare for q in counts):
             return False  # ("04 lớp tập huấn:" then "- …: 62 lượt;": the lines are the classes, each with its attendance)
     return True
+
+
+def _counts_add_up(ctx: DocumentContext, lines, announced: int | None) -> bool:
+    """Every line opens with a count of its own and those counts add up to the announced one ("15 văn bản, gồm:" then
+    "- 4 nghị quyết;", "- 6 kế hoạch;", "- 5 công văn."): the lines are its kinds, each counted, not its items."""
+    if announced is None or len(lines) < 2:
+        return False
+    total = 0.0
+    for line in lines:
+        layer = paragraph_layer(ctx, line)
+        first = min(layer.quantities, key=lambda q: q.start, default=None)
+        if first is None or first.kind != "count" or first.decimals or _BULLET_LINE.match(line.text) is None \
+                or line.text[_BULLET_LINE.match(line.text).end():first.start].strip():
+            return False  # ("- Hội thi …, thu hút 12 chi hội": a count told of the item, not the item's count)
+        total += first.value
+    return abs(total - announced) < 1e-9
 
 
 # (also items numbered "I. …; II. …" or "1. …; 2. …" in the sentence: each marker's period may end a sentence)

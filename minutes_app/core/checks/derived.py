@@ -56,6 +56,9 @@ def _printed(value: float, like: Quantity) -> str:
                   "(598 tỷ đồng).", "9,8", "7,4"),
           Example("Giá trị sản xuất công nghiệp đạt 642 tỷ đồng, bằng 51,4% kế hoạch năm, tăng 7,4% so với cùng kỳ "
                   "(598 tỷ đồng)."),
+          # the level, the base and the rate agree: the amount between them is the slip, not the rate
+          Example("Sản lượng lương thực đạt 16.480 tấn, đạt 103% kế hoạch (16.000 tấn), tăng 502 tấn, tương đương 3,3% "
+                  "so với năm 2024 (15.960 tấn).", "502", "520"),
           # what is left once a share was taken out (its amount bracketed) or once what was begun was partly finished
           Example("Tổng thu 4.500 triệu đồng; trích 20% (900 triệu đồng) lập quỹ, còn lại 3.700 triệu đồng.", "3.700",
                   "3.600"),
@@ -212,6 +215,8 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
     for kind, check in (("growth", growth_issue), ("change-rate", change_rate_issue), ("excess", excess_issue)):
         for relation in layer.of(kind):
             issue = check(ctx.text, relation)
+            if issue is not None and kind == "growth":
+                issue = _amount_or_rate(ctx.text, layer, relation, issue)
             if issue is not None:
                 yield issue
     if "còn lại" in ctx.text and "/" in ctx.text:
@@ -221,6 +226,53 @@ def derived_mismatch(ctx: ParagraphContext) -> Iterator[Issue]:
         issue = check(ctx.text, relation) if check else None
         if issue is not None:
             yield issue
+
+
+def _level_of(layer, amount: Quantity, base: Quantity) -> Quantity | None:
+    """The level a change is told after in its sentence ("thực hiện 27.930 triệu đồng, đạt 114,0% dự toán (24.500
+    triệu đồng), tăng 2.870 triệu đồng …"): the nearest figure before it of its kind, measured as its base is, that is
+    no plan, no change and no bound."""
+    before = [q for q in layer.quantities if q.sentence == amount.sentence and q.end <= amount.start
+              and q is not base and q.kind == amount.kind and q.compatible(base)]
+    for quantity in reversed(before):
+        if quantity.role != "plan" and quantity.modifier is None:
+            return quantity
+    return None
+
+
+def _amount_or_rate(text: str, layer, relation: Relation, issue: Issue) -> Issue | None:
+    """A change told with its level, its rate and its base ("27.930 triệu đồng, tăng 2.870 triệu đồng, tương đương
+    11,0% so với năm 2025 (25.160 triệu đồng)"): when the rate disagrees with amount ÷ base but agrees with the level
+    against the base, three figures agree and the amount is the slip: the finding is on it (or, when the two levels
+    written beside it already question it, on nothing more)."""
+    base, amount, rate = relation.whole, relation.parts[0], relation.share
+    if amount.modifier != "change" or rate is None or not base.value:
+        return issue
+    level = _level_of(layer, amount, base)
+    if level is None:
+        return issue
+    up = relation.cues[0].text.lower().startswith("tăng")
+    true = level.value - base.value if up else base.value - level.value
+    if true <= 0 or abs(true - amount.value) < 1e-9 * max(1.0, true):
+        return issue
+    (b_low, b_high), (l_low, l_high) = _bounds(base), _bounds(level)
+    low, high = ((l_low - b_high) / b_high, (l_high - b_low) / b_low) if up else ((b_low - l_high) / b_high,
+                                                                                  (b_high - l_low) / b_low)
+    unit = 10.0 ** -rate.decimals
+    if not low * 100 - unit - 1e-9 <= rate.value <= high * 100 + 0.5 * unit + 1e-9:
+        return issue  # the rate agrees with neither: it is the one questioned
+    if any(p is amount for r in layer.of("difference") for p in r.parts):
+        return None  # (the levels beside it question the amount already)
+    number = amount.text.split()[0]
+    expected = _printed(true, amount)
+    way = "lên" if up else "xuống"
+    return Issue(amount.start, amount.start + len(number),
+                 f"Từ {_name(base, text)} {way} {_name(level, text)} là {'tăng' if up else 'giảm'} {expected}, không "
+                 f"phải {number} ({rate.text} so với {_name(base, text)} cũng cho mức đó): mức thay đổi phải bằng hiệu "
+                 "của hai số đã nêu.", expected, Severity.WARNING,
+                 (Related(base.start, unit_end(text, base), "earlier"), Related(level.start, unit_end(text, level),
+                                                                                "later"),
+                  Related(rate.start, rate.end, "share")))
 
 
 def _ratio_rest_issues(text: str, layer) -> Iterator[Issue]:

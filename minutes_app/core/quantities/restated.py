@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..resources import word_list
+from ..reading import tokenize
+from ..resources import word_list, word_pairs
 from .lists import paragraph_layer
 from .model import Cue, Quantity, Relation
 from .relations import unit_end, within
@@ -306,6 +307,8 @@ def restatements(ctx, skip: frozenset[int] = frozenset()) -> list[Relation]:
                 whole, later = later, whole  # the detail adds up: the summary's figure is the slip
             found.append(Relation("same-as", whole, (later,), explicit=False))
     found.extend(_verbatim(ctx, skip, {r.parts[0].start for r in found} | {r.whole.start for r in found}))
+    said = {r.parts[0].start for r in found} | {r.whole.start for r in found}
+    found.extend(r for r in _standing_counts(ctx, skip) if r.parts[0].start not in said and r.whole.start not in said)
     if headline is not None:
         found.extend(_headline_shares(ctx, headline))
         found.extend(_headline_changes(ctx, headline))
@@ -652,3 +655,195 @@ def _masked_clauses(layer) -> tuple[tuple[str, int, Quantity, tuple[float, ...]]
         masked = " ".join(("".join(pieces) + layer.text[at:clause.end]).lower().split()).rstrip(" .!?…")
         found.extend((masked, place, quantity, tuple(values)) for place, quantity in enumerate(numbers))
     return tuple(found)
+
+
+# the units a body is made of, told as what it has ("Đảng bộ phường có 47 chi bộ trực thuộc") or as the whole an act
+# goes over ("kết quả xếp loại 22 chi bộ trực thuộc", "100% trong số 43 tổ chức cơ sở đảng"): one standing figure
+_OVER_ALL = re.compile(r"(?<!\w)trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+_STANDING_WORDS = 3  # a unit with its qualifier ("chi bộ trực thuộc", "tổ chức cơ sở đảng"), not a bare "chi bộ"
+_AS_OF = frozenset(("year", "docyear", "now"))  # the periods a standing figure is told at
+
+
+def _standing(layer, quantity: Quantity) -> str | None:
+    """How a count tells a standing figure of a body's units: "has" ("Đảng bộ có 21 chi bộ trực thuộc"), "over"
+    (the whole an act goes over: "xếp loại 22 chi bộ trực thuộc", "trong số 43 tổ chức cơ sở đảng"), else None (a
+    part, a plan, a change, a bare noun, a table row)."""
+    if quantity.kind != "count" or quantity.noun_class != "organisation" or not quantity.head \
+            or len(quantity.head.split()) < _STANDING_WORDS or quantity.modifier is not None \
+            or quantity.role not in (None, "whole") or not quantity.value or quantity.decimals:
+        return None
+    if any(relation.kind in ("part-of", "sum-of") and any(p is quantity for p in relation.parts)
+           for relation in layer.relations):
+        return None
+    if _AFTER_NOT.match(layer.text, unit_end(layer.text, quantity)):
+        return None  # "… 21 chi bộ trực thuộc trở lên", "(tăng 2 so với …)"
+    clause = layer.clauses[quantity.clause] if quantity.clause < len(layer.clauses) else None
+    over = _OVER_ALL.search(layer.text, max(0, quantity.start - 20), quantity.start)
+    cue = over.start() if over else quantity.start  # (the "trong số" of the whole itself is no subset cue)
+    if clause is None or _SUBSET.search(layer.text, clause.start, cue) \
+            or layer.text[clause.start:quantity.start].rstrip().endswith("("):
+        return None  # "…, trong đó có 12 chi bộ trực thuộc ở nông thôn", "(12 chi bộ trực thuộc …)": some of them
+    if quantity.event == "có":
+        return "has"
+    return "over" if over or quantity.event in _over_all_acts() else None
+
+
+@lru_cache(maxsize=1)
+def _over_all_acts() -> frozenset[str]:
+    """resources/standing_acts.txt: the acts that go over all of a body's units."""
+    return frozenset(word_list("standing_acts"))
+
+
+@lru_cache(maxsize=1)
+def _reorganised() -> re.Pattern:
+    """resources/standing_changes.txt as one pattern (longest words first)."""
+    words = sorted(_reach(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reach() -> dict[str, str]:
+    """resources/standing_changes.txt: words of change → how far they tell it ("sentence" or "noun")."""
+    return {" ".join(words.lower().split()): reach for words, reach in word_pairs("standing_changes")}
+
+
+_CHANGED_NOUN_WITHIN = 4  # the words (and numbers) after a word of change its noun is looked for in
+
+
+def _changes(ctx) -> list[tuple[int, bool, tuple[str, ...]]]:
+    """The words of change a document tells (resources/standing_changes.txt), each as (offset, whether it tells a
+    change in its whole sentence, the words and numbers after it up to its clause's end, at most
+    _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" → ("thêm", "1", "chi", "bộ")."""
+    found = []
+    for match in _reorganised().finditer(ctx.text):
+        after = []
+        for token in tokenize(ctx.text[match.end():match.end() + 80]):
+            if not token.is_word and not token.text[0].isdigit():
+                break  # (a mark ends the clause: "sắp xếp, bố trí cán bộ … các chi bộ" changes no chi bộ)
+            after.append(token.lower)
+            if len(after) == _CHANGED_NOUN_WITHIN:
+                break
+        found.append((match.start(), _reach()[" ".join(match.group().lower().split())] == "sentence", tuple(after)))
+    return found
+
+
+def _changed(changes, noun: str, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a change of a body's units of ``noun`` is told: a word of change that reaches its sentence in the
+    sentence of one of its mentions (``sentences``, document offsets), or one with the noun's first two words right
+    after it."""
+    base = tuple(noun.split()[:2])
+    for start, whole_sentence, after in changes:
+        if whole_sentence and any(a <= start < b for a, b in sentences):
+            return True
+        if any(after[i:i + len(base)] == base for i in range(len(after))):
+            return True
+    return False
+
+
+def _as_of(period: frozenset, how: str) -> frozenset:
+    """The moment a standing figure is told at: its period, and for the whole an act goes over only its year (the
+    act's quarter or month is the act's, not the count's: "trong quý IV, 100% trong số 43 tổ chức cơ sở đảng …")."""
+    return frozenset(item for item in period if item[0] in _AS_OF) if how == "over" else period
+
+
+def _moments_agree(first: frozenset, second: frozenset, newest: str | None) -> bool:
+    """Two moments a standing figure may be one at: the same periods but for the year and "now" ("Năm 2026, Đảng bộ
+    có 47 chi bộ" and "Đảng bộ hiện có 45 chi bộ"), where a year named must be one of the other's, or, against "now",
+    the newest the document names (so "năm 2020 có 45 chi bộ" and "hiện có 47" are two moments)."""
+    other_a, other_b = {i for i in first if i[0] not in _AS_OF}, {i for i in second if i[0] not in _AS_OF}
+    if other_a != other_b:
+        return False
+    years_a = {v for k, v in first if k in ("year", "docyear")}
+    years_b = {v for k, v in second if k in ("year", "docyear")}
+    dates_a, dates_b = {v for k, v in first if k == "now"}, {v for k, v in second if k == "now"}
+    if dates_a and dates_b and dates_a != dates_b:
+        return False  # "Tính đến ngày 30/6/2025" and "Tính đến ngày 31/12/2025" (or "đến nay"): two moments
+    if years_a and years_b:
+        return bool(years_a & years_b)
+    now_a, now_b = bool(dates_a), bool(dates_b)
+    if years_a and now_b or years_b and now_a:
+        return newest in (years_a | years_b)
+    return True
+
+
+def _subjects_agree(first: str | None, second: str | None) -> bool:
+    """Two subjects of a standing figure that may be one body: the same named unit (or none named on either side:
+    "xã Tân Phú" is not a subject read as none) and the organs each names agree, or one names none ("Đảng bộ phường
+    có 47 chi bộ trực thuộc" and "trong số 45 chi bộ trực thuộc" of the report's own)."""
+    (named_a, _, actors_a), (named_b, _, actors_b) = (_named_and_organs(s) for s in (first, second))
+    return named_a == named_b and (not actors_a or not actors_b or actors_a == actors_b)
+
+
+def _named_and_organs(subject: str | None) -> tuple[str, str, str]:
+    """A scope's subject as (named unit, "|", organs): "xã tân phú" is a named unit (a kind and a name), "huyenuy" and
+    "danguy-thị trấn" organs (keys, a level after the hyphen), "xã tân phú|danguy-xã" both."""
+    if not subject:
+        return "", "", ""
+    if "|" in subject:
+        return subject.partition("|")
+    return ("", "", subject) if "-" in subject.split()[0] or " " not in subject else (subject, "", "")
+
+
+def _standing_counts(ctx, skip: frozenset[int]) -> list[Relation]:
+    """A body's units counted twice with two values that read as one typing slip ("Đảng bộ xã có 21 chi bộ trực
+    thuộc (14 chi bộ thôn; 7 chi bộ cơ quan)" and "kết quả xếp loại 22 chi bộ trực thuộc"): one noun with its
+    qualifier, one subject, moments that may be one, no change of that noun told anywhere. Inferred: the later
+    mention is questioned (or the earlier, when only the later is borne out by its parts), naming the other."""
+    inherited, issuer, _ = document_scopes(ctx)
+    mentions: dict[tuple, list[tuple]] = {}  # (noun, subject) → (quantity, paragraph, moment, how, layer)
+    changed: set[str] = set()  # the nouns whose number a change is told of ("giảm 2 chi bộ trực thuộc do sáp nhập")
+    years: set[str] = set()
+    others: dict[str, list[tuple[int, float]]] = {}  # other counts of a noun: a value told of some of them
+    for paragraph, holds_digit in ctx.per_paragraph(_holds_digit):
+        if not holds_digit or "\t" in paragraph.text or " | " in paragraph.text:
+            continue
+        layer = paragraph_layer(ctx, paragraph)
+        for quantity in layer.quantities:
+            years.update(v for k, v in quantity.period if k == "year")
+            if quantity.modifier == "change" and quantity.head:
+                changed.add(quantity.head.lower())
+            if paragraph.index in skip or (how := _standing(layer, quantity)) is None:
+                if quantity.kind == "count" and quantity.head:
+                    others.setdefault(quantity.head.lower(), []).append((paragraph.index, quantity.value))
+                continue
+            subject, period = effective_scope(quantity, inherited[paragraph.index], issuer)
+            years.update(v for k, v in period if k == "docyear")
+            mentions.setdefault((quantity.head.lower(), _topic(paragraph.text, quantity)), []).append(
+                (quantity, paragraph, _as_of(period, how), layer, subject))
+    if not any(len(told) > 1 for told in mentions.values()):
+        return []  # (most documents tell a body's units once)
+    newest = max(years, key=lambda y: y[-4:], default=None)
+    changes = _changes(ctx)
+    found = []
+    for (noun, _), told in mentions.items():
+        if len(told) < 2 or noun in changed or len({m[0].value for m in told}) != 2 or _changed(
+                changes, noun, [_sentence_of(ctx, m[1], m[0]) for m in told]):
+            continue  # ("thành lập 1 chi bộ", "Sau khi sáp nhập các thôn, … hiện có 45 chi bộ"): the units changed
+        for index, (later, paragraph, moment, layer, subject) in enumerate(told[1:], start=1):
+            earlier = [m for m in told[:index] if _subjects_agree(m[4], subject)
+                       and _moments_agree(m[2], moment, newest)]
+            if not earlier or later.value == earlier[0][0].value \
+                    or any(m[0].value != earlier[0][0].value for m in earlier):
+                continue
+            first, first_paragraph, _, first_layer, _ = earlier[-1]
+            if not _slip(first, later) or first_paragraph.index == paragraph.index \
+                    or any(at < paragraph.index and value == later.value for at, value in others.get(noun, ())):
+                continue  # ("trong đó có 12 chi bộ trực thuộc ở nông thôn" … "xếp loại 12 chi bộ trực thuộc …": those)
+            whole, part = first.shifted(first_paragraph.start), later.shifted(paragraph.start)
+            if two_tiers(ctx, whole.start, part.start):
+                continue
+            if not changes and _borne_out(layer, later) and not _borne_out(first_layer, first):
+                whole, part = part, whole  # its parts add up to the later one: the earlier is the slip (unless a
+                # change is told anywhere: the later may be the newer figure)
+            found.append(Relation("same-as", whole, (part,), explicit=False,
+                                  cues=(Cue(paragraph.start, paragraph.end, "standing"),)))
+            break
+    return found
+
+
+def _sentence_of(ctx, paragraph, quantity: Quantity) -> tuple[int, int]:
+    """The sentence (document offsets) a quantity (paragraph offsets) is told in, as the shared reading cuts it."""
+    a, b = next(((a, b) for a, b in ctx.reading(paragraph).sentences if a <= quantity.start < b),
+                (0, len(paragraph.text)))
+    return paragraph.start + a, paragraph.start + b

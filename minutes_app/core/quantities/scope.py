@@ -80,6 +80,7 @@ _COMPARED = re.compile(r"(?<!\w)(?:so\s+với|tăng|giảm|hơn|từ)(?:\s+[^\W\
 _LENGTH_BEFORE = re.compile(r"(?<!\w)(?:đủ|dưới|trên|sau|hơn|quá|vòng|mất|kéo\s+dài)\s+$", re.IGNORECASE)
 _NOW = re.compile(r"(?<!\w)(?:hiện\s+(?:đã|nay|có|tại)|đến\s+nay|tính\s+đến)(?!\w)", re.IGNORECASE)
 _NOW_PERIOD = frozenset((("now", "đến nay"),))
+_DATED = re.compile(r"\s+(?:hết\s+)?ngày\s+(?P<date>\d{1,2}/\d{1,2}/\d{4})(?!\d)", re.IGNORECASE)  # after "tính đến"
 _SPAN_BEFORE = re.compile(r"(?:tháng|quý\s+[IV1-4]+)\s+$", re.IGNORECASE)
 _MONTH_WORDS = {"ba": "3", "sáu": "6", "chín": "9", "mười một": "11", "mười hai": "12"}
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV"}
@@ -470,8 +471,11 @@ def read_scopes(text: str, quantities: list[Quantity], clauses: list[Clause],
         if label_start < s_start:  # a label in the sentence before (":" ends no sentence; kept for safety)
             period_list = period_list + sentence_periods(quantity.sentence - 1)
         period = periods_in(period_list, label_start, c_end, marked=True)
-        if not period and _NOW.search(text, label_start, quantity.start):
-            period = _NOW_PERIOD  # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period
+        if not period and (now := _NOW.search(text, label_start, quantity.start)):
+            dated = _DATED.match(text, now.end(), quantity.start)
+            # "hiện đã thu 11,64 tỷ đồng": up to now, whatever the heading's period; "Tính đến ngày 30/6/2025": up to
+            # that day (two such days are two moments)
+            period = frozenset((("now", dated["date"]),)) if dated else _NOW_PERIOD
         period = period or periods_in(period_list, s_start, s_end, marked=True)
         if not period:
             if quantity.sentence not in periods:
