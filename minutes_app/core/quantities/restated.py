@@ -714,18 +714,24 @@ _CHANGED_NOUN_WITHIN = 4  # the words (and numbers) after a word of change its n
 def _changes(ctx) -> list[tuple[int, bool, tuple[str, ...]]]:
     """The words of change a document tells (resources/standing_changes.txt), each as (offset, whether it tells a
     change in its whole sentence, the words and numbers after it up to its clause's end, at most
-    _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" → ("thêm", "1", "chi", "bộ")."""
+    _CHANGED_NOUN_WITHIN): "thành lập thêm 1 chi bộ" → ("thêm", "1", "chi", "bộ"). Read per paragraph text, so a
+    re-check reads only the paragraph edited."""
+    return [(paragraph.start + start, whole, after)
+            for paragraph, changes in ctx.per_paragraph(_paragraph_changes) for start, whole, after in changes]
+
+
+def _paragraph_changes(text: str) -> tuple[tuple[int, bool, tuple[str, ...]], ...]:
     found = []
-    for match in _reorganised().finditer(ctx.text):
+    for match in _reorganised().finditer(text):
         after = []
-        for token in tokenize(ctx.text[match.end():match.end() + 80]):
+        for token in tokenize(text[match.end():match.end() + 80]):
             if not token.is_word and not token.text[0].isdigit():
                 break  # (a mark ends the clause: "sắp xếp, bố trí cán bộ … các chi bộ" changes no chi bộ)
             after.append(token.lower)
             if len(after) == _CHANGED_NOUN_WITHIN:
                 break
         found.append((match.start(), _reach()[" ".join(match.group().lower().split())] == "sentence", tuple(after)))
-    return found
+    return tuple(found)
 
 
 def _changed(changes, noun: str, sentences: list[tuple[int, int]]) -> bool:
