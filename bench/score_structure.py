@@ -38,6 +38,7 @@ FOLDERS = ("tests/corpus", "tests/corpus_holdout", "tests/blind_structure", "tes
            "tests/blind4_structure", "tests/blind5_structure", "tests/blind6_structure",
            "tests/blind7_structure", "tests/blind8_structure", "tests/blind9_structure", "tests/blind10_structure",
            "tests/blind11_structure", "tests/blind12_structure", "tests/blind13_structure", "tests/blind14_structure", "tests/blind15_structure", "tests/blind16_structure",
+           "tests/blind17_structure",
            "tests/dev13_structure")
 # Blind sets retired to dev (read and tuned on since: their misses may be printed); every other blind* is held out.
 RETIRED = ("blind_structure", "blind2_structure", "blind4_structure", "blind5_structure", "blind6_structure",
