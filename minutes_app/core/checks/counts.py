@@ -20,11 +20,13 @@ from ..reading import abbreviation_before, sentence_spans, tokenize
 from ..resources import word_list, word_set
 from .registry import DocumentContext, Example, Issue, ParagraphContext, rule
 
+# the words that announce a list ("gồm", "như sau"), before or instead of its colon
+_LINK_WORDS = r"(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)"
 # After a counted noun (the layer's quantity), what announces its list: "gồm", "như sau", ":".
 _ANNOUNCED = re.compile(
     r"\s++(?P<unit>[^\W\d_]+(?:,?\s++(?:[^\W\d_]+|[IVX]+/\d{4}|\d{1,2}/\d{4}|\d{4}\s*[-–]\s*\d{4}|\d{4}|(?<=tháng\s)\d{1,2}(?!\d)))"
     r"{0,7}?)"  # possessive: long runs of spaces; "tháng 12 năm 2025"; "4 cơ quan, đơn vị:"; "nhiệm kỳ 2025 – 2027"
-    r"(?P<link>(?:\s*+\([^()]{1,80}\))?\)?(?:\s++sau)?\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?"
+    r"(?P<link>(?:\s*+\([^()]{1,80}\))?\)?(?:\s++sau)?\s*+,?\s*+" + _LINK_WORDS + r"\s*+:?"
     r"|\)?(?:\s++sau)?\s*+:)",  # "(03 chi bộ): …" too; an aside in brackets before "gồm" ("(28/28 phiếu) gồm:")
     re.IGNORECASE,
 )
@@ -33,7 +35,7 @@ _ANNOUNCED = re.compile(
 # the noun with its qualifier before the period the layer read for its count ("4 nhóm nhiệm vụ trọng tâm | quý IV năm
 # 2026:"), and what announces the list after that period
 _UNIT_BEFORE_PERIOD = re.compile(r"\s++[^\W\d_]+(?:\s++[^\W\d_]+){0,7}?(?:\s++trong)?\s++")
-_LINK = re.compile(r"\s*+,?\s*+(?:bao gồm|gồm có|gồm|cụ thể như sau|như sau|cụ thể(?: là)?|đó là)\s*+:?|\s*+:",
+_LINK = re.compile(r"\s*+,?\s*+" + _LINK_WORDS + r"\s*+:?|\s*+:",
                    re.IGNORECASE)
 
 

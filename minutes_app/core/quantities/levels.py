@@ -21,9 +21,24 @@ def classification_levels() -> tuple[tuple[str, ...], ...]:
                  word_list("classification_levels"))
 
 
+def _words(phrase: str) -> str:
+    return phrase.lower().strip(" :-–+•.")
+
+
+def named_levels(phrase: str, group: int, at_end: bool = False) -> list[str]:
+    """The levels of the classification ``group`` the phrase names, each read as phrase_levels reads its group."""
+    words = _words(phrase)
+    return [level for level in classification_levels()[group] if _level_pattern(level, at_end).search(words)]
+
+
+@lru_cache(maxsize=256)
+def _level_pattern(level: str, at_end: bool) -> re.Pattern:
+    return re.compile(r"(?<!\w)" + re.escape(level) + (r"$" if at_end else r"(?!\w)"))
+
+
 @lru_cache(maxsize=8192)
 def phrase_levels(phrase: str, at_end: bool = False) -> frozenset[int]:
-    phrase = phrase.lower().strip(" :-–+•.")
+    phrase = _words(phrase)
     found = set()
     for index, pattern in enumerate(_level_patterns(at_end)):
         if pattern.search(phrase):

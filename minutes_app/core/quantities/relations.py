@@ -27,7 +27,7 @@ from ..keywords import Keywords
 from ..lexicon import is_compound
 from ..resources import alternation, word_list, word_pairs, word_set
 from ..structure.lines import line_shape
-from .levels import classification_levels, phrase_levels
+from .levels import classification_levels, named_levels, phrase_levels
 from .model import TALLY_HEADS, Clause, Cue, Quantity, Relation
 from .reader import head_of
 from .scope import period_items, years_told
@@ -158,17 +158,11 @@ def distinct_levels(parts: list[Quantity], text: str, group: int) -> bool:
         phrase = _level_phrase(part, text)
         if phrase is None:
             return False
-        words = phrase[0].lower().strip(" :-–+•.")
-        found = [level for level in classification_levels()[group] if _level_pattern(level, phrase[1]).search(words)]
+        found = named_levels(phrase[0], group, phrase[1])
         if not found:
             return False
         named.append(max(found, key=len))
     return len(set(named)) == len(named)
-
-
-@lru_cache(maxsize=256)
-def _level_pattern(level: str, at_end: bool) -> re.Pattern:
-    return re.compile(r"(?<!\w)" + re.escape(level) + (r"$" if at_end else r"(?!\w)"))
 
 
 def same_classification(groups: list[frozenset[int]]) -> bool:
